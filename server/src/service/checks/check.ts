@@ -1,0 +1,20 @@
+// The shape every check module exports: its id, default severity and a pure function from a parsed
+// report to findings. Severity overrides and crash isolation are applied by the runner, not here.
+
+import type { AnalyzeOptions, Finding, ReportDocument, Severity } from '../model/types';
+
+/** A finding as a check produces it: the runner fills in the id and the configured severity. */
+export type FindingDraft = Omit<Finding, 'id' | 'severity'> & { severity?: Severity };
+
+export interface CheckContext {
+  doc: ReportDocument;
+  options: AnalyzeOptions;
+}
+
+export interface Check {
+  id: string;
+  defaultSeverity: Severity;
+  /** One line in Chinese on what the check finds (for docs and settings). */
+  description: string;
+  run(ctx: CheckContext): FindingDraft[];
+}

@@ -1,0 +1,5 @@
+// The checks of the `section/` area.
+
+import type { Check } from '../check';
+
+export const SECTION_CHECKS: Check[] = [];

@@ -1,0 +1,88 @@
+// section/missing: one of the six standard sections is absent. The fix inserts the standard heading
+// and a short skeleton where the section belongs; the drafter still has to write its content.
+
+import type { ReportDocument, SectionKey, Span } from '../../model/types';
+import type { Check, FindingDraft } from '../check';
+import { eolOf, lineStartOf, sectionDef, standardHeading } from './util';
+
+const KEYS: SectionKey[] = [1, 2, 3, 4, 5, 6];
+
+/**
+ * The skeleton that follows an inserted heading. Sections 二–四 get no text here: their content is a
+ * table, which table/missing offers to insert once the heading exists.
+ */
+function skeleton(key: SectionKey, year: number | null, eol: string): string {
+  const para = (lines: string[]) => lines.map((l) => l + eol + eol).join('');
+  switch (key) {
+    case 1:
+      return para(['（一）主动公开', '（二）依申请公开', '（三）政府信息管理', '（四）政府信息公开平台建设', '（五）监督保障']);
+    case 5:
+      return para(['（一）存在的主要问题', '（二）改进情况']);
+    case 6:
+      // From report year 2021 the section must state the 信息处理费; the drafter confirms the wording.
+      return year !== null && year >= 2021 ? para([`本机关${year}年度未收取信息处理费。`]) : '';
+    default:
+      return '';
+  }
+}
+
+/** Where a missing section goes: before the first later section, else before the 落款, else at the end. */
+function insertionPoint(doc: ReportDocument, key: SectionKey): { offset: number; atEnd: boolean } {
+  const later = doc.sections.filter((s) => s.key > key);
+  if (later.length > 0) {
+    const first = later.reduce((a, b) => (b.heading.range.start < a.heading.range.start ? b : a));
+    return { offset: lineStartOf(doc, first.heading.range.start), atEnd: false };
+  }
+  const lastSectionStart = doc.sections.reduce((m, s) => Math.max(m, s.heading.range.start), -1);
+  if (doc.signature && doc.signature.range.start > lastSectionStart) {
+    return { offset: lineStartOf(doc, doc.signature.range.start), atEnd: false };
+  }
+  return { offset: doc.text.length, atEnd: true };
+}
+
+function insertionText(doc: ReportDocument, key: SectionKey, atEnd: boolean): string {
+  const eol = eolOf(doc.text);
+  const body = standardHeading(key) + eol + eol + skeleton(key, doc.year, eol);
+  if (!atEnd) return body;
+  // At the end of the text the new section must start on a line of its own, after a blank line.
+  const text = doc.text;
+  let prefix = '';
+  if (/\S/.test(text)) {
+    if (text.endsWith(eol + eol)) prefix = '';
+    else if (text.endsWith(eol)) prefix = eol;
+    else prefix = eol + eol;
+  }
+  return prefix + body.replace(/(\r?\n)+$/, '') + eol;
+}
+
+export const sectionMissing: Check = {
+  id: 'section/missing',
+  defaultSeverity: 'error',
+  description: '缺少六个部分之一（一、总体情况 至 六、其他需要报告的事项）',
+  run({ doc }) {
+    // A text with neither a title nor any section heading is not recognisably a report yet.
+    if (doc.sections.length === 0 && !doc.title) return [];
+    const present = new Set(doc.sections.map((s) => s.key));
+    const findings: FindingDraft[] = [];
+    for (const key of KEYS) {
+      if (present.has(key)) continue;
+      const def = sectionDef(key);
+      const { offset, atEnd } = insertionPoint(doc, key);
+      const range: Span = { start: offset, end: offset };
+      findings.push({
+        message: `缺少第${def.numeral}部分“${standardHeading(key)}”：年度报告应依次包括一至六共六个部分，不能遗漏`,
+        range,
+        fixes: [
+          {
+            title: `插入“${standardHeading(key)}”`,
+            edits: [{ range, newText: insertionText(doc, key, atEnd) }],
+            // The drafter must still write the section's content, so fix-all never does this.
+            safe: false,
+          },
+        ],
+        data: { section: key },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,51 @@
+// Line bookkeeping shared by the parser, the features and the LSP/CLI adapters: offsets ↔ line/character.
+
+import type { Span } from './types';
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+/** Offsets of the first character of every line; lines end at \n, \r\n or a lone \r. */
+export function computeLineStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 13 /* \r */) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (ch === 10 /* \n */) {
+      starts.push(i + 1);
+    }
+  }
+  return starts;
+}
+
+export function positionAt(lineStarts: number[], offset: number): Position {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return { line: lo, character: offset - lineStarts[lo] };
+}
+
+export function offsetAt(lineStarts: number[], textLength: number, position: Position): number {
+  if (position.line < 0) return 0;
+  if (position.line >= lineStarts.length) return textLength;
+  const start = lineStarts[position.line];
+  const next = position.line + 1 < lineStarts.length ? lineStarts[position.line + 1] : textLength;
+  return Math.min(start + Math.max(0, position.character), next);
+}
+
+/** 0-based line of an offset. */
+export function lineOf(lineStarts: number[], offset: number): number {
+  return positionAt(lineStarts, offset).line;
+}
+
+export function spanText(text: string, span: Span): string {
+  return text.slice(span.start, span.end);
+}

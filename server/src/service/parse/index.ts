@@ -1,0 +1,115 @@
+// Parses a report draft into title, sections, sub-headings, tables, rows, cells and signature, each with its
+// exact range. It never throws: whatever it cannot recognise is simply absent from the result.
+
+import type { AnalyzeOptions, FormatId, Heading, ReportDocument, Section, Span } from '../model/types';
+import { computeLineStarts } from '../model/text';
+import { detectHeading, detectSubheading, findPeriodYear, findSignature, findTitle } from './headings';
+import { parseTables } from './tables';
+import { splitLines, tokenize } from './tokens';
+
+export function parseReport(text: string, options: AnalyzeOptions = {}): ReportDocument {
+  try {
+    return parseUnsafe(text, options);
+  } catch {
+    // The parser is written not to throw; this is the last line of defence for an unforeseen input.
+    return emptyDocument(text, options);
+  }
+}
+
+function emptyDocument(text: string, options: AnalyzeOptions): ReportDocument {
+  const year = options.reportYear ?? null;
+  return {
+    text,
+    lineStarts: computeLineStarts(text),
+    title: null,
+    year,
+    yearSource: year ? 'setting' : null,
+    expectedFormat: year ? formatForYear(year) : null,
+    tableFormat: null,
+    sections: [],
+    tables: [],
+    signature: null,
+  };
+}
+
+export function formatForYear(year: number): FormatId {
+  return year <= 2020 ? '2019' : '2021';
+}
+
+function selectHeadings(candidates: Array<{ heading: Heading; line: number }>): Array<{ heading: Heading; line: number }> {
+  // A section written with its Chinese number wins over an unnumbered line that reads like the same title:
+  // such a line is usually a sub-item of another section.
+  const numbered = new Set(candidates.filter((c) => c.heading.number && c.heading.number.style !== 'arabic').map((c) => c.heading.key));
+  return candidates.filter((c) => (c.heading.number && c.heading.number.style !== 'arabic') || !numbered.has(c.heading.key));
+}
+
+function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
+  const lineStarts = computeLineStarts(text);
+  const lines = splitLines(text, lineStarts);
+
+  const candidates: Array<{ heading: Heading; line: number }> = [];
+  for (const line of lines) {
+    const heading = detectHeading(text, line);
+    if (heading) candidates.push({ heading, line: line.index });
+  }
+  const headings = selectHeadings(candidates);
+  const headingLines = headings.map((h) => h.line);
+
+  const firstStructure = headings.length ? headings[0].heading.range.start : text.length;
+  const title = findTitle(text, lines, firstStructure);
+  const period = findPeriodYear(text);
+  let year: number | null = null;
+  let yearSource: ReportDocument['yearSource'] = null;
+  if (options.reportYear) {
+    year = options.reportYear;
+    yearSource = 'setting';
+  } else if (title?.year) {
+    year = title.year;
+    yearSource = 'title';
+  } else if (period) {
+    year = period.year;
+    yearSource = 'period';
+  }
+  const expectedFormat = year ? formatForYear(year) : null;
+
+  const lastHeading = headings.length ? headings[headings.length - 1].heading : null;
+  const signature = findSignature(text, lines, lastHeading ? lastHeading.range.end : 0);
+
+  const tokens = tokenize(text, lines);
+  const tables = parseTables({ text, tokens, headingLines, expectedFormat });
+
+  const sections: Section[] = headings.map(({ heading }, i) => {
+    const next = headings[i + 1];
+    let end = next ? next.heading.range.start : text.length;
+    if (!next && signature && signature.range.start > heading.range.end) end = signature.range.start;
+    return { key: heading.key, heading, range: { start: heading.range.start, end }, bodyStart: heading.range.end, subheadings: [] };
+  });
+
+  const inTable = (span: Span) => tables.some((t) => span.start < t.range.end && t.range.start < span.end);
+  for (const section of sections) {
+    for (const line of lines) {
+      if (line.start < section.bodyStart || line.start >= section.range.end) continue;
+      const sub = detectSubheading(text, line);
+      if (sub && !inTable(sub.range)) section.subheadings.push(sub);
+    }
+  }
+  for (const table of tables) {
+    const owner = sections.find((s) => table.range.start >= s.range.start && table.range.start < s.range.end);
+    table.section = owner ? owner.key : null;
+  }
+  const formats = new Set(tables.map((t) => t.format));
+  const tableFormat = formats.size === 0 ? null : formats.size === 1 ? [...formats][0] : 'mixed';
+
+  return {
+    text,
+    lineStarts,
+    title,
+    year,
+    yearSource,
+    expectedFormat,
+    tableFormat,
+    sections,
+    tables,
+    signature,
+  };
+}

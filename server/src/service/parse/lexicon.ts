@@ -1,0 +1,111 @@
+// The table-label lexicon built from the template, and typo-tolerant matching of a cell's text against it.
+
+import type { FormatId, TableKind } from '../model/types';
+import { TABLES } from '../template/tables';
+import type { LabelDef } from '../template/types';
+import { editDistance, normalizeForMatch, splitOrdinal, typoBudget } from './normalize';
+
+export type EntryRole = 'row' | 'group' | 'header';
+
+export interface LexiconEntry {
+  table: TableKind;
+  formats: FormatId[];
+  role: EntryRole;
+  key: string;
+  standard: string;
+  /** Ordinal value of the standard label's prefix, if it has one. */
+  prefixValue: number | null;
+  /** Normalised body of the standard label and of its aliases. */
+  body: string;
+  aliasBodies: string[];
+  needsPrefix: boolean;
+}
+
+export interface LabelMatch {
+  entry: LexiconEntry;
+  match: 'exact' | 'alias' | 'typo';
+  distance: number;
+}
+
+function bodyOf(label: string): { body: string; prefixValue: number | null } {
+  const split = splitOrdinal(label);
+  return { body: normalizeForMatch(split.body), prefixValue: split.ordinal?.value ?? null };
+}
+
+function buildLexicon(): LexiconEntry[] {
+  const byId = new Map<string, LexiconEntry>();
+  const add = (table: TableKind, format: FormatId, role: EntryRole, def: LabelDef) => {
+    const id = `${table}|${role}|${def.key}|${def.standard}`;
+    const existing = byId.get(id);
+    if (existing) {
+      if (!existing.formats.includes(format)) existing.formats.push(format);
+      return;
+    }
+    const { body, prefixValue } = bodyOf(def.standard);
+    byId.set(id, {
+      table,
+      formats: [format],
+      role,
+      key: def.key,
+      standard: def.standard,
+      prefixValue,
+      body,
+      aliasBodies: (def.aliases ?? []).map((a) => bodyOf(a).body),
+      needsPrefix: def.needsPrefix ?? false,
+    });
+  };
+  for (const format of ['2021', '2019'] as FormatId[]) {
+    for (const kind of ['t2', 't3', 't4'] as TableKind[]) {
+      const template = TABLES[format][kind];
+      for (const row of template.rows) if (row.standard) add(kind, format, 'row', row);
+      for (const group of template.groups) add(kind, format, 'group', group);
+      for (const header of template.headers) add(kind, format, 'header', header);
+    }
+  }
+  return [...byId.values()];
+}
+
+export const LEXICON: LexiconEntry[] = buildLexicon();
+
+/** The longest label body, to reject long prose cells quickly. */
+const MAX_BODY = Math.max(...LEXICON.map((e) => e.body.length));
+
+/**
+ * Every lexicon entry the text may stand for, best first. Exact and alias matches beat typos; a typo
+ * must be within the label's edit budget.
+ */
+export function matchLabel(text: string): LabelMatch[] {
+  const split = splitOrdinal(text);
+  const body = normalizeForMatch(split.body);
+  if (body.length === 0 || body.length > MAX_BODY + 2) return [];
+  // A label of table 三 never carries digits in its body except 三安全一稳定-like words; a body that is
+  // mostly digits is a value, not a label.
+  if (/^\d+$/.test(body)) return [];
+  const prefix = split.ordinal?.value ?? null;
+  const found: LabelMatch[] = [];
+  for (const entry of LEXICON) {
+    if (entry.needsPrefix && prefix === null) continue;
+    // A wrong ordinal (（四）予以公开) still matches the body, but a prefix on an unprefixed label does not
+    // make it a different label.
+    let match: LabelMatch['match'] | null = null;
+    let distance = 0;
+    if (body === entry.body) match = 'exact';
+    else if (entry.aliasBodies.includes(body)) match = 'alias';
+    else {
+      const budget = typoBudget(entry.body.length);
+      if (budget > 0) {
+        distance = editDistance(body, entry.body, budget);
+        if (distance <= budget) match = 'typo';
+      }
+    }
+    if (match) found.push({ entry, match, distance });
+  }
+  const rank = (m: LabelMatch) => (m.match === 'typo' ? 1 : 0) * 100 + m.distance;
+  found.sort((a, b) => rank(a) - rank(b));
+  if (found.length && found[0].match !== 'typo') return found.filter((m) => m.match !== 'typo');
+  if (found.length) {
+    const best = found[0].distance;
+    return found.filter((m) => m.distance === best);
+  }
+  return [];
+}

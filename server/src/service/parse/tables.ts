@@ -1,0 +1,356 @@
+// Finds tables 二, 三 and 四 by their labels and reads the values that follow each row label, whatever the
+// line structure. Where values cannot be placed in cells with certainty the table is marked unreadable.
+
+import type { Cell, CellKind, FormatId, LabelRef, Row, Span, Table, TableKind } from '../model/types';
+import { TABLES } from '../template/tables';
+import type { RowDef, TableTemplate } from '../template/types';
+import { type LabelMatch, matchLabel } from './lexicon';
+import { JOIN } from './normalize';
+import type { Token } from './tokens';
+
+interface Anchor {
+  /** First and last (inclusive) token of the label; broken labels span several tokens. */
+  first: number;
+  last: number;
+  range: Span;
+  raw: string;
+  matches: LabelMatch[];
+  kinds: Set<TableKind>;
+}
+
+/** Text cells longer than this are prose, which ends a row's values. */
+const MAX_VALUE_TEXT = 8;
+
+function isJoinable(tokens: Token[], i: number, j: number): boolean {
+  const a = tokens[i];
+  const b = tokens[j];
+  if (!b || b.kind !== 'text' || a.kind !== 'text') return false;
+  if (b.line === a.line) return j === i + 1;
+  // A label broken over lines continues at the start of a following line, at most two blank lines on.
+  return b.firstOnLine && b.line - a.line <= 3;
+}
+
+function better(a: LabelMatch[] | null, b: LabelMatch[] | null): boolean {
+  if (!b || b.length === 0) return false;
+  if (!a || a.length === 0) return true;
+  return a[0].match === 'typo' && b[0].match !== 'typo';
+}
+
+function findAnchors(text: string, tokens: Token[], blocked: (line: number) => boolean): Anchor[] {
+  const anchors: Anchor[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token.kind !== 'text' || blocked(token.line)) continue;
+    const single = matchLabel(token.text);
+    let best: LabelMatch[] | null = single.length ? single : null;
+    let last = i;
+    let joined = token.text;
+    for (let j = i + 1; j <= i + 2 && isJoinable(tokens, j - 1, j) && !blocked(tokens[j].line); j++) {
+      joined += JOIN + tokens[j].text;
+      const candidate = matchLabel(joined);
+      const nextAlone = matchLabel(tokens[j].text);
+      const improves = better(best, candidate) || (best && best[0].match !== 'typo' && candidate.length > 0 && candidate[0].match !== 'typo' && nextAlone.length === 0 && j === i + 1 && last === i && best[0].entry.body.length < candidate[0].entry.body.length);
+      if (improves) {
+        best = candidate;
+        last = j;
+      } else if (nextAlone.length > 0) {
+        break;
+      }
+    }
+    if (!best) continue;
+    const range = { start: token.range.start, end: tokens[last].range.end };
+    anchors.push({ first: i, last, range, raw: text.slice(range.start, range.end), matches: best, kinds: new Set(best.map((m) => m.entry.table)) });
+    i = last;
+  }
+  return anchors;
+}
+
+function isValueToken(token: Token): boolean {
+  return token.kind !== 'text' || token.text.length <= MAX_VALUE_TEXT;
+}
+
+/** Tokens after an anchor that may be its values: up to the next anchor, a heading, or prose. */
+function valuesAfter(tokens: Token[], anchors: Anchor[], index: number, crosses: (a: number, b: number) => boolean): Token[] {
+  const anchor = anchors[index];
+  const next = anchors[index + 1];
+  const stop = next ? next.first : tokens.length;
+  const values: Token[] = [];
+  let prevLine = tokens[anchor.last].line;
+  for (let t = anchor.last + 1; t < stop; t++) {
+    const token = tokens[t];
+    if (crosses(prevLine, token.line) || !isValueToken(token)) break;
+    values.push(token);
+    prevLine = token.line;
+  }
+  return values;
+}
+
+function hasValues(values: Token[]): boolean {
+  return values.some((t) => t.kind !== 'empty');
+}
+
+/** Drops the empty cells at a row's edges that stand for merged cells, while the row is too long. */
+function trimEdges(values: Token[], expected: number): Token[] {
+  const out = [...values];
+  while (out.length > expected && out[out.length - 1].kind === 'empty') out.pop();
+  while (out.length > expected && out[0].kind === 'empty') out.shift();
+  return out;
+}
+
+const DECIMAL_COLUMNS = new Set(['t2.fee', 't2.proc.amount']);
+const SIGNED_COLUMNS = /^t2\.\w+\.delta$/;
+
+function makeCell(kind: TableKind, row: RowDef, column: number, token: Token): Cell {
+  const id = row.cellIds[column];
+  const base = { id, table: kind, row: row.key, col: row.columns[column], raw: token.text, range: token.range };
+  let cellKind: CellKind;
+  let value: number | null = token.value;
+  let problem: string | undefined;
+  switch (token.kind) {
+    case 'number':
+      cellKind = 'number';
+      if (value !== null && !Number.isInteger(value) && !DECIMAL_COLUMNS.has(id)) {
+        cellKind = 'invalid';
+        problem = '不是整数';
+      } else if (value !== null && value < 0 && !SIGNED_COLUMNS.test(id)) {
+        cellKind = 'invalid';
+        problem = '是负数';
+      }
+      break;
+    case 'unit':
+      cellKind = 'invalid';
+      problem = `含单位“${token.unit}”`;
+      break;
+    case 'dash':
+      cellKind = 'dash';
+      value = null;
+      break;
+    case 'empty':
+    case 'blank':
+      cellKind = 'blank';
+      value = null;
+      break;
+    default:
+      cellKind = 'invalid';
+      value = null;
+      problem = '不是数字';
+  }
+  return { ...base, kind: cellKind, value, problem };
+}
+
+function labelRef(anchor: Anchor, match: LabelMatch, standard?: string): LabelRef {
+  const std = standard ?? match.entry.standard;
+  return {
+    raw: anchor.raw,
+    range: anchor.range,
+    standard: std,
+    key: match.entry.key,
+    match: std !== match.entry.standard ? 'typo' : match.match,
+  };
+}
+
+/** Chooses the table format from the labels that only one format has. */
+function decideFormat(kind: TableKind, resolved: Array<{ match: LabelMatch; isRow: boolean }>, fallback: FormatId): FormatId {
+  let old = 0;
+  let current = 0;
+  for (const { match, isRow } of resolved) {
+    const { entry } = match;
+    if (kind === 't3') {
+      if (isRow && entry.key === 'r6') old++;
+      if (/^r6\.\d$/.test(entry.key)) current++;
+      continue;
+    }
+    if (entry.formats.length !== 1) continue;
+    const template = TABLES[entry.formats[0]][kind];
+    if (template.formatMarkers.includes(entry.key)) {
+      if (entry.formats[0] === '2019') old++;
+      else current++;
+    }
+  }
+  if (old > current) return '2019';
+  if (current > old) return '2021';
+  return fallback;
+}
+
+interface Run {
+  kind: TableKind;
+  anchors: number[];
+}
+
+/** Groups anchors into tables: consecutive labels of one table, not separated by a section heading. */
+function groupRuns(anchors: Anchor[], tokens: Token[], crosses: (a: number, b: number) => boolean): Run[] {
+  const runs: Run[] = [];
+  let current: Run | null = null;
+  for (let i = 0; i < anchors.length; i++) {
+    const anchor = anchors[i];
+    const line = tokens[anchor.first].line;
+    if (current) {
+      const prev = anchors[current.anchors[current.anchors.length - 1]];
+      const prevLine = tokens[prev.last].line;
+      if (crosses(prevLine, line) || line - prevLine > 60) current = null;
+    }
+    if (anchor.kinds.size === 1) {
+      const kind = [...anchor.kinds][0];
+      if (!current || current.kind !== kind) {
+        current = { kind, anchors: [] };
+        runs.push(current);
+      }
+      current.anchors.push(i);
+    } else if (current && anchor.kinds.has(current.kind)) {
+      current.anchors.push(i);
+    }
+  }
+  return runs.filter((run) => new Set(run.anchors.map((a) => anchors[a].matches.find((m) => m.entry.table === run.kind)!.entry.key)).size >= 3);
+}
+
+export interface TableParseInput {
+  text: string;
+  tokens: Token[];
+  /** Lines that are section headings: no table crosses them. */
+  headingLines: number[];
+  expectedFormat: FormatId | null;
+}
+
+export function parseTables(input: TableParseInput): Table[] {
+  const { text, tokens, headingLines, expectedFormat } = input;
+  const headingSet = new Set(headingLines);
+  const sortedHeadings = [...headingLines].sort((a, b) => a - b);
+  const blocked = (line: number) => headingSet.has(line);
+  const crosses = (a: number, b: number) => sortedHeadings.some((h) => h > a && h <= b);
+  const anchors = findAnchors(text, tokens, blocked);
+  const runs = groupRuns(anchors, tokens, crosses);
+  const tables: Table[] = [];
+  for (const run of runs) {
+    const table = buildTable(tokens, anchors, run, crosses, expectedFormat ?? '2021');
+    if (table) tables.push(table);
+  }
+  return tables;
+}
+
+function buildTable(
+  tokens: Token[],
+  anchors: Anchor[],
+  run: Run,
+  crosses: (a: number, b: number) => boolean,
+  fallback: FormatId,
+): Table | null {
+  const kind = run.kind;
+  // Resolve each anchor to one entry of this table: a label that is a row in one format and a group or
+  // header in the other (（六）其他处理, 总计) is a row exactly when values follow it.
+  const resolved = run.anchors.map((index) => {
+    const anchor = anchors[index];
+    const values = valuesAfter(tokens, anchors, index, crosses);
+    const candidates = anchor.matches.filter((m) => m.entry.table === kind);
+    const withValues = hasValues(values);
+    const preferred = candidates.find((m) => (withValues ? m.entry.role === 'row' : m.entry.role !== 'row')) ?? candidates[0];
+    return { index, anchor, match: preferred, values, isRow: preferred.entry.role === 'row' };
+  });
+  const format = decideFormat(kind, resolved, fallback);
+  const template: TableTemplate = TABLES[format][kind];
+  const other: TableTemplate = TABLES[format === '2021' ? '2019' : '2021'][kind];
+
+  const rows: Row[] = [];
+  const headers: LabelRef[] = [];
+  const markers2019: LabelRef[] = [];
+  const markers2021: LabelRef[] = [];
+  let end = anchors[run.anchors[run.anchors.length - 1]].range.end;
+
+  for (const item of resolved) {
+    const { anchor, match } = item;
+    const entry = match.entry;
+    const own = item.isRow ? template.rows.find((r) => r.key === entry.key) : undefined;
+    const foreign = item.isRow && !own ? other.rows.find((r) => r.key === entry.key) : undefined;
+    const rowDef = own ?? foreign;
+    const ref = labelRef(anchor, match, own?.standard);
+    const markerOf = (f: FormatId) => TABLES[f][kind].formatMarkers.includes(entry.key) && (kind !== 't3' || (f === '2019') === (entry.key === 'r6'));
+    if (entry.formats.length === 1 || kind === 't3') {
+      if (markerOf('2019') && (item.isRow || entry.role !== 'row') && (kind !== 't3' || item.isRow)) markers2019.push(ref);
+      if (markerOf('2021') && entry.formats.includes('2021')) markers2021.push(ref);
+    }
+    if (!rowDef) {
+      headers.push(ref);
+      continue;
+    }
+    if (rows.some((r) => r.id === rowDef.key)) {
+      // A second label for the same row: keep the first, treat this one as a header-like duplicate.
+      headers.push(ref);
+      continue;
+    }
+    rows.push(readRow(kind, rowDef, ref, item.values));
+    const last = rows[rows.length - 1];
+    end = Math.max(end, last.range.end);
+  }
+
+  // Table 四 has no row labels: its one data row is what follows the last header label.
+  if (kind === 't4') {
+    const lastIndex = run.anchors[run.anchors.length - 1];
+    const values = valuesAfter(tokens, anchors, lastIndex, crosses);
+    const rowDef = template.rows[0];
+    if (hasValues(values)) {
+      rows.push(readRow(kind, rowDef, null, values));
+      end = Math.max(end, rows[rows.length - 1].range.end);
+    }
+  }
+
+  const start = anchors[run.anchors[0]].range.start;
+  const table: Table = {
+    kind,
+    format,
+    range: { start, end },
+    section: null,
+    rows,
+    headers,
+    markers2019,
+    markers2021,
+    status: 'ok',
+    cells: new Map(),
+  };
+  assess(table, template);
+  return table;
+}
+
+function readRow(kind: TableKind, rowDef: RowDef, label: LabelRef | null, found: Token[]): Row {
+  const expected = rowDef.cellIds.length;
+  const values = trimEdges(found, expected);
+  const allCells = values.map((token, i) => makeCell(kind, rowDef, Math.min(i, expected - 1), token));
+  const start = label ? label.range.start : values.length ? values[0].range.start : 0;
+  const endToken = [...values].reverse().find((t) => t.kind !== 'empty') ?? values[values.length - 1];
+  const end = Math.max(label ? label.range.end : start, endToken ? endToken.range.end : start);
+  return {
+    id: rowDef.key,
+    label,
+    range: { start, end },
+    cells: values.length === expected ? allCells : [],
+    values: allCells,
+    expected,
+  };
+}
+
+/** Decides whether the values could be placed with certainty, and fills the cell index. */
+function assess(table: Table, template: TableTemplate): void {
+  let mismatched = 0;
+  let reason: string | undefined;
+  for (const row of table.rows) {
+    const count = row.values.length;
+    if (count === row.expected) continue;
+    mismatched++;
+    if (count >= row.expected + 3) reason = `“${row.label ? row.label.standard : template.name}”后面有 ${count} 个数值，多于 ${row.expected} 列，数值可能来自其他行`;
+    const digits = Math.max(0, ...row.values.filter((c) => c.kind === 'number').map((c) => c.raw.replace(/\D/g, '').length));
+    if (count <= row.expected - 3 && digits >= row.expected - count + 1) reason = `“${row.label ? row.label.standard : template.name}”的数字可能连在一起（${row.values.map((c) => c.raw).join(' ')}）`;
+    if (count === 0 && row.expected > 1) reason ??= undefined;
+  }
+  if (!reason && mismatched >= 3) reason = `有 ${mismatched} 行的数值个数与格式不符，无法确定每个数值所在的单元格`;
+  const labelled = table.rows.filter((r) => r.label);
+  if (!reason && labelled.length >= 3 && labelled.filter((r) => r.values.length === 0).length >= Math.ceil(labelled.length / 2)) {
+    reason = '多数行标签后面没有数值，数值与标签可能已经分离';
+  }
+  if (reason) {
+    table.status = 'unreadable';
+    table.unreadableReason = reason;
+    for (const row of table.rows) row.cells = [];
+    return;
+  }
+  for (const row of table.rows) for (const cell of row.cells) table.cells.set(cell.id, cell);
+  const complete = template.rows.every((def) => table.rows.some((r) => r.id === def.key && r.cells.length === def.cellIds.length));
+  table.status = complete ? 'ok' : 'partial';
+}

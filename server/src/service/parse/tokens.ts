@@ -1,0 +1,176 @@
+// Splits the text into cells whatever the table layout: tab-separated rows, one cell per line, Markdown
+// pipes, and space-aligned PDF copies. Every cell keeps its exact source range.
+
+import type { Span } from '../model/types';
+import { foldWidth } from './normalize';
+
+export type TokenKind = 'text' | 'number' | 'empty' | 'blank' | 'dash' | 'unit';
+
+export interface Token {
+  kind: TokenKind;
+  /** The cell's text without surrounding white space. */
+  text: string;
+  /** Range of `text`; for `empty` and `blank` cells the white space (possibly empty) the cell consists of. */
+  range: Span;
+  line: number;
+  /** True for the first non-discarded cell of its line. */
+  firstOnLine: boolean;
+  value: number | null;
+  /** For `unit` cells, the unit written in the cell. */
+  unit?: string;
+}
+
+export interface Line {
+  index: number;
+  start: number;
+  /** End of the line's content (before the line break). */
+  end: number;
+  text: string;
+  blank: boolean;
+  /** A Markdown ruler such as `| --- | --- |` or `-----\t----`. */
+  ruler: boolean;
+}
+
+const WS = /[\s\u00a0\u3000\ufeff]/;
+const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+const NUMBER_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|元|件|个|项|次|条|人次|宗)$/;
+const DASH = /^(?:[-—–―－/／\\]{1,3}|无|空)$/;
+
+export function splitLines(text: string, lineStarts: number[]): Line[] {
+  const lines: Line[] = [];
+  for (let i = 0; i < lineStarts.length; i++) {
+    const start = lineStarts[i];
+    let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
+    while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+    const content = text.slice(start, end);
+    // A line of white space that holds a tab is a row of blank cells, not a blank line.
+    const blank = !/[^\s\u00a0\u3000\ufeff]/.test(content) && !content.includes('\t');
+    const ruler = !blank && /^[\s|:\-—–=+\t]*$/.test(content) && /-{3,}|—{2,}|={3,}/.test(content);
+    lines.push({ index: i, start, end, text: content, blank, ruler });
+  }
+  return lines;
+}
+
+/** Classifies a trimmed cell text. */
+export function classify(text: string): { kind: TokenKind; value: number | null; unit?: string } {
+  if (text === '') return { kind: 'empty', value: null };
+  const folded = foldWidth(text).replace(/\s+/g, '');
+  if (folded === '') return { kind: 'blank', value: null };
+  if (NUMBER.test(folded)) return { kind: 'number', value: Number(folded.replace(/,/g, '')) };
+  const unit = NUMBER_UNIT.exec(folded);
+  if (unit) return { kind: 'unit', value: Number(unit[1]), unit: unit[2] };
+  if (DASH.test(folded)) return { kind: 'dash', value: null };
+  return { kind: 'text', value: null };
+}
+
+interface RawSegment {
+  start: number;
+  end: number;
+}
+
+/** Splits one line into raw segments on tabs, Markdown pipes, and runs of two or more spaces. */
+function segmentLine(line: Line): RawSegment[] {
+  const { text, start } = line;
+  const pipes = /^\s*\|/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 2;
+  const segments: RawSegment[] = [];
+  let segStart = 0;
+  const push = (s: number, e: number) => segments.push({ start: start + s, end: start + e });
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\t' || (pipes && ch === '|')) {
+      push(segStart, i);
+      segStart = i + 1;
+    }
+  }
+  push(segStart, text.length);
+  if (pipes) {
+    // The pipes at the two ends of a Markdown row delimit nothing.
+    if (segments.length > 1 && !/\S/.test(line.text.slice(0, segments[0].end - start))) segments.shift();
+    const last = segments[segments.length - 1];
+    if (segments.length > 1 && !/\S/.test(line.text.slice(last.start - start))) segments.pop();
+  } else if (segments.length > 1 && segments[0].start === segments[0].end) {
+    // A tab at the very start of a line opens the first cell; the nothing before it is no cell.
+    segments.shift();
+  }
+  return segments;
+}
+
+/** Splits a segment's content further: runs of 2+ spaces separate cells, and trailing numbers separated by single spaces are cells. */
+function splitSegment(full: string, segStart: number, segEnd: number, out: Array<{ start: number; end: number }>): void {
+  const text = full.slice(segStart, segEnd);
+  let s = 0;
+  while (s < text.length && WS.test(text[s])) s++;
+  let e = text.length;
+  while (e > s && WS.test(text[e - 1])) e--;
+  if (s >= e) {
+    out.push({ start: segStart, end: segEnd });
+    return;
+  }
+  // Pieces separated by two or more white space characters (or an ideographic space).
+  const pieces: Array<[number, number]> = [];
+  let pieceStart = s;
+  let i = s;
+  while (i < e) {
+    if (WS.test(text[i])) {
+      let j = i;
+      while (j < e && WS.test(text[j])) j++;
+      const run = text.slice(i, j);
+      if (j - i >= 2 || run.includes('\u3000')) {
+        pieces.push([pieceStart, i]);
+        pieceStart = j;
+      }
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  pieces.push([pieceStart, e]);
+  for (const [ps, pe] of pieces) {
+    // Within a piece, peel off numbers separated by single spaces: `（七）总计 6 0 0 0 0 0 6`.
+    const words: Array<[number, number]> = [];
+    let k = ps;
+    while (k < pe) {
+      while (k < pe && WS.test(text[k])) k++;
+      const ws = k;
+      while (k < pe && !WS.test(text[k])) k++;
+      if (k > ws) words.push([ws, k]);
+    }
+    let firstValue = words.length;
+    while (firstValue > 0) {
+      const [ws, we] = words[firstValue - 1];
+      const kind = classify(text.slice(ws, we)).kind;
+      if (kind === 'number' || kind === 'dash' || kind === 'unit') firstValue--;
+      else break;
+    }
+    if (firstValue === words.length || words.length === 1) {
+      out.push({ start: segStart + ps, end: segStart + pe });
+      continue;
+    }
+    if (firstValue > 0) out.push({ start: segStart + words[0][0], end: segStart + words[firstValue - 1][1] });
+    for (let w = firstValue; w < words.length; w++) out.push({ start: segStart + words[w][0], end: segStart + words[w][1] });
+  }
+}
+
+/** Every cell of the given lines, in document order. */
+export function tokenize(text: string, lines: Line[]): Token[] {
+  const tokens: Token[] = [];
+  for (const line of lines) {
+    if (line.blank || line.ruler) continue;
+    const cells: Array<{ start: number; end: number }> = [];
+    for (const seg of segmentLine(line)) splitSegment(text, seg.start, seg.end, cells);
+    let first = true;
+    for (const cell of cells) {
+      let s = cell.start;
+      let e = cell.end;
+      while (s < e && WS.test(text[s])) s++;
+      while (e > s && WS.test(text[e - 1])) e--;
+      const trimmed = text.slice(s, e);
+      const cls = classify(trimmed);
+      const kind: TokenKind = trimmed === '' ? (cell.end > cell.start ? 'blank' : 'empty') : cls.kind;
+      const range = trimmed === '' ? { start: cell.start, end: cell.end } : { start: s, end: e };
+      tokens.push({ kind, text: trimmed, range, line: line.index, firstOnLine: first, value: cls.value, unit: cls.unit });
+      first = false;
+    }
+  }
+  return tokens;
+}

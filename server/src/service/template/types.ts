@@ -1,0 +1,77 @@
+// The shapes of the standard report template: sections, tables, rows, columns and relations, all as data.
+
+import type { FormatId, SectionKey, TableKind } from '../model/types';
+
+export interface LabelDef {
+  /** Row id, column key or header id. */
+  key: string;
+  /** The standard label, with its ordinal prefix (`（一）予以公开`, `1.属于国家秘密`). */
+  standard: string;
+  /** Other spellings seen in real reports that are accepted without a finding. */
+  aliases?: string[];
+  /**
+   * The label's body alone is ambiguous (`3.其他` vs the column header `其他`): it only matches when
+   * the text carries an ordinal prefix.
+   */
+  needsPrefix?: boolean;
+}
+
+export interface RowDef extends LabelDef {
+  /** The cell ids of the row's values, in column order. */
+  cellIds: string[];
+  /** The column key of each value, in the same order. */
+  columns: string[];
+  /** A label that may also be a group heading (`（六）其他处理` in the 2021 format) is a row here. */
+}
+
+export interface TableTemplate {
+  kind: TableKind;
+  format: FormatId;
+  /** Where the table belongs. */
+  section: SectionKey;
+  /** Chinese name used in messages: `表三（收到和处理政府信息公开申请情况）`. */
+  name: string;
+  rows: RowDef[];
+  /** Labels that head a group of rows and take no values (`三、本年度办理结果`, `（三）不予公开`). */
+  groups: LabelDef[];
+  /** Header labels: column headers, block headers, notes. */
+  headers: LabelDef[];
+  /** Column key → Chinese column name, for hovers and messages. */
+  columnNames: Record<string, string>;
+  /** Header or row keys that occur only in this format (D.1 markers). */
+  formatMarkers: string[];
+}
+
+export type RelationCheck = 'sum/balance' | 'sum/results-total' | 'sum/row-total' | 'sum/review-total' | 'plausibility/documents';
+
+/**
+ * One arithmetic relation over cell ids: `sum(left) op sum(right)`. The finding sits on `anchor`,
+ * which is one of the cells in `left`.
+ */
+export interface Relation {
+  check: RelationCheck;
+  table: TableKind;
+  left: string[];
+  right: string[];
+  op: '=' | '>=';
+  anchor: string;
+  /** Chinese description of the relation for hovers: `一 + 二 = （七）+ 四`. */
+  describe: string;
+}
+
+export interface SectionDef {
+  key: SectionKey;
+  numeral: string;
+  title: string;
+  variants: string[];
+  /** Every keyword group must match at least one of its alternatives for a heading to count. */
+  keywords: string[][];
+  /** Short Chinese note on what the format requires in this section (for hovers). */
+  requirement: string;
+}
+
+export interface FormatTemplate {
+  format: FormatId;
+  tables: Record<TableKind, TableTemplate>;
+  relations: Relation[];
+}
