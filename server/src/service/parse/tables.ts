@@ -70,15 +70,30 @@ function isValueToken(token: Token): boolean {
 }
 
 /** Tokens after an anchor that may be its values: up to the next anchor, a heading, or prose. */
-function valuesAfter(tokens: Token[], anchors: Anchor[], index: number, crosses: (a: number, b: number) => boolean): Token[] {
+function valuesAfter(tokens: Token[], anchors: Anchor[], index: number, crosses: (a: number, b: number) => boolean, expected = Infinity): Token[] {
   const anchor = anchors[index];
   const next = anchors[index + 1];
   const stop = next ? next.first : tokens.length;
   const values: Token[] = [];
-  let prevLine = tokens[anchor.last].line;
+  const labelLine = tokens[anchor.last].line;
+  let prevLine = labelLine;
+  // In a row layout (values on the label's line) the row ends with its line, so the placeholders that
+  // open the next line belong to the next row; a row that wraps continues on lines of values only.
+  let sameLine = false;
+  for (let t = anchor.last + 1; t < stop && tokens[t].line === labelLine; t++) {
+    if (tokens[t].kind !== 'empty' && isValueToken(tokens[t])) sameLine = true;
+  }
   for (let t = anchor.last + 1; t < stop; t++) {
     const token = tokens[t];
     if (crosses(prevLine, token.line) || !isValueToken(token)) break;
+    if (sameLine && token.line !== prevLine) {
+      if (values.filter((v) => v.kind !== 'empty').length >= expected) break;
+      let onlyValues = true;
+      for (let u = t; u < stop && tokens[u].line === token.line; u++) {
+        if (tokens[u].kind === 'text' || tokens[u].kind === 'empty' || tokens[u].kind === 'blank') onlyValues = false;
+      }
+      if (!onlyValues) break;
+    }
     values.push(token);
     prevLine = token.line;
   }
@@ -102,7 +117,7 @@ const SIGNED_COLUMNS = /^t2\.\w+\.delta$/;
 
 function makeCell(kind: TableKind, row: RowDef, column: number, token: Token): Cell {
   const id = row.cellIds[column];
-  const base = { id, table: kind, row: row.key, col: row.columns[column], raw: token.text, range: token.range };
+  const base = { id, table: kind, row: row.key, col: row.columns[column], raw: token.raw, range: token.range };
   let cellKind: CellKind;
   let value: number | null = token.value;
   let problem: string | undefined;
@@ -172,6 +187,19 @@ function decideFormat(kind: TableKind, resolved: Array<{ match: LabelMatch; isRo
   return fallback;
 }
 
+/** How many values a row label of this table takes (the most any format gives it). */
+function expectedCount(kind: TableKind, candidates: LabelMatch[]): number {
+  let count = 0;
+  for (const m of candidates) {
+    if (m.entry.role !== 'row') continue;
+    for (const format of m.entry.formats) {
+      const def = TABLES[format][kind].rows.find((r) => r.key === m.entry.key);
+      if (def) count = Math.max(count, def.cellIds.length);
+    }
+  }
+  return count || Infinity;
+}
+
 interface Run {
   kind: TableKind;
   anchors: number[];
@@ -239,8 +267,8 @@ function buildTable(
   // header in the other (（六）其他处理, 总计) is a row exactly when values follow it.
   const resolved = run.anchors.map((index) => {
     const anchor = anchors[index];
-    const values = valuesAfter(tokens, anchors, index, crosses);
     const candidates = anchor.matches.filter((m) => m.entry.table === kind);
+    const values = valuesAfter(tokens, anchors, index, crosses, expectedCount(kind, candidates));
     const withValues = hasValues(values);
     const preferred = candidates.find((m) => (withValues ? m.entry.role === 'row' : m.entry.role !== 'row')) ?? candidates[0];
     return { index, anchor, match: preferred, values, isRow: preferred.entry.role === 'row' };
@@ -284,8 +312,8 @@ function buildTable(
   // Table 四 has no row labels: its one data row is what follows the last header label.
   if (kind === 't4') {
     const lastIndex = run.anchors[run.anchors.length - 1];
-    const values = valuesAfter(tokens, anchors, lastIndex, crosses);
     const rowDef = template.rows[0];
+    const values = valuesAfter(tokens, anchors, lastIndex, crosses, rowDef.cellIds.length);
     if (hasValues(values)) {
       rows.push(readRow(kind, rowDef, null, values));
       end = Math.max(end, rows[rows.length - 1].range.end);

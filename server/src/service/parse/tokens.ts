@@ -10,6 +10,8 @@ export interface Token {
   kind: TokenKind;
   /** The cell's text without surrounding white space. */
   text: string;
+  /** The exact source text of `range` (white space for a blank cell). */
+  raw: string;
   /** Range of `text`; for `empty` and `blank` cells the white space (possibly empty) the cell consists of. */
   range: Span;
   line: number;
@@ -168,7 +170,7 @@ export function tokenize(text: string, lines: Line[]): Token[] {
       const cls = classify(trimmed);
       const kind: TokenKind = trimmed === '' ? (cell.end > cell.start ? 'blank' : 'empty') : cls.kind;
       const range = trimmed === '' ? { start: cell.start, end: cell.end } : { start: s, end: e };
-      tokens.push({ kind, text: trimmed, range, line: line.index, firstOnLine: first, value: cls.value, unit: cls.unit });
+      tokens.push({ kind, text: trimmed, raw: text.slice(range.start, range.end), range, line: line.index, firstOnLine: first, value: cls.value, unit: cls.unit });
       first = false;
     }
   }

@@ -73,7 +73,7 @@ const T3_ROWS_HEAD: RowDef[] = [
   t3Row('r5.5', '5.要求行政机关确认或重新出具已获取信息'),
 ];
 
-const T3_ROWS_TAIL: RowDef[] = [t3Row('r7', '（七）总计'), t3Row('next', '四、结转下年度继续办理')];
+const T3_ROWS_TAIL: RowDef[] = [t3Row('r7', '（七）总计', { needsPrefix: true }), t3Row('next', '四、结转下年度继续办理')];
 
 const T3_GROUPS_COMMON: LabelDef[] = [
   { key: 'g.results', standard: '三、本年度办理结果' },

@@ -1,0 +1,230 @@
+// Parser tests over every table layout drafters paste: each draft is written out in full so the test
+// shows the layout it covers, and the numbers read from it are compared cell by cell.
+
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../server/src/service/parse';
+import type { ReportDocument, Table, TableKind } from '../../server/src/service/model/types';
+
+function table(doc: ReportDocument, kind: TableKind): Table {
+  const found = doc.tables.find((t) => t.kind === kind);
+  if (!found) throw new Error(`no ${kind} in ${doc.tables.map((t) => t.kind).join(',')}`);
+  return found;
+}
+
+function rowValues(t: Table, row: string): Array<number | null> | undefined {
+  return t.rows.find((r) => r.id === row)?.cells.map((c) => c.value);
+}
+
+const T3_LABELS = [
+  ['new', '一、本年新收政府信息公开申请数量'],
+  ['carry', '二、上年结转政府信息公开申请数量'],
+  ['r1', '（一）予以公开'],
+  ['r2', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'],
+  ['r3.1', '1.属于国家秘密'],
+  ['r3.2', '2.其他法律行政法规禁止公开'],
+  ['r3.3', '3.危及“三安全一稳定”'],
+  ['r3.4', '4.保护第三方合法权益'],
+  ['r3.5', '5.属于三类内部事务信息'],
+  ['r3.6', '6.属于四类过程性信息'],
+  ['r3.7', '7.属于行政执法案卷'],
+  ['r3.8', '8.属于行政查询事项'],
+  ['r4.1', '1.本机关不掌握相关政府信息'],
+  ['r4.2', '2.没有现成信息需要另行制作'],
+  ['r4.3', '3.补正后申请内容仍不明确'],
+  ['r5.1', '1.信访举报投诉类申请'],
+  ['r5.2', '2.重复申请'],
+  ['r5.3', '3.要求提供公开出版物'],
+  ['r5.4', '4.无正当理由大量反复申请'],
+  ['r5.5', '5.要求行政机关确认或重新出具已获取信息'],
+  ['r6.1', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
+  ['r6.2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
+  ['r6.3', '3.其他'],
+  ['r7', '（七）总计'],
+  ['next', '四、结转下年度继续办理'],
+] as const;
+
+/** Values of a small consistent table 三: 5 natural-person and 2 law-firm applications. */
+const VALUES: Record<string, number[]> = {
+  new: [5, 0, 0, 0, 2, 0, 7],
+  carry: [1, 0, 0, 0, 0, 0, 1],
+  r1: [3, 0, 0, 0, 1, 0, 4],
+  r2: [1, 0, 0, 0, 0, 0, 1],
+  'r4.1': [1, 0, 0, 0, 1, 0, 2],
+  r7: [5, 0, 0, 0, 2, 0, 7],
+  next: [1, 0, 0, 0, 0, 0, 1],
+};
+const valuesOf = (row: string) => VALUES[row] ?? [0, 0, 0, 0, 0, 0, 0];
+const GROUP_BEFORE: Record<string, string> = { r1: '三、本年度办理结果', 'r3.1': '（三）不予公开', 'r4.1': '（四）无法提供', 'r5.1': '（五）不予处理', 'r6.1': '（六）其他处理' };
+
+const HEAD = '云溪镇人民政府2022年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n';
+const TAIL = '\n\n四、政府信息公开行政复议、行政诉讼情况\n\n本年度未发生行政复议、行政诉讼。\n';
+
+function tabRows(): string {
+  const header = '\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\t\t\t\t\t\t\n\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n';
+  const body = T3_LABELS.map(([id, label]) => {
+    const group = GROUP_BEFORE[id];
+    const lead = group ? `${group}\t` : id.startsWith('r') && id !== 'r7' ? '\t' : '';
+    return `${lead}${label}\t${valuesOf(id).join('\t')}\t`;
+  }).join('\n');
+  return HEAD + header + body + TAIL;
+}
+
+function cellPerLine(): string {
+  const header = '\t（本列数据的勾稽关系为：第一项加第二项之和，\n等于第三项加第四项之和）\n\t申请人情况\n\n\t\n\t自然人\n\t法人或其他组织\n\t总计\n\n\t\n\t\n\t商业企业\n\t科研机构\n\t社会公益组织\n\t法律服务机构\n\t其他\n\t\n\n';
+  const body = T3_LABELS.map(([id, label]) => {
+    const group = GROUP_BEFORE[id];
+    const lines = [group ? `\t${group}` : '\t', `\t${label}`, ...valuesOf(id).map((v) => `\t${v}`)];
+    return lines.join('\n');
+  }).join('\n\n');
+  return HEAD + header + body + TAIL;
+}
+
+function markdown(): string {
+  const header = '| （本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和） | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
+  const body = T3_LABELS.map(([id, label]) => `| ${GROUP_BEFORE[id] ?? ''} | ${label} | ${valuesOf(id).join(' | ')} |`).join('\n');
+  return HEAD + header + body + TAIL;
+}
+
+function pdfSpaces(): string {
+  const header = '申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n';
+  const body = T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ? GROUP_BEFORE[id] + '  ' : ''}${label} ${valuesOf(id).join(' ')}`).join('\n');
+  return HEAD + header + body + TAIL;
+}
+
+describe('table 三 in every layout', () => {
+  const layouts: Record<string, string> = { tabRows: tabRows(), cellPerLine: cellPerLine(), markdown: markdown(), pdfSpaces: pdfSpaces() };
+  for (const [name, text] of Object.entries(layouts)) {
+    it(`reads every row of the ${name} layout`, () => {
+      const doc = parseReport(text);
+      const t3 = table(doc, 't3');
+      expect(t3.status).toBe('ok');
+      expect(t3.format).toBe('2021');
+      expect(t3.section).toBe(3);
+      for (const [id] of T3_LABELS) expect(rowValues(t3, id), id).toEqual(valuesOf(id));
+      // Every cell's range holds exactly its text.
+      for (const cell of t3.cells.values()) expect(text.slice(cell.range.start, cell.range.end)).toBe(cell.raw);
+      for (const row of t3.rows) expect(text.slice(row.label!.range.start, row.label!.range.end)).toBe(row.label!.raw);
+    });
+  }
+});
+
+describe('labels as conversion leaves them', () => {
+  it('joins labels broken across lines and blank lines', () => {
+    const text = cellPerLine()
+      .replace('\t5.要求行政机关确认或重新出具已获取信息', '\t5.要求行政机关确认或重新\n出具已获取信息')
+      .replace('\t（四）无法提供', '\t无法\n\n提供')
+      .replace('\t三、本年度办理结果', '\t三\n\n本年度办理结果');
+    const t3 = table(parseReport(text), 't3');
+    expect(t3.status).toBe('ok');
+    const r55 = t3.rows.find((r) => r.id === 'r5.5')!;
+    expect(r55.label!.match).toBe('exact');
+    expect(r55.label!.raw).toBe('5.要求行政机关确认或重新\n出具已获取信息');
+    expect(t3.headers.map((h) => h.key)).toContain('g.r4');
+    expect(t3.headers.find((h) => h.key === 'g.results')!.match).toBe('exact');
+  });
+
+  it('ignores spaces inside labels and reports typos as typos', () => {
+    const text = tabRows().replace('2.重复申请', '2.重 复 申 请').replace('4.无正当理由大量反复申请', '4.无正当理由由大量反复申请');
+    const t3 = table(parseReport(text), 't3');
+    expect(t3.rows.find((r) => r.id === 'r5.2')!.label!.match).toBe('exact');
+    const typo = t3.rows.find((r) => r.id === 'r5.4')!.label!;
+    expect(typo.match).toBe('typo');
+    expect(typo.standard).toBe('4.无正当理由大量反复申请');
+  });
+
+  it('reads NBSP and space-only cells as blanks and full-width digits as numbers', () => {
+    const text = cellPerLine().replace(/(\t（一）予以公开\n)\t3\n\t0\n\t0\n\t0\n\t1\n\t0\n\t4/, '$1\t３\n\t\u00a0\n\t \n\t0\n\t１\n\t0\n\t４');
+    const r1 = table(parseReport(text), 't3').rows.find((r) => r.id === 'r1')!;
+    expect(r1.cells.map((c) => c.kind)).toEqual(['number', 'blank', 'blank', 'number', 'number', 'number', 'number']);
+    expect(r1.cells.map((c) => c.value)).toEqual([3, null, null, 0, 1, 0, 4]);
+  });
+
+  it('takes the single （六）其他处理 row with values as the 2019 row', () => {
+    const text = tabRows()
+      .replace(/（六）其他处理\t1\.申请人无正当理由[^\n]*\n\t2\.[^\n]*\n\t3\.其他\t([^\n]*)/, '（六）其他处理\t$1');
+    const t3 = table(parseReport(text), 't3');
+    expect(t3.format).toBe('2019');
+    expect(t3.markers2019.map((m) => m.raw)).toEqual(['（六）其他处理']);
+    expect(rowValues(t3, 'r6')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+  });
+});
+
+describe('values that cannot be placed', () => {
+  it('counts a row with one value too many without guessing', () => {
+    const text = tabRows().replace('（七）总计\t5\t0\t0\t0\t2\t0\t7', '（七）总计\t5\t0\t0\t0\t2\t0\t7\t7');
+    const t3 = table(parseReport(text), 't3');
+    const r7 = t3.rows.find((r) => r.id === 'r7')!;
+    expect(r7.values).toHaveLength(8);
+    expect(r7.cells).toHaveLength(0);
+    expect(t3.cells.has('t3.r7.np')).toBe(false);
+    expect(t3.status).toBe('partial');
+  });
+
+  it('marks glued digits as unreadable', () => {
+    const text = pdfSpaces().replace('一、本年新收政府信息公开申请数量 5 0 0 0 2 0 7', '一、本年新收政府信息公开申请数量 5000207');
+    const t3 = table(parseReport(text), 't3');
+    expect(t3.status).toBe('unreadable');
+    expect(t3.cells.size).toBe(0);
+  });
+
+  it('marks labels torn from their numbers as unreadable', () => {
+    const labels = T3_LABELS.map(([, label]) => label).join('\n');
+    const numbers = T3_LABELS.map(([id]) => valuesOf(id).join(' ')).join('\n');
+    const t3 = table(parseReport(HEAD + labels + '\n' + numbers + TAIL), 't3');
+    expect(t3.status).toBe('unreadable');
+  });
+});
+
+describe('tables 二 and 四', () => {
+  it('reads table 二 in the 2021 format with its column typo', () => {
+    const text = '二、主动公开政府信息情况\n\n第二十条第（一）项\t\t\t\n信息内容\t本年制发件数\t本年度止件数\t现行有效件数\n规章\t0\t0\t0\n行政规范性文件\t3\t1\t17\n第二十条第（五）项\t\t\t\n信息内容\t本年处理决定数量\t\t\n行政许可\t120\t\t\n第二十条第（六）项\t\t\t\n信息内容\t本年处理决定数量\t\t\n行政处罚\t45\t\t\n行政强制\t2\t\t\n第二十条第（八）项\t\t\t\n信息内容\t本年收费金额（单位：万元）\t\t\n行政事业性收费\t12.5\t\t\n\n三、收到和处理政府信息公开申请情况\n';
+    const t2 = table(parseReport(text), 't2');
+    expect(t2.format).toBe('2021');
+    expect(t2.status).toBe('ok');
+    expect([...t2.cells.entries()].map(([id, c]) => [id, c.value])).toEqual([
+      ['t2.reg.made', 0], ['t2.reg.repealed', 0], ['t2.reg.valid', 0],
+      ['t2.nd.made', 3], ['t2.nd.repealed', 1], ['t2.nd.valid', 17],
+      ['t2.lic', 120], ['t2.pen', 45], ['t2.coe', 2], ['t2.fee', 12.5],
+    ]);
+    expect(t2.headers.filter((h) => h.match === 'typo').map((h) => [h.raw, h.standard])).toEqual([['本年度止件数', '本年废止件数']]);
+  });
+
+  it('reads table 四 with broken and spaced header labels', () => {
+    const text = '四、政府信息公开行政复议、行政诉讼情况\n\t行政复议\n\t行政诉讼\n\n\t结果\n维持\n\t结果纠正\n\t其他 结果\n\t尚 未 审 结\n\t总\n计\n\t未经复议直接起诉\n\t复议后起诉\n\n' +
+      '\t\n\t\n\t\n\t\n\t\n\t结果维持\n\t结果纠正\n\t其他结果\n\t尚未审结\n\t总计\n\t结果维持\n\t结果纠正\n\t其他结果\n\t尚未审结\n\t总计\n\n' +
+      [2, 0, 1, 0, 3, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0].map((v) => `\t${v}`).join('\n') + '\n\n五、存在的主要问题及改进情况\n';
+    const t4 = table(parseReport(text), 't4');
+    expect(t4.status).toBe('ok');
+    expect(t4.rows[0].cells.map((c) => c.value)).toEqual([2, 0, 1, 0, 3, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0]);
+    expect(t4.cells.get('t4.rv.tot')!.value).toBe(3);
+    expect(t4.headers.every((h) => h.match === 'exact')).toBe(true);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and keeps ranges inside the text under random edits', () => {
+    const base = tabRows();
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const pieces = ['\t', '\n', ' ', '0', '12', '（', '）', '总计', '\u00a0', '|', '---', '一、', '\r\n', '\ud83d'];
+    for (let round = 0; round < 300; round++) {
+      let text = base;
+      for (let k = 0; k < 5; k++) {
+        const at = Math.floor(random() * text.length);
+        const cut = Math.floor(random() * 20);
+        text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at + cut);
+      }
+      const doc = parseReport(text);
+      for (const t of doc.tables) {
+        expect(t.range.start).toBeGreaterThanOrEqual(0);
+        expect(t.range.end).toBeLessThanOrEqual(text.length);
+        for (const c of t.cells.values()) expect(text.slice(c.range.start, c.range.end)).toBe(c.raw);
+      }
+    }
+  });
+
+  it('parses empty and binary-looking text', () => {
+    expect(parseReport('').sections).toEqual([]);
+    expect(parseReport('\u0000\u0001\uffff'.repeat(100)).tables).toEqual([]);
+  });
+});

@@ -1,0 +1,56 @@
+// The five real reports in ../shared/seeds against seeds/expected.json: every `must` is reported at
+// error or warning level, no `mustNot` is reported, and every `may` stays within its maxSeverity.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze, positionAt } from '../server/src/service';
+
+const SEEDS = join(__dirname, '..', '..', 'shared', 'seeds');
+
+interface Entry {
+  id: string;
+  from?: number;
+  to?: number;
+  maxSeverity?: string;
+}
+
+interface Expected {
+  files: Record<string, { report: { year: number; format: string }; must: Entry[]; may: Entry[]; mustNot: Entry[] }>;
+}
+
+const matchesId = (entry: string, id: string) => (entry.endsWith('/*') ? id.startsWith(entry.slice(0, -1)) : entry === id);
+const RANK: Record<string, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+
+describe.skipIf(!existsSync(join(SEEDS, 'expected.json')))('real reports in ../shared/seeds', () => {
+  const expected: Expected = existsSync(join(SEEDS, 'expected.json')) ? JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')) : { files: {} };
+  for (const [file, spec] of Object.entries(expected.files)) {
+    describe(file, () => {
+      const text = readFileSync(join(SEEDS, file), 'utf8');
+      const analysis = analyze(text);
+      const findings = analysis.findings.map((f) => ({ ...f, line: positionAt(analysis.doc.lineStarts, f.range.start).line + 1 }));
+      const inRange = (entry: Entry, line: number) => (entry.from === undefined || line >= entry.from) && (entry.to === undefined || line <= entry.to);
+
+      it('detects the report year and format', () => {
+        expect(analysis.doc.year).toBe(spec.report.year);
+        expect(analysis.doc.expectedFormat).toBe(spec.report.format);
+      });
+      for (const entry of spec.must) {
+        it(`reports ${entry.id} on lines ${entry.from}–${entry.to}`, () => {
+          const hit = findings.filter((f) => matchesId(entry.id, f.id) && inRange(entry, f.line) && RANK[f.severity] >= RANK.warning);
+          expect(hit.map((f) => `${f.id}@${f.line}`), JSON.stringify(findings.map((f) => `${f.id}@${f.line}`))).not.toHaveLength(0);
+        });
+      }
+      for (const entry of spec.mustNot) {
+        it(`does not report ${entry.id}`, () => {
+          const hit = findings.filter((f) => matchesId(entry.id, f.id) && inRange(entry, f.line));
+          expect(hit.map((f) => `${f.id}@${f.line}: ${f.message}`)).toEqual([]);
+        });
+      }
+      it('keeps optional findings within their severity', () => {
+        const tooStrong = findings.filter((f) => spec.may.some((m) => matchesId(m.id, f.id) && inRange(m, f.line) && m.maxSeverity && RANK[f.severity] > RANK[m.maxSeverity]));
+        expect(tooStrong.map((f) => `${f.id}@${f.line}`)).toEqual([]);
+      });
+    });
+  }
+});
