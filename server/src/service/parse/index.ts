@@ -86,12 +86,13 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   });
 
   const inTable = (span: Span) => tables.some((t) => span.start < t.range.end && t.range.start < span.end);
-  for (const section of sections) {
-    for (const line of lines) {
-      if (line.start < section.bodyStart || line.start >= section.range.end) continue;
-      const sub = detectSubheading(text, line);
-      if (sub && !inTable(sub.range)) section.subheadings.push(sub);
-    }
+  let sectionIndex = 0;
+  for (const line of lines) {
+    while (sectionIndex < sections.length && line.start >= sections[sectionIndex].range.end) sectionIndex++;
+    const section = sections[sectionIndex];
+    if (!section || line.start < section.bodyStart) continue;
+    const sub = detectSubheading(text, line);
+    if (sub && !inTable(sub.range)) section.subheadings.push(sub);
   }
   for (const table of tables) {
     const owner = sections.find((s) => table.range.start >= s.range.start && table.range.start < s.range.end);

@@ -75,6 +75,19 @@ const MAX_BODY = Math.max(...LEXICON.map((e) => e.body.length));
  * must be within the label's edit budget.
  */
 export function matchLabel(text: string): LabelMatch[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const result = matchUncached(text);
+  // Drafts repeat the same short cells (0, 总计, 信息内容) over and over; remembering them keeps a
+  // keystroke's re-parse cheap. The cache is bounded so a huge document cannot grow it without end.
+  if (cache.size >= 20000) cache.clear();
+  cache.set(text, result);
+  return result;
+}
+
+const cache = new Map<string, LabelMatch[]>();
+
+function matchUncached(text: string): LabelMatch[] {
   const split = splitOrdinal(text);
   const body = normalizeForMatch(split.body);
   if (body.length === 0 || body.length > MAX_BODY + 2) return [];

@@ -244,7 +244,17 @@ export function parseTables(input: TableParseInput): Table[] {
   const headingSet = new Set(headingLines);
   const sortedHeadings = [...headingLines].sort((a, b) => a - b);
   const blocked = (line: number) => headingSet.has(line);
-  const crosses = (a: number, b: number) => sortedHeadings.some((h) => h > a && h <= b);
+  // Is there a heading line h with a < h <= b? Binary search for the first heading after a.
+  const crosses = (a: number, b: number) => {
+    let lo = 0;
+    let hi = sortedHeadings.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sortedHeadings[mid] > a) hi = mid;
+      else lo = mid + 1;
+    }
+    return lo < sortedHeadings.length && sortedHeadings[lo] <= b;
+  };
   const anchors = findAnchors(text, tokens, blocked);
   const runs = groupRuns(anchors, tokens, crosses);
   const tables: Table[] = [];
