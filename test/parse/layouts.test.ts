@@ -228,3 +228,48 @@ describe('robustness', () => {
     expect(parseReport('\u0000\u0001\uffff'.repeat(100)).tables).toEqual([]);
   });
 });
+
+describe('PDF copies with single spaces', () => {
+  it('splits a group label and a row label that share a cell', () => {
+    const text = pdfSpaces().replace(/\n（三）不予公开 {2}1\.属于国家秘密/, '\n（三）不予公开 1.属于国家秘密').replace(/\n三、本年度办理结果 {2}/, '\n三、本年度办理结果 ');
+    expect(text).toContain('（三）不予公开 1.属于国家秘密 0 0 0 0 0 0 0');
+    const t3 = table(parseReport(text), 't3');
+    expect(t3.status).toBe('ok');
+    expect(rowValues(t3, 'r3.1')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(rowValues(t3, 'r1')).toEqual(valuesOf('r1'));
+    expect(t3.headers.map((h) => h.raw)).toContain('（三）不予公开');
+  });
+
+  it('reads table 四 with single-spaced header rows', () => {
+    const text = '四、政府信息公开行政复议、行政诉讼情况\n行政复议 行政诉讼\n结果维持 结果纠正 其他结果 尚未审结 总计 未经复议直接起诉 复议后起诉\n结果维持 结果纠正 其他结果 尚未审结 总计 结果维持 结果纠正 其他结果 尚未审结 总计\n1 0 0 0 1 0 0 0 0 0 0 0 0 0 0\n\n五、存在的主要问题及改进情况\n';
+    const t4 = table(parseReport(text), 't4');
+    expect(t4.status).toBe('ok');
+    expect(t4.cells.get('t4.rv.tot')!.value).toBe(1);
+  });
+
+  it('does not guess when table 四 puts a value after each column name', () => {
+    const text = '四、政府信息公开行政复议、行政诉讼情况\n行政复议\n结果维持 1\n结果纠正 0\n其他结果 0\n尚未审结 0\n总计 1\n\n五、存在的主要问题及改进情况\n';
+    const t4 = table(parseReport(text), 't4');
+    expect(t4.status).toBe('unreadable');
+    expect(t4.cells.size).toBe(0);
+  });
+});
+
+describe('title, headings and signature as web pages and offices write them', () => {
+  it('finds the title below page metadata and the signature above a page footer', () => {
+    const text = '索引号：11410000/2023-00012\n发布机构：明川市人民政府办公室\n发布日期：2023-01-18\n明川市人民政府办公室\n2022年政府信息公开工作年度报告\n\n第一部分 总体情况\n\n本年度……\n\n六、其他需要报告的事项\n\n本机关2022年度未收取信息处理费。\n\n明川市人民政府办公室\n二〇二三年一月十八日\n\n【打印本页】【关闭窗口】\n';
+    const doc = parseReport(text);
+    expect(doc.title?.text).toBe('明川市人民政府办公室\n2022年政府信息公开工作年度报告');
+    expect(doc.title?.agency).toBe('明川市人民政府办公室');
+    expect(doc.year).toBe(2022);
+    expect(doc.sections.map((s) => [s.key, s.heading.number?.text])).toEqual([[1, '第一部分'], [6, '六、']]);
+    expect(doc.signature?.agency).toBe('明川市人民政府办公室');
+    expect(doc.signature?.date).toMatchObject({ year: 2023, month: 1, day: 18 });
+    expect(text.slice(doc.signature!.date!.range.start, doc.signature!.date!.range.end)).toBe('二〇二三年一月十八日');
+  });
+
+  it('does not take a dated sentence in section 六 for a signature', () => {
+    const text = '青禾县2022年政府信息公开工作年度报告\n\n六、其他需要报告的事项\n\n本机关已于2023年1月5日完成年报发布。\n';
+    expect(parseReport(text).signature).toBeNull();
+  });
+});

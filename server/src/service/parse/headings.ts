@@ -4,7 +4,7 @@
 import type { DateRef, Heading, Ordinal, SectionKey, Span, Subheading } from '../model/types';
 import { SECTIONS } from '../template/sections';
 import type { SectionDef } from '../template/types';
-import { editDistance, normalizeForMatch, splitOrdinal } from './normalize';
+import { cnNumeralValue, editDistance, normalizeForMatch, splitOrdinal } from './normalize';
 import type { Line } from './tokens';
 
 const MAX_HEADING_TITLE = 40;
@@ -109,17 +109,26 @@ export function detectSubheading(text: string, line: Line): Subheading | null {
 }
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const DATE_DASHED = /(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/;
+const CN_YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', О: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const DATE_CN = /([〇零ОＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
-export function findDate(text: string, span: Span): DateRef | null {
+/** A full date in the span: `2022年1月13日`, `2022-01-13` or `二〇二二年一月十三日`. */
+export function findDate(text: string, span: Span, allowDashed = false): DateRef | null {
+  // NFKC folds full-width digits one-to-one, so offsets in the folded slice are offsets in the text.
   const slice = text.slice(span.start, span.end).normalize('NFKC');
-  // NFKC keeps the length of ASCII-range text the same; full-width digits fold one-to-one.
-  const m = DATE.exec(slice);
-  if (!m) return null;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { year, month, day, range: { start: span.start + m.index, end: span.start + m.index + m[0].length } };
+  let found: { index: number; length: number; year: number; month: number; day: number } | null = null;
+  const m = DATE.exec(slice) ?? (allowDashed ? DATE_DASHED.exec(slice) : null);
+  if (m) found = { index: m.index, length: m[0].length, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };
+  else {
+    const c = DATE_CN.exec(slice);
+    if (c) {
+      const year = Number([...c[1]].map((ch) => CN_YEAR_DIGITS[ch] ?? 'x').join(''));
+      found = { index: c.index, length: c[0].length, year, month: cnNumeralValue(c[2]), day: cnNumeralValue(c[3]) };
+    }
+  }
+  if (!found || !Number.isFinite(found.year) || !(found.month >= 1 && found.month <= 12 && found.day >= 1 && found.day <= 31)) return null;
+  return { year: found.year, month: found.month, day: found.day, range: { start: span.start + found.index, end: span.start + found.index + found.length } };
 }
 
 export interface TitleInfo {
@@ -129,26 +138,34 @@ export interface TitleInfo {
   year: number | null;
 }
 
-/** The title: the first lines before the first section that together name 年度报告 or 年报. */
+const AGENCY_END = /(政府|办公室|办公厅|局|委员会|委|办|中心|院|厅|署|所|处|街道|街道办事处|镇|乡|县|市|区|旗|州|盟|公司)$/;
+
+/**
+ * The title: the first short line before the first section that names 年度报告 or 年报, together with up
+ * to two short lines right above it that hold the agency or the year (titles are often split so).
+ */
 export function findTitle(text: string, lines: Line[], before: number): TitleInfo | null {
-  const candidates: Line[] = [];
+  const seen: Line[] = [];
   for (const line of lines) {
-    if (line.start >= before) break;
+    if (line.start >= before || seen.length >= 15) break;
     if (line.blank) continue;
     const content = line.text.trim();
-    if (content.length > 60 || /[。；]/.test(content)) break;
-    candidates.push(line);
-    if (/年度报告|年报|工作报告/.test(content)) {
-      const first = candidates.length > 3 ? candidates[candidates.length - 3] : candidates[0];
+    if (content.length <= 60 && !/[。；]/.test(content) && /年度报告|年报|工作报告/.test(content)) {
+      let first = line;
+      for (let k = seen.length - 1; k >= 0 && k >= seen.length - 2; k--) {
+        const above = seen[k].text.trim().normalize('NFKC');
+        if (above.length > 30 || /[。；，,：:]/.test(above)) break;
+        if (!AGENCY_END.test(above) && !/^\d{4}\s*年度?$/.test(above) && !/\d{4}\s*年度?$/.test(above)) break;
+        first = seen[k];
+      }
       const range = trimRange(text, first.start, line.end);
-      const parts = candidates.slice(candidates.indexOf(first)).map((l) => l.text.trim());
-      const joined = parts.join('');
-      const year = /(\d{4})\s*年/.exec(joined.normalize('NFKC'));
-      const agencyMatch = /^(.*?)(?:\s*[（(]?\d{4}\s*年度?[）)]?|\s*政府信息公开)/.exec(joined.normalize('NFKC'));
+      const joined = lines.slice(first.index, line.index + 1).map((l) => l.text.trim()).join('').normalize('NFKC');
+      const year = /(\d{4})\s*年/.exec(joined);
+      const agencyMatch = /^(.*?)(?:\s*[（(]?\d{4}\s*年度?[）)]?|\s*政府信息公开)/.exec(joined);
       const agency = agencyMatch && agencyMatch[1].trim() ? agencyMatch[1].trim() : null;
       return { range, text: text.slice(range.start, range.end), agency, year: year ? Number(year[1]) : null };
     }
-    if (candidates.length >= 4) break;
+    seen.push(line);
   }
   return null;
 }
@@ -174,38 +191,45 @@ export interface SignatureInfo {
   date: DateRef | null;
 }
 
-/** The 落款 after the last section: a short agency line and a date line at the end of the text. */
+/**
+ * The 落款 after the last section: the last short line holding a full date (with nothing after the date),
+ * and the agency before the date on that line or on the short line above it. Lines after it, such as a
+ * web page's footer, are ignored.
+ */
 export function findSignature(text: string, lines: Line[], after: number): SignatureInfo | null {
   const tail: Line[] = [];
-  for (let i = lines.length - 1; i >= 0 && tail.length < 3; i--) {
+  for (let i = lines.length - 1; i >= 0 && tail.length < 8; i--) {
     const line = lines[i];
-    if (line.start < after) break;
+    if (line.end <= after) break;
     if (line.blank) continue;
     tail.unshift(line);
   }
-  if (tail.length === 0) return null;
-  // The date: the last non-blank line, short, holding a full date.
-  const last = tail[tail.length - 1];
-  const lastContent = last.text.trim();
-  const date = lastContent.length <= 40 ? findDate(text, { start: last.start, end: last.end }) : null;
-  if (!date) return null;
-  // Nothing but the agency may stand before the date on its line, and nothing after it.
-  if (/[^\s\u00a0\u3000]/.test(text.slice(date.range.end, last.end))) return null;
-  let agencyRange: Span | null = null;
-  const beforeDate = trimRange(text, last.start, date.range.start);
-  if (beforeDate.end - beforeDate.start > 30 || /[。；，,]/.test(text.slice(beforeDate.start, beforeDate.end))) return null;
-  if (beforeDate.end > beforeDate.start) {
-    agencyRange = beforeDate;
-  } else if (tail.length >= 2) {
-    const prev = tail[tail.length - 2];
-    const content = prev.text.trim();
-    if (content.length <= 30 && !/[。；，,]/.test(content) && prev.start >= after) agencyRange = trimRange(text, prev.start, prev.end);
+  for (let k = tail.length - 1; k >= 0; k--) {
+    const line = tail[k];
+    const start = Math.max(line.start, after);
+    if (line.text.trim().length > 40) continue;
+    const date = findDate(text, { start, end: line.end }, true);
+    if (!date) continue;
+    // Nothing but the agency may stand before the date on its line, and nothing after it.
+    if (/[^\s\u00a0\u3000。.]/.test(text.slice(date.range.end, line.end))) continue;
+    const beforeDate = trimRange(text, start, date.range.start);
+    const beforeText = text.slice(beforeDate.start, beforeDate.end);
+    if (beforeDate.end - beforeDate.start > 30 || /[。；，,]/.test(beforeText) || /日期|时间/.test(beforeText)) continue;
+    let agencyRange: Span | null = null;
+    if (beforeDate.end > beforeDate.start) {
+      agencyRange = beforeDate;
+    } else if (k >= 1) {
+      const prev = tail[k - 1];
+      const content = prev.text.trim();
+      if (content.length <= 30 && !/[。；，,：:]/.test(content) && prev.start >= after) agencyRange = trimRange(text, prev.start, prev.end);
+    }
+    const rangeStart = agencyRange ? agencyRange.start : date.range.start;
+    return {
+      range: { start: rangeStart, end: date.range.end },
+      agency: agencyRange ? text.slice(agencyRange.start, agencyRange.end) : null,
+      agencyRange,
+      date,
+    };
   }
-  const start = agencyRange ? agencyRange.start : date.range.start;
-  return {
-    range: { start, end: date.range.end },
-    agency: agencyRange ? text.slice(agencyRange.start, agencyRange.end) : null,
-    agencyRange,
-    date,
-  };
+  return null;
 }

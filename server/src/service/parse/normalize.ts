@@ -45,6 +45,7 @@ const ORDINAL_PATTERNS: Array<{ re: RegExp; style: Ordinal['style'] }> = [
   { re: /^([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)])/, style: 'paren-cn' },
   { re: /^([（(])\s*(\d{1,2})\s*([）)])/, style: 'paren-arabic' },
   { re: /^([一二三四五六七八九十]{1,3})\s*([、，,\u0001])/, style: 'cn' },
+  { re: /^第([一二三四五六七八九十]{1,3})部分([、，,：:]?)/, style: 'cn' },
   { re: /^([一二三四五六七八九十]{1,3})\s*([.．])(?!\d)/, style: 'cn-dot' },
   { re: /^([0-9０-９]{1,2})\s*([.．、\u0001])(?![0-9０-９])/, style: 'arabic' },
 ];

@@ -57,12 +57,48 @@ function findAnchors(text: string, tokens: Token[], blocked: (line: number) => b
         break;
       }
     }
-    if (!best) continue;
+    if (!best) {
+      anchors.push(...splitAnchors(text, token, i));
+      continue;
+    }
     const range = { start: token.range.start, end: tokens[last].range.end };
     anchors.push({ first: i, last, range, raw: text.slice(range.start, range.end), matches: best, kinds: new Set(best.map((m) => m.entry.table)) });
     i = last;
   }
   return anchors;
+}
+
+/**
+ * A cell that holds several labels separated by single spaces, as PDF copies give them
+ * (`（三）不予公开 1.属于国家秘密`, `结果维持 结果纠正 其他结果`): split it where every part is a label.
+ * Longest parts are tried first so that spaced-out labels (`结 果 维 持`) stay whole.
+ */
+function splitAnchors(text: string, token: Token, index: number): Anchor[] {
+  if (!/\s/.test(token.text) || /[。；，,]/.test(token.text)) return [];
+  const words: Span[] = [];
+  const re = /[^\s\u00a0\u3000]+/g;
+  for (let m = re.exec(token.text); m; m = re.exec(token.text)) {
+    words.push({ start: token.range.start + m.index, end: token.range.start + m.index + m[0].length });
+  }
+  if (words.length < 2 || words.length > 12) return [];
+  const parts: Anchor[] = [];
+  let i = 0;
+  while (i < words.length) {
+    let found: Anchor | null = null;
+    for (let j = words.length; j > i && !found; j--) {
+      if (i === 0 && j === words.length) continue;
+      const range = { start: words[i].start, end: words[j - 1].end };
+      const raw = text.slice(range.start, range.end);
+      const matches = matchLabel(raw);
+      if (matches.length && matches[0].match !== 'typo') {
+        found = { first: index, last: index, range, raw, matches, kinds: new Set(matches.map((m) => m.entry.table)) };
+        i = j;
+      }
+    }
+    if (!found) return [];
+    parts.push(found);
+  }
+  return parts;
 }
 
 function isValueToken(token: Token): boolean {
@@ -319,8 +355,11 @@ function buildTable(
     end = Math.max(end, last.range.end);
   }
 
-  // Table 四 has no row labels: its one data row is what follows the last header label.
+  // Table 四 has no row labels: its one data row is what follows the last header label. Numbers between
+  // the header labels mean another layout (a value after each column name) that cannot be read safely.
+  let interleaved = false;
   if (kind === 't4') {
+    interleaved = resolved.slice(0, -1).some((item) => item.values.some((t) => t.kind === 'number' || t.kind === 'unit'));
     const lastIndex = run.anchors[run.anchors.length - 1];
     const rowDef = template.rows[0];
     const values = valuesAfter(tokens, anchors, lastIndex, crosses, rowDef.cellIds.length);
@@ -344,6 +383,12 @@ function buildTable(
     cells: new Map(),
   };
   assess(table, template);
+  if (interleaved) {
+    table.status = 'unreadable';
+    table.unreadableReason = '表四的数值夹在表头之间，无法确定每个数值所在的单元格';
+    table.cells.clear();
+    for (const row of table.rows) row.cells = [];
+  }
   return table;
 }
 
