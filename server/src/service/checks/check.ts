@@ -18,3 +18,5 @@ export interface Check {
   description: string;
   run(ctx: CheckContext): FindingDraft[];
 }
+
+export type { Fix, TextEdit, RelatedLocation } from '../model/types';

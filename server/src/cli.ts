@@ -1,0 +1,16 @@
+// The `nianbao` command's process entry (bundled to server/out/cli.js with a shebang): runs the CLI
+// on the process's arguments and streams, and leaves the exit status for Node to report after output drains.
+
+import { EXIT_TROUBLE, runCli } from './cli/main';
+
+try {
+  process.exitCode = runCli(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (text) => void process.stdout.write(text),
+    stderr: (text) => void process.stderr.write(text),
+  });
+} catch (error) {
+  // Exit status 1 means “errors found”; a crash of the tool itself must not be mistaken for that.
+  process.stderr.write(`nianbao: 内部错误 / internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.exitCode = EXIT_TROUBLE;
+}

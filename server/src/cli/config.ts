@@ -1,0 +1,104 @@
+// The CLI's configuration: `--config FILE` for every file, or else the nearest `.nianbao.json` above
+// each file (nearest folder wins), holding the same `checks` object as the editor's `nianbao.checks`.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { AnalyzeOptions, SeveritySetting } from '../service/model/types';
+import { isSeveritySetting, readReportYear } from '../lsp/settings';
+
+export const CONFIG_FILE_NAME = '.nianbao.json';
+
+export interface CliConfig {
+  checks: Record<string, SeveritySetting>;
+  reportYear: number | null;
+  /** The file it came from, or null for the defaults. */
+  source: string | null;
+}
+
+export const DEFAULT_CONFIG: CliConfig = { checks: {}, reportYear: null, source: null };
+
+export type ConfigResult = { ok: true; config: CliConfig } | { ok: false; message: string };
+
+/** Reads and validates one configuration file. Every problem is reported, none is silently ignored. */
+export function loadConfig(file: string): ConfigResult {
+  let raw: string;
+  try {
+    raw = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? String(error);
+    return { ok: false, message: `无法读取配置文件（${code}）/ cannot read the configuration file (${code})` };
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `配置文件不是有效的 JSON / the configuration file is not valid JSON: ${detail}` };
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
+    return { ok: false, message: '配置文件应为 JSON 对象 / the configuration file must hold a JSON object' };
+  }
+  const source = parsed as Record<string, unknown>;
+  const checks: Record<string, SeveritySetting> = {};
+  if (source.checks !== undefined) {
+    if (!source.checks || typeof source.checks !== 'object' || Array.isArray(source.checks)) {
+      return { ok: false, message: '"checks" 应为对象 / "checks" must be an object' };
+    }
+    for (const [id, value] of Object.entries(source.checks as Record<string, unknown>)) {
+      if (!isSeveritySetting(value)) {
+        return {
+          ok: false,
+          message: `"checks"."${id}" 的取值应为 off、error、warning、information 或 hint / must be off, error, warning, information or hint`,
+        };
+      }
+      checks[id] = value;
+    }
+  }
+  let reportYear: number | null = null;
+  if (source.reportYear !== undefined && source.reportYear !== null) {
+    reportYear = readReportYear(source.reportYear);
+    if (reportYear === null) return { ok: false, message: '"reportYear" 应为年份数字或 null / "reportYear" must be a year or null' };
+  }
+  return { ok: true, config: { checks, reportYear, source: file } };
+}
+
+/** Finds the configuration for each file, reading every `.nianbao.json` once. */
+export class ConfigResolver {
+  private readonly byDirectory = new Map<string, string | null>();
+  private readonly loaded = new Map<string, ConfigResult>();
+
+  constructor(
+    private readonly explicit: string | null,
+    private readonly onProblem: (file: string, message: string) => void,
+  ) {}
+
+  forFile(absoluteFile: string): CliConfig {
+    const file = this.explicit ?? this.nearest(path.dirname(absoluteFile));
+    if (file === null) return DEFAULT_CONFIG;
+    let result = this.loaded.get(file);
+    if (!result) {
+      result = loadConfig(file);
+      this.loaded.set(file, result);
+      if (!result.ok) this.onProblem(file, result.message);
+    }
+    return result.ok ? result.config : DEFAULT_CONFIG;
+  }
+
+  private nearest(directory: string): string | null {
+    const cached = this.byDirectory.get(directory);
+    if (cached !== undefined) return cached;
+    const candidate = path.join(directory, CONFIG_FILE_NAME);
+    let found: string | null;
+    if (fs.existsSync(candidate)) found = candidate;
+    else {
+      const parent = path.dirname(directory);
+      found = parent === directory ? null : this.nearest(parent);
+    }
+    this.byDirectory.set(directory, found);
+    return found;
+  }
+}
+
+export function toAnalyzeOptions(config: CliConfig): AnalyzeOptions {
+  return { reportYear: config.reportYear, severities: config.checks };
+}

@@ -1,0 +1,117 @@
+// Turns the command line's files and folders into the list of files to read: folders are walked
+// recursively (skipping node_modules and hidden folders) for .txt and .md files; named files are always taken.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export interface InputFile {
+  /** The path as shown in output: as the user wrote it, or joined onto the folder they named, with `/`. */
+  display: string;
+  absolute: string;
+  /** Found by walking a folder rather than named on the command line. */
+  fromDirectory: boolean;
+}
+
+export interface InputProblem {
+  display: string;
+  message: string;
+}
+
+const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
+
+export function isReportFileName(name: string): boolean {
+  return REPORT_EXTENSIONS.has(path.extname(name).toLowerCase());
+}
+
+function displayPath(p: string): string {
+  return p.split(path.sep).join('/');
+}
+
+export function collectInputs(inputs: string[], cwd: string): { files: InputFile[]; problems: InputProblem[] } {
+  const files: InputFile[] = [];
+  const problems: InputProblem[] = [];
+  const seen = new Map<string, InputFile>();
+
+  const add = (display: string, absolute: string, fromDirectory: boolean) => {
+    const earlier = seen.get(absolute);
+    if (earlier) {
+      // Named on the command line as well as found in a folder: it counts as named (always checked).
+      if (!fromDirectory) earlier.fromDirectory = false;
+      return;
+    }
+    const file: InputFile = { display: displayPath(display), absolute, fromDirectory };
+    seen.set(absolute, file);
+    files.push(file);
+  };
+
+  const walk = (display: string, absolute: string, visited: Set<string>) => {
+    let real: string;
+    try {
+      real = fs.realpathSync(absolute);
+    } catch {
+      real = absolute;
+    }
+    // A symbolic link back up the tree would otherwise make the walk endless.
+    if (visited.has(real)) return;
+    visited.add(real);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(absolute, { withFileTypes: true });
+    } catch (error) {
+      problems.push({ display: displayPath(display), message: readProblem(error) });
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const childDisplay = path.join(display, entry.name);
+      const childAbsolute = path.join(absolute, entry.name);
+      let isDirectory = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          const stat = fs.statSync(childAbsolute);
+          isDirectory = stat.isDirectory();
+          isFile = stat.isFile();
+        } catch {
+          continue; // A dangling link in a folder is not worth an error.
+        }
+      }
+      if (isDirectory) {
+        if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
+        walk(childDisplay, childAbsolute, visited);
+      } else if (isFile && isReportFileName(entry.name)) {
+        add(childDisplay, childAbsolute, true);
+      }
+    }
+  };
+
+  for (const input of inputs) {
+    const absolute = path.resolve(cwd, input);
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(absolute);
+    } catch (error) {
+      problems.push({ display: displayPath(input), message: readProblem(error) });
+      continue;
+    }
+    if (stat.isDirectory()) walk(input, absolute, new Set());
+    else add(input, absolute, false);
+  }
+  return { files, problems };
+}
+
+/** A one-line bilingual explanation of a file-system error. */
+export function readProblem(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return '文件或目录不存在 / no such file or directory';
+    case 'EACCES':
+    case 'EPERM':
+      return '没有读取权限 / permission denied';
+    case 'EISDIR':
+      return '这是一个目录 / is a directory';
+    default:
+      return `无法读取（${code ?? String(error)}）/ cannot read (${code ?? String(error)})`;
+  }
+}

@@ -1,0 +1,147 @@
+// `nianbao check` and `nianbao export` as one function from arguments to an exit status, with all
+// output going through `io` so the tests can run it in-process. cli.ts is the process wrapper.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { analyze, type Analysis } from '../service';
+import { applyEdits, safeFixEdits } from '../service/features/apply';
+import { computeLineStarts } from '../service/model/text';
+import type { AnalyzeOptions } from '../service/model/types';
+import { packageVersion } from '../lsp/meta';
+import { looksLikeReport } from '../lsp/sniff';
+import { parseArgs, USAGE, type CliArgs } from './args';
+import { ConfigResolver, loadConfig, toAnalyzeOptions } from './config';
+import { decodeBytes, encodeText } from './decode';
+import { exportDocument, formatExportCsv, formatExportJson, type ExportedFile } from './export';
+import { collectInputs, readProblem } from './files';
+import { formatJson, formatSarif, formatText, type CheckedFile, type RunProblem } from './output';
+
+export interface CliIO {
+  cwd: string;
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_TROUBLE = 2;
+
+/** Fixing one problem can uncover or unblock another fix (overlapping edits wait a round); a few rounds suffice. */
+const MAX_FIX_ROUNDS = 10;
+
+export function runCli(argv: string[], io: CliIO): number {
+  const parsed = parseArgs(argv);
+  switch (parsed.kind) {
+    case 'help':
+      io.stdout(USAGE);
+      return EXIT_OK;
+    case 'version':
+      io.stdout(`${packageVersion()}\n`);
+      return EXIT_OK;
+    case 'error':
+      io.stderr(`nianbao: ${parsed.message}\n\n${USAGE}`);
+      return EXIT_TROUBLE;
+    case 'run':
+      return run(parsed.args, io);
+  }
+}
+
+function run(args: CliArgs, io: CliIO): number {
+  const problems: RunProblem[] = [];
+  const report = (display: string, message: string) => {
+    problems.push({ display, message });
+    io.stderr(`nianbao: ${display}: ${message}\n`);
+  };
+
+  let explicitConfig: string | null = null;
+  if (args.config !== null) {
+    explicitConfig = path.resolve(io.cwd, args.config);
+    const loaded = loadConfig(explicitConfig);
+    if (!loaded.ok) {
+      io.stderr(`nianbao: ${args.config}: ${loaded.message}\n`);
+      return EXIT_TROUBLE;
+    }
+  }
+  const configs = new ConfigResolver(explicitConfig, (file, message) => report(path.relative(io.cwd, file) || file, message));
+
+  const inputs = collectInputs(args.inputs, io.cwd);
+  for (const problem of inputs.problems) report(problem.display, problem.message);
+
+  const checked: CheckedFile[] = [];
+  const exported: ExportedFile[] = [];
+  for (const input of inputs.files) {
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(input.absolute);
+    } catch (error) {
+      report(input.display, readProblem(error));
+      continue;
+    }
+    const decoded = decodeBytes(bytes);
+    if (!decoded.ok) {
+      report(input.display, decoded.reason);
+      continue;
+    }
+    // Markdown files met while walking a folder are only taken when they read like a report, so a
+    // README next to the drafts is not reported as a report with every section missing.
+    if (input.fromDirectory && input.absolute.toLowerCase().endsWith('.md') && !looksLikeReport(decoded.text)) continue;
+
+    const options = toAnalyzeOptions(configs.forFile(input.absolute));
+    let text = decoded.text;
+    let analysis: Analysis;
+    try {
+      analysis = analyze(text, options);
+      if (args.command === 'check' && args.fix) ({ text, analysis } = fixText(text, analysis, options));
+    } catch (error) {
+      // The core promises never to throw on user text; should it anyway, one file must not end the run.
+      report(input.display, `内部错误，未能检查 / internal error, not checked: ${error instanceof Error ? error.message : String(error)}`);
+      continue;
+    }
+    let fixed = false;
+    if (text !== decoded.text) {
+      try {
+        fs.writeFileSync(input.absolute, encodeText(text, decoded.encoding));
+        fixed = true;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code ?? String(error);
+        report(input.display, `无法写回修复（${code}）/ cannot write the fixes back (${code})`);
+      }
+    }
+    if (args.command === 'check') {
+      checked.push({ display: input.display, absolute: input.absolute, text, lineStarts: computeLineStarts(text), analysis, fixed });
+    } else {
+      exported.push(exportDocument(input.display, analysis));
+    }
+  }
+
+  if (args.command === 'export') {
+    io.stdout(args.format === 'csv' ? formatExportCsv(exported) : formatExportJson(exported));
+    return problems.length > 0 ? EXIT_TROUBLE : EXIT_OK;
+  }
+
+  switch (args.format) {
+    case 'json':
+      io.stdout(formatJson(checked));
+      break;
+    case 'sarif':
+      io.stdout(formatSarif(checked, problems, io.cwd, packageVersion()));
+      break;
+    default:
+      io.stdout(formatText(checked, problems));
+  }
+  if (problems.length > 0) return EXIT_TROUBLE;
+  return checked.some((file) => file.analysis.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/** Applies safe fixes round after round until none is left (or the text stops changing). */
+export function fixText(text: string, analysis: Analysis, options: AnalyzeOptions): { text: string; analysis: Analysis } {
+  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+    const edits = safeFixEdits(analysis.findings);
+    if (edits.length === 0) break;
+    const next = applyEdits(text, edits);
+    if (next === text) break;
+    text = next;
+    analysis = analyze(text, options);
+  }
+  return { text, analysis };
+}

@@ -1,0 +1,115 @@
+// Parse once per document version: the one place that runs the core's analysis for open documents.
+// Diagnostics, code actions and (later) outline, hover and formatting all read the same entry.
+
+import type { Diagnostic } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { analyze, type Analysis } from '../service';
+import { computeLineStarts } from '../service/model/text';
+import type { AnalyzeOptions, Finding } from '../service/model/types';
+import { DIAGNOSTIC_SOURCE, fixKey, toDiagnostic, type LineIndex } from './convert';
+
+/** Larger documents are not analysed: no real report comes near this, and typing must stay fluid. */
+export const MAX_DOCUMENT_LENGTH = 2 * 1024 * 1024;
+
+export type EntryKind = 'report' | 'not-report' | 'too-large' | 'failed';
+
+export interface DocumentEntry extends LineIndex {
+  uri: string;
+  version: number;
+  kind: EntryKind;
+  /** The core's result; null unless kind is 'report'. */
+  analysis: Analysis | null;
+  diagnostics: Diagnostic[];
+  /** Findings by fixKey(id, range), so a code-action request can find the fixes of a diagnostic. */
+  findingsByKey: Map<string, Finding>;
+}
+
+export interface CacheHooks {
+  /** Whether this document should be analysed at all (language id, sniffing, settings). */
+  isReport(document: TextDocument): boolean;
+  options(): AnalyzeOptions;
+  log(message: string): void;
+}
+
+export class AnalysisCache {
+  private readonly entries = new Map<string, DocumentEntry>();
+  /** Bumped whenever settings change, which invalidates every entry without touching them. */
+  private generation = 0;
+  private readonly generations = new Map<string, number>();
+
+  constructor(private readonly hooks: CacheHooks) {}
+
+  /** The entry for the document's current version, analysing it if this version has not been seen. */
+  get(document: TextDocument): DocumentEntry {
+    const cached = this.entries.get(document.uri);
+    if (cached && cached.version === document.version && this.generations.get(document.uri) === this.generation) {
+      return cached;
+    }
+    const entry = this.build(document);
+    this.entries.set(document.uri, entry);
+    this.generations.set(document.uri, this.generation);
+    return entry;
+  }
+
+  /** The last entry computed for a document, whatever its version (or undefined). */
+  peek(uri: string): DocumentEntry | undefined {
+    return this.entries.get(uri);
+  }
+
+  delete(uri: string): void {
+    this.entries.delete(uri);
+    this.generations.delete(uri);
+  }
+
+  invalidateAll(): void {
+    this.generation++;
+  }
+
+  private build(document: TextDocument): DocumentEntry {
+    const text = document.getText();
+    const entry: DocumentEntry = {
+      uri: document.uri,
+      version: document.version,
+      kind: 'not-report',
+      analysis: null,
+      diagnostics: [],
+      findingsByKey: new Map(),
+      lineStarts: computeLineStarts(text),
+      length: text.length,
+    };
+    if (!this.hooks.isReport(document)) return entry;
+    if (text.length > MAX_DOCUMENT_LENGTH) {
+      entry.kind = 'too-large';
+      entry.diagnostics = [
+        notice('internal/too-large', `文档超过 ${MAX_DOCUMENT_LENGTH / 1024 / 1024} MB，未进行检查（document too large, not checked）。`),
+      ];
+      return entry;
+    }
+    try {
+      entry.analysis = analyze(text, this.hooks.options());
+      entry.kind = 'report';
+      for (const finding of entry.analysis.findings) {
+        entry.diagnostics.push(toDiagnostic(document.uri, entry, finding));
+        entry.findingsByKey.set(fixKey(finding.id, finding.range), finding);
+      }
+    } catch (error) {
+      // The core promises not to throw; if it does anyway, say so once instead of going silent.
+      this.hooks.log(`analysis of ${document.uri} v${document.version} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      entry.kind = 'failed';
+      entry.analysis = null;
+      entry.diagnostics = [notice('internal/analysis-failed', '内部错误：本文档未能完成检查，详情见“输出”面板（internal error, see the output panel）。')];
+    }
+    return entry;
+  }
+}
+
+function notice(code: string, message: string): Diagnostic {
+  return {
+    range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+    severity: DiagnosticSeverity.Information,
+    code,
+    source: DIAGNOSTIC_SOURCE,
+    message,
+  };
+}

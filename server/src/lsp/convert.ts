@@ -1,0 +1,84 @@
+// Translates between the core's world (UTF-16 offsets, findings, fixes) and the protocol's
+// (line/character positions, diagnostics, text edits). Nothing here knows about requests or timing.
+
+import {
+  Diagnostic,
+  DiagnosticRelatedInformation,
+  DiagnosticSeverity,
+  Position,
+  Range,
+  TextEdit,
+} from 'vscode-languageserver';
+import { offsetAt, positionAt } from '../service/model/text';
+import type { Finding, Severity, Span, TextEdit as CoreEdit } from '../service/model/types';
+
+/** Every diagnostic this server publishes carries this source, so code actions can recognise its own. */
+export const DIAGNOSTIC_SOURCE = 'nianbao';
+
+/** The text a position table was computed for, so offsets can be clamped to it. */
+export interface LineIndex {
+  lineStarts: number[];
+  length: number;
+}
+
+export function toPosition(index: LineIndex, offset: number): Position {
+  const clamped = Math.min(Math.max(0, offset), index.length);
+  const { line, character } = positionAt(index.lineStarts, clamped);
+  return Position.create(line, character);
+}
+
+export function toRange(index: LineIndex, span: Span): Range {
+  const start = toPosition(index, span.start);
+  const end = toPosition(index, Math.max(span.start, span.end));
+  return Range.create(start, end);
+}
+
+export function toOffset(index: LineIndex, position: Position): number {
+  return offsetAt(index.lineStarts, index.length, position);
+}
+
+export function toSpan(index: LineIndex, range: Range): Span {
+  return { start: toOffset(index, range.start), end: toOffset(index, range.end) };
+}
+
+export function toSeverity(severity: Severity): DiagnosticSeverity {
+  switch (severity) {
+    case 'error':
+      return DiagnosticSeverity.Error;
+    case 'warning':
+      return DiagnosticSeverity.Warning;
+    case 'information':
+      return DiagnosticSeverity.Information;
+    default:
+      return DiagnosticSeverity.Hint;
+  }
+}
+
+export function toTextEdits(index: LineIndex, edits: CoreEdit[]): TextEdit[] {
+  return edits.map((edit) => TextEdit.replace(toRange(index, edit.range), edit.newText));
+}
+
+export function toDiagnostic(uri: string, index: LineIndex, finding: Finding): Diagnostic {
+  const diagnostic: Diagnostic = {
+    range: toRange(index, finding.range),
+    severity: toSeverity(finding.severity),
+    code: finding.id,
+    source: DIAGNOSTIC_SOURCE,
+    message: finding.message,
+  };
+  if (finding.related?.length) {
+    diagnostic.relatedInformation = finding.related.map((related) =>
+      DiagnosticRelatedInformation.create({ uri, range: toRange(index, related.range) }, related.message),
+    );
+  }
+  if (finding.data !== undefined) diagnostic.data = finding.data;
+  return diagnostic;
+}
+
+/**
+ * The key under which a finding's fixes are remembered, computed the same way from a finding and
+ * from the diagnostic the client sends back with a code-action request.
+ */
+export function fixKey(id: string, span: Span): string {
+  return `${id}@${span.start}-${span.end}`;
+}

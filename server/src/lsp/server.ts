@@ -1,0 +1,108 @@
+// Wires the language server together: documents, settings, the analysis cache, diagnostics scheduling
+// and the feature handlers. server/src/server.ts only creates the connection and calls startServer.
+
+import { type Connection, TextDocuments } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { AnalysisCache } from './cache';
+import { initializeResult } from './capabilities';
+import { clientSupport, type ServerContext } from './context';
+import { DiagnosticsScheduler } from './diagnostics';
+import { describeError, guard, guardVoid } from './guard';
+import { registerHandlers } from './handlers';
+import { packageVersion } from './meta';
+import { DEFAULT_SETTINGS, analyzeOptions, normalizeSettings } from './settings';
+import { SNIFF_LENGTH, looksLikeReport } from './sniff';
+
+/** Languages whose documents are analysed only when their opening looks like a report. */
+const SNIFFED_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext']);
+
+export function startServer(connection: Connection): ServerContext {
+  const documents = new TextDocuments(TextDocument);
+  // The cache's hooks read the settings through `ctx` when they run, so they always see the current ones.
+  const cache = new AnalysisCache({
+    isReport: (document) => {
+      if (document.languageId === 'nianbao') return true;
+      if (!SNIFFED_LANGUAGES.has(document.languageId) || !ctx.settings.autoDetect) return false;
+      const head = document.getText({ start: { line: 0, character: 0 }, end: document.positionAt(SNIFF_LENGTH) });
+      return looksLikeReport(head);
+    },
+    options: () => analyzeOptions(ctx.settings),
+    log: (message) => connection.console.error(`[nianbao] ${message}`),
+  });
+  const ctx: ServerContext = {
+    connection,
+    documents,
+    cache,
+    settings: { ...DEFAULT_SETTINGS },
+    client: { configuration: false, documentChanges: false },
+    capabilities: {},
+  };
+  const scheduler = new DiagnosticsScheduler(ctx);
+
+  connection.onInitialize((params) => {
+    ctx.capabilities = params.capabilities;
+    ctx.client = clientSupport(params.capabilities);
+    const options = params.initializationOptions as { settings?: unknown } | undefined;
+    if (options?.settings !== undefined) ctx.settings = normalizeSettings(options.settings);
+    return initializeResult(packageVersion());
+  });
+
+  connection.onInitialized(
+    // Clients that can be asked for settings are asked once now; later changes arrive as
+    // workspace/didChangeConfiguration (VS Code's client pushes the `nianbao` section itself).
+    guardVoid(connection, 'initialized', async () => {
+      if (ctx.client.configuration) await applySettings(await pullSettings());
+    }),
+  );
+
+  /** Asks the client for the `nianbao` section; keeps the current settings if it cannot answer. */
+  async function pullSettings(): Promise<unknown> {
+    try {
+      return await connection.workspace.getConfiguration('nianbao');
+    } catch (error) {
+      connection.console.warn(`[nianbao] could not read settings: ${describeError(error)}`);
+      return ctx.settings;
+    }
+  }
+
+  async function applySettings(raw: unknown): Promise<void> {
+    ctx.settings = normalizeSettings(raw);
+    ctx.cache.invalidateAll();
+    scheduler.revalidateAll();
+  }
+
+  connection.onDidChangeConfiguration(
+    guardVoid(connection, 'didChangeConfiguration', async (params: { settings?: unknown }) => {
+      // Clients that push settings (vscode-languageclient's configurationSection) send them here;
+      // clients that only notify are asked for the section.
+      const pushed = (params.settings as { nianbao?: unknown } | null | undefined)?.nianbao;
+      if (pushed !== undefined) await applySettings(pushed);
+      else if (ctx.client.configuration) await applySettings(await pullSettings());
+      else await applySettings(ctx.settings);
+    }),
+  );
+
+  // A document that has just been opened is validated at once; edits wait for the debounce.
+  const justOpened = new Set<string>();
+  documents.onDidOpen(guardVoid(connection, 'didOpen', (event) => justOpened.add(event.document.uri)));
+  documents.onDidChangeContent(
+    guardVoid(connection, 'didChangeContent', (event) => {
+      const uri = event.document.uri;
+      if (justOpened.delete(uri)) scheduler.schedule(uri, 0);
+      else scheduler.schedule(uri);
+    }),
+  );
+  documents.onDidClose(
+    guardVoid(connection, 'didClose', (event) => {
+      justOpened.delete(event.document.uri);
+      scheduler.clear(event.document.uri);
+    }),
+  );
+
+  registerHandlers(ctx);
+  connection.onShutdown(guard(connection, 'shutdown', () => scheduler.dispose(), undefined));
+
+  documents.listen(connection);
+  connection.listen();
+  return ctx;
+}
