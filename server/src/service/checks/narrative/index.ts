@@ -1,5 +1,6 @@
-// The checks of the `narrative/` area.
+// The checks of the `narrative/` area: the prose against the tables.
 
 import type { Check } from '../check';
+import { narrativeMismatch } from './mismatch';
 
-export const NARRATIVE_CHECKS: Check[] = [];
+export const NARRATIVE_CHECKS: Check[] = [narrativeMismatch];

@@ -1,0 +1,240 @@
+// narrative/mismatch: a count stated in the prose (受理申请8件, 予以公开4件, 行政复议1件 …) that
+// contradicts the same count in table 三 or 四. Only clear statements about the report year's
+// figures are compared, and only with table cells that hold a readable number.
+
+import type { Cell, ReportDocument, SectionKey, Span, TableKind } from '../../model/types';
+import type { Check, FindingDraft } from '../check';
+
+const D = '[0-9０-９]';
+
+/** A cell whose number can be trusted: its table was read, and the cell holds a plain number. */
+function readable(doc: ReportDocument, id: string): Cell | null {
+  const kind = id.slice(0, 2) as TableKind;
+  for (const table of doc.tables) {
+    if (table.kind !== kind || table.status === 'unreadable') continue;
+    const cell = table.cells.get(id);
+    if (cell && cell.kind === 'number' && cell.value !== null) return cell;
+  }
+  return null;
+}
+
+/** The cells of a sum, or null when any of them is not readable (a blank is not 0). */
+function readableAll(doc: ReportDocument, ids: string[]): Cell[] | null {
+  const cells: Cell[] = [];
+  for (const id of ids) {
+    const cell = readable(doc, id);
+    if (!cell) return null;
+    cells.push(cell);
+  }
+  return cells;
+}
+
+const total = (cells: Cell[]) => cells.reduce((s, c) => s + (c.value ?? 0), 0);
+
+/** One reading of the table that the prose may refer to, e.g. 本年新收 or 新收 + 上年结转. */
+interface Reading {
+  cells: Cell[];
+  /** How the reading is named in the message. */
+  label: string;
+}
+
+interface Cue {
+  name: string;
+  pattern: RegExp;
+  /** Whether the match is about the agency's information-disclosure work, not some other count. */
+  relevant(match: RegExpExecArray, ctx: Context): boolean;
+  /** The table readings the stated number may equal; the first is the primary one. */
+  readings(doc: ReportDocument, match: RegExpExecArray, ctx: Context): Reading[] | null;
+  /** Index of the capture group holding the digits; the cue states zero when there is none. */
+  digits?: number;
+}
+
+interface Context {
+  section: SectionKey | null;
+  sentence: string;
+  line: string;
+}
+
+const ABOUT_DISCLOSURE = /信息公开|依申请|公开申请/;
+
+function reading(doc: ReportDocument, ids: string[], label: string): Reading | null {
+  const cells = readableAll(doc, ids);
+  return cells ? { cells, label } : null;
+}
+
+const CUES: Cue[] = [
+  {
+    name: 'new',
+    // 收到/新收/受理 … 申请 N 件
+    pattern: new RegExp(`(?:收到|新收|受理|接收|接到)([^，。；,;]{0,20}?)申请([^，。；,;0-9０-９]{0,6}?)(${D}+)\\s*件`, 'g'),
+    digits: 3,
+    relevant: (m, ctx) => !/复议|诉讼|结转|上年|去年|累计/.test(m[0]) && (ABOUT_DISCLOSURE.test(m[0]) || ctx.section === 3),
+    readings(doc, m, ctx) {
+      const fresh = reading(doc, ['t3.new.tot'], '表三“一、本年新收政府信息公开申请数量”的总计');
+      if (!fresh) return null;
+      // `共办理` or `含上年结转` counts the carried-over applications too; `收到和办理` may mean either.
+      if (/办理|含上年结转|包括上年结转|含结转/.test(m[0] + ctx.sentence)) {
+        const both = reading(doc, ['t3.new.tot', 't3.carry.tot'], '表三“一、本年新收”与“二、上年结转”的总计之和');
+        return both ? [fresh, both] : [fresh];
+      }
+      return [fresh];
+    },
+  },
+  {
+    name: 'none',
+    // 未收到 … 申请: the table must show no new applications.
+    pattern: /(?:未|没有)(?:收到|受理|接到|接收)([^，。；,;]{0,20}?)申请/g,
+    relevant: (m, ctx) => !/复议|诉讼/.test(m[0]) && (/公开/.test(m[0]) || ctx.section === 3),
+    readings(doc) {
+      const fresh = reading(doc, ['t3.new.tot'], '表三“一、本年新收政府信息公开申请数量”的总计');
+      return fresh ? [fresh] : null;
+    },
+  },
+  {
+    name: 'r1',
+    pattern: new RegExp(`(?<!不)予以公开([^，。；,;0-9０-９部及和]{0,4}?)(${D}+)\\s*件`, 'g'),
+    digits: 2,
+    relevant: (_m, ctx) => /申请/.test(ctx.line) || ctx.section === 3,
+    readings(doc) {
+      const r = reading(doc, ['t3.r1.tot'], '表三“（一）予以公开”的总计');
+      return r ? [r] : null;
+    },
+  },
+  {
+    name: 'r2',
+    pattern: new RegExp(`部分公开([^，。；,;0-9０-９及和]{0,4}?)(${D}+)\\s*件`, 'g'),
+    digits: 2,
+    relevant: (_m, ctx) => /申请/.test(ctx.line) || ctx.section === 3,
+    readings(doc) {
+      const r = reading(doc, ['t3.r2.tot'], '表三“（二）部分公开”的总计');
+      return r ? [r] : null;
+    },
+  },
+  {
+    name: 'review',
+    pattern: new RegExp(`行政复议([^，。；,;0-9０-９]{0,8}?)(${D}+)\\s*件`, 'g'),
+    digits: 2,
+    relevant: (m, ctx) => !/诉讼|起诉/.test(m[1]) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
+    readings(doc) {
+      const r = reading(doc, ['t4.rv.tot'], '表四“行政复议·总计”');
+      return r ? [r] : null;
+    },
+  },
+  {
+    name: 'litigation',
+    pattern: new RegExp(`行政诉讼([^，。；,;0-9０-９]{0,8}?)(${D}+)\\s*件`, 'g'),
+    digits: 2,
+    relevant: (m, ctx) => !/复议/.test(m[1]) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
+    readings(doc) {
+      const r = reading(doc, ['t4.ld.tot', 't4.lr.tot'], '表四“未经复议直接起诉·总计”与“复议后起诉·总计”之和');
+      return r ? [r] : null;
+    },
+  },
+];
+
+/** Sentences compare figures with other years; such counts are not this year's. */
+const COMPARISON = /同比|较上年|比上年|较去年|比去年|上年同期|去年同期|与上年|与去年|较上一年|比上一年/;
+
+function spansOf(text: string, span: Span, separators: RegExp): Span[] {
+  const out: Span[] = [];
+  let start = span.start;
+  for (let i = span.start; i < span.end; i++) {
+    if (separators.test(text[i])) {
+      if (i > start) out.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  if (span.end > start) out.push({ start, end: span.end });
+  return out;
+}
+
+function sectionAt(doc: ReportDocument, offset: number): SectionKey | null {
+  let found: SectionKey | null = null;
+  for (const s of doc.sections) if (offset >= s.range.start && offset < s.range.end) found = s.key;
+  return found;
+}
+
+function toNumber(digits: string): number {
+  return Number(digits.normalize('NFKC'));
+}
+
+export const narrativeMismatch: Check = {
+  id: 'narrative/mismatch',
+  defaultSeverity: 'warning',
+  description: '正文中的数字与表格不一致（如“受理申请8件”而表三本年新收为15）',
+  run({ doc }) {
+    const text = doc.text;
+    const findings: FindingDraft[] = [];
+    const skip: Span[] = doc.tables.map((t) => t.range);
+    if (doc.title) skip.push(doc.title.range);
+    for (let i = 0; i < doc.lineStarts.length; i++) {
+      const lineStart = doc.lineStarts[i];
+      let lineEnd = i + 1 < doc.lineStarts.length ? doc.lineStarts[i + 1] : text.length;
+      while (lineEnd > lineStart && /[\r\n]/.test(text[lineEnd - 1])) lineEnd--;
+      if (lineEnd <= lineStart) continue;
+      if (skip.some((s) => lineStart < s.end && s.start < lineEnd)) continue;
+      const line = text.slice(lineStart, lineEnd);
+      if (!/件/.test(line) && !/未|没有/.test(line)) continue;
+      const section = sectionAt(doc, lineStart);
+      for (const sentence of spansOf(text, { start: lineStart, end: lineEnd }, /[。！？!?；;]/)) {
+        const sentenceText = text.slice(sentence.start, sentence.end);
+        if (COMPARISON.test(sentenceText)) continue;
+        // A sentence naming another year than the report year is not about this year's figures.
+        if (doc.year !== null) {
+          const years = [...sentenceText.matchAll(new RegExp(`(${D}{4})\\s*年`, 'g'))].map((m) => toNumber(m[1]));
+          if (years.some((y) => y !== doc.year)) continue;
+        }
+        const ctx: Context = { section, sentence: sentenceText, line };
+        for (const clause of spansOf(text, sentence, /[，,]/)) {
+          const clauseText = text.slice(clause.start, clause.end);
+          for (const cue of CUES) {
+            cue.pattern.lastIndex = 0;
+            for (let m = cue.pattern.exec(clauseText); m; m = cue.pattern.exec(clauseText)) {
+              if (!cue.relevant(m, ctx)) continue;
+              const readings = cue.readings(doc, m, ctx);
+              if (!readings || readings.length === 0) continue;
+              const stated = cue.digits ? toNumber(m[cue.digits]) : 0;
+              if (readings.some((r) => total(r.cells) === stated)) continue;
+              findings.push(findingFor(doc, cue, m, clause.start, stated, readings));
+            }
+          }
+        }
+      }
+    }
+    return findings;
+  },
+};
+
+function findingFor(doc: ReportDocument, cue: Cue, m: RegExpExecArray, clauseStart: number, stated: number, readings: Reading[]): FindingDraft {
+  const primary = readings[0];
+  const expected = total(primary.cells);
+  const matchStart = clauseStart + m.index;
+  const quote = doc.text.slice(matchStart, matchStart + m[0].length);
+  const parts = (r: Reading) => (r.cells.length > 1 ? `${total(r.cells)}（${r.cells.map((c) => c.value).join(' + ')}）` : `${total(r.cells)}`);
+  const tableSide = readings.map((r) => `${r.label}为 ${parts(r)}`).join('，或');
+  const related = readings
+    .flatMap((r) => r.cells)
+    .filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i)
+    .map((c) => ({ range: c.range, message: `${c.id}：${c.value}` }));
+  const data = { table: primary.cells[0].table, cell: primary.cells[0].id };
+  if (!cue.digits) {
+    return {
+      message: `正文称“${quote}”，但${tableSide}`,
+      range: { start: matchStart, end: matchStart + m[0].length },
+      related,
+      data,
+    };
+  }
+  // The finding sits on the stated number with its 件; the fix replaces the digits only.
+  const digitsOffset = m.index + m[0].lastIndexOf(m[cue.digits], m[0].length - 1);
+  const digitsStart = clauseStart + digitsOffset;
+  const digitsEnd = digitsStart + m[cue.digits].length;
+  const range = { start: digitsStart, end: matchStart + m[0].length };
+  return {
+    message: `正文称“${quote}”，但${tableSide}，相差 ${Math.abs(stated - expected)}`,
+    range,
+    related,
+    data,
+    fixes: [{ title: `改为 ${expected}件`, edits: [{ range: { start: digitsStart, end: digitsEnd }, newText: String(expected) }], safe: false }],
+  };
+}

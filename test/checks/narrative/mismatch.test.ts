@@ -1,0 +1,130 @@
+// Tests for narrative/mismatch: counts stated in the prose against tables 三 and 四. The tables are
+// written out in the tab-separated layout with invented figures.
+
+import { describe, expect, it } from 'vitest';
+import { applyFix, checkDraft, fixableFindings } from '../../util/markers';
+
+const ID = 'narrative/mismatch';
+
+const T3_LABELS: Array<[string, string]> = [
+  ['new', '一、本年新收政府信息公开申请数量'],
+  ['carry', '二、上年结转政府信息公开申请数量'],
+  ['r1', '（一）予以公开'],
+  ['r2', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'],
+  ['r3.1', '1.属于国家秘密'],
+  ['r3.2', '2.其他法律行政法规禁止公开'],
+  ['r3.3', '3.危及“三安全一稳定”'],
+  ['r3.4', '4.保护第三方合法权益'],
+  ['r3.5', '5.属于三类内部事务信息'],
+  ['r3.6', '6.属于四类过程性信息'],
+  ['r3.7', '7.属于行政执法案卷'],
+  ['r3.8', '8.属于行政查询事项'],
+  ['r4.1', '1.本机关不掌握相关政府信息'],
+  ['r4.2', '2.没有现成信息需要另行制作'],
+  ['r4.3', '3.补正后申请内容仍不明确'],
+  ['r5.1', '1.信访举报投诉类申请'],
+  ['r5.2', '2.重复申请'],
+  ['r5.3', '3.要求提供公开出版物'],
+  ['r5.4', '4.无正当理由大量反复申请'],
+  ['r5.5', '5.要求行政机关确认或重新出具已获取信息'],
+  ['r6.1', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
+  ['r6.2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
+  ['r6.3', '3.其他'],
+  ['r7', '（七）总计'],
+  ['next', '四、结转下年度继续办理'],
+];
+const GROUP_BEFORE: Record<string, string> = { r1: '三、本年度办理结果', 'r3.1': '（三）不予公开', 'r4.1': '（四）无法提供', 'r5.1': '（五）不予处理', 'r6.1': '（六）其他处理' };
+
+/** A consistent table 三: 9 new and 2 carried-over applications; 6 granted, 3 partly, 2 not held. */
+const VALUES: Record<string, Array<number | ''>> = {
+  new: [7, 0, 0, 0, 2, 0, 9],
+  carry: [2, 0, 0, 0, 0, 0, 2],
+  r1: [4, 0, 0, 0, 2, 0, 6],
+  r2: [3, 0, 0, 0, 0, 0, 3],
+  'r4.1': [2, 0, 0, 0, 0, 0, 2],
+  r7: [9, 0, 0, 0, 2, 0, 11],
+  next: [0, 0, 0, 0, 0, 0, 0],
+};
+
+function table3(values: Record<string, Array<number | ''>> = VALUES): string {
+  const header =
+    '\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\t\t\t\t\t\t\n' +
+    '\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t\n';
+  const body = T3_LABELS.map(([id, label]) => {
+    const group = GROUP_BEFORE[id];
+    const lead = group ? `${group}\t` : id.startsWith('r') && id !== 'r7' ? '\t' : '';
+    return `${lead}${label}\t${(values[id] ?? [0, 0, 0, 0, 0, 0, 0]).join('\t')}\t`;
+  }).join('\n');
+  return header + body + '\n';
+}
+
+/** Table 四 with 2 reconsiderations and 1 + 2 lawsuits. */
+const TABLE4 =
+  '行政复议\t\t\t\t\t行政诉讼\n' +
+  '结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t未经复议直接起诉\t\t\t\t\t复议后起诉\n' +
+  '\t\t\t\t\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\t结果维持\t结果纠正\t其他结果\t尚未审结\t总计\n' +
+  '1\t0\t1\t0\t2\t1\t0\t0\t0\t1\t0\t0\t1\t1\t2\n';
+
+function report(one: string, four = '', t3 = table3()): string {
+  return (
+    '柳江市自然资源局2022年政府信息公开工作年度报告\n\n' +
+    `一、总体情况\n\n${one}\n\n` +
+    '二、主动公开政府信息情况\n\n本年度主动公开信息60条。\n\n' +
+    `三、收到和处理政府信息公开申请情况\n\n${t3}\n` +
+    `四、政府信息公开行政复议、行政诉讼情况\n\n${four}${four ? '\n\n' : ''}${TABLE4}\n` +
+    '五、存在的主要问题及改进情况\n\n答复质量有待提高。\n\n' +
+    '六、其他需要报告的事项\n\n本机关2022年度未收取信息处理费。\n\n柳江市自然资源局\n2023年1月17日\n'
+  );
+}
+
+describe(ID, () => {
+  it('accepts prose that agrees with the tables', () => {
+    const one =
+      '（二）依申请公开\n2022年，本局共收到政府信息公开申请9件，其中自然人申请7件。处理结果中，予以公开6件，部分公开3件，因本机关不掌握相关政府信息无法提供2件。';
+    const four = '2022年，本局被申请行政复议2件，被提起行政诉讼3件。';
+    expect(checkDraft(report(one, four), [ID]).actual).toEqual([]);
+  });
+
+  it('counts carried-over applications when the text says 共办理', () => {
+    expect(checkDraft(report('全年共收到和办理依申请公开11件。'), [ID]).actual).toEqual([]);
+  });
+
+  it('reports a stated application count that differs from 本年新收, and fixes the number', () => {
+    const r = checkDraft(report(`2022年，本局共受理政府信息公开申请⟦${ID}|5件⟧，已全部办结。`), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    const f = r.findings[0];
+    expect(f.severity).toBe('warning');
+    expect(f.message).toContain('9');
+    expect(f.data).toEqual({ table: 't3', cell: 't3.new.tot' });
+    expect(f.fixes?.[0].safe).toBe(false);
+    const fixed = applyFix(r.text, f);
+    expect(fixed).toBe(report('2022年，本局共受理政府信息公开申请9件，已全部办结。'));
+    expect(fixableFindings(fixed).filter((x) => x.id === ID)).toEqual([]);
+  });
+
+  it('reports 予以公开, 部分公开, 行政复议 and 行政诉讼 counts that differ', () => {
+    const one = `依申请公开方面，予以公开⟦${ID}|5件⟧，部分公开⟦${ID}|1件⟧。`;
+    const four = `本年度因政府信息公开被申请行政复议⟦${ID}|3件⟧，行政诉讼⟦${ID}|1件⟧。`;
+    const r = checkDraft(report(one, four), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings.map((f) => f.data?.cell)).toEqual(['t3.r1.tot', 't3.r2.tot', 't4.rv.tot', 't4.ld.tot']);
+    let fixed = r.text;
+    for (const f of [...r.findings].reverse()) fixed = applyFix(fixed, f);
+    expect(fixed).toBe(report('依申请公开方面，予以公开6件，部分公开3件。', '本年度因政府信息公开被申请行政复议2件，行政诉讼3件。'));
+    expect(fixableFindings(fixed).filter((x) => x.id === ID)).toEqual([]);
+  });
+
+  it('reports 未收到申请 when table 三 has new applications', () => {
+    const r = checkDraft(report(`2022年，本局⟦${ID}|未收到政府信息公开申请⟧。`), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0].fixes ?? []).toEqual([]);
+  });
+
+  it('leaves other years, comparisons, other kinds of requests and blank cells alone', () => {
+    const one =
+      '2021年本局受理政府信息公开申请5件。受理政府信息公开申请5件，同比下降。本局受理行政许可申请1200件。';
+    expect(checkDraft(report(one), [ID]).actual).toEqual([]);
+    const blankTotal = { ...VALUES, new: [7, 0, 0, 0, 2, 0, ''] as Array<number | ''> };
+    expect(checkDraft(report('2022年，本局共受理政府信息公开申请5件。', '', table3(blankTotal)), [ID]).actual).toEqual([]);
+  });
+});
