@@ -1,0 +1,136 @@
+// Hover texts (Markdown, in Chinese): a table cell's table, row, column and value with every relation it
+// anchors written out as a sum; table 三's balance on the 一、二、（七）、四 cells; a row label's sum; what
+// a section must contain; and the findings under the cursor with a link to their documentation.
+
+import type { Cell, Finding, ReportDocument, Row, Section, Severity, Span, Table } from '../model/types';
+import { SECTIONS } from '../template/sections';
+import { TABLE_TITLES } from '../template/tables';
+import { cellLabels, rowDisplayName } from './names';
+import { describeEvaluation, evaluate, relationsOf } from './sums';
+
+export interface HoverResult {
+  markdown: string;
+  range: Span;
+}
+
+export interface HoverOptions {
+  /** Prefix of the links to the checks' pages; `<base><id>.md`. Defaults to `docs/checks/`. */
+  docsBaseUrl?: string;
+}
+
+const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '提示' };
+
+/** The hover at a UTF-16 offset, or null when there is nothing to say there. */
+export function hover(analysis: { doc: ReportDocument; findings: Finding[] }, offset: number, options: HoverOptions = {}): HoverResult | null {
+  try {
+    return hoverUnsafe(analysis.doc, analysis.findings, offset, options);
+  } catch {
+    // A hover is never worth an error: say nothing.
+    return null;
+  }
+}
+
+function hoverUnsafe(doc: ReportDocument, findings: Finding[], offset: number, options: HoverOptions): HoverResult | null {
+  const base = options.docsBaseUrl ?? 'docs/checks/';
+  let main: HoverResult | null = null;
+
+  for (const table of doc.tables) {
+    if (!inside(table.range, offset)) continue;
+    main = cellHover(table, offset) ?? rowLabelHover(table, offset);
+    if (main) break;
+  }
+  if (!main) {
+    const section = doc.sections.find((s) => inside(s.heading.range, offset));
+    if (section) main = sectionHover(section);
+  }
+
+  const here = findings.filter((f) => inside(f.range, offset));
+  if (!main && here.length === 0) return null;
+  const parts: string[] = main ? [main.markdown] : [];
+  if (here.length) {
+    if (main) parts.push('---');
+    for (const f of here) parts.push(`**${SEVERITY_NAMES[f.severity]}** ${f.message}（[${f.id}](${base}${f.id}.md)）`);
+  }
+  return { markdown: parts.join('\n\n'), range: main ? main.range : here[0].range };
+}
+
+/** Inclusive at both ends, so the cursor right after a number still hovers it. */
+function inside(span: Span, offset: number): boolean {
+  return span.start <= offset && offset <= span.end;
+}
+
+function valueText(cell: Cell): string {
+  switch (cell.kind) {
+    case 'number':
+      return cell.raw;
+    case 'blank':
+      return '空白（不计为 0，相关合计不可核对）';
+    case 'dash':
+      return `“${cell.raw}”（不计为 0，相关合计不可核对）`;
+    default:
+      return `“${cell.raw}”（${cell.problem ?? '不是有效数字'}）`;
+  }
+}
+
+function cellHover(table: Table, offset: number): HoverResult | null {
+  let found: { row: Row; cell: Cell } | null = null;
+  for (const row of table.rows) {
+    // Prefer a non-empty cell where an empty one touches it at the same offset.
+    for (const cell of row.values) {
+      if (!inside(cell.range, offset)) continue;
+      if (!found || found.cell.range.start === found.cell.range.end) found = { row, cell };
+    }
+  }
+  if (!found) return null;
+  const { row, cell } = found;
+  const lines = [`**${TABLE_TITLES[table.kind]}**`];
+  const placed = table.cells.get(cell.id) === cell;
+  if (!placed) {
+    const name = row.label ? rowDisplayName(table.kind, table.format, row.id) : TABLE_TITLES[table.kind];
+    lines.push(`行：${name}；值：${valueText(cell)}`);
+    lines.push(
+      table.status === 'unreadable'
+        ? `表格无法读取：${table.unreadableReason ?? '数值无法确定所在单元格'}`
+        : `本行有 ${row.values.length} 个数值，格式要求 ${row.expected} 个，无法确定该数值所在的列`,
+    );
+    return { markdown: lines.join('\n\n'), range: cell.range };
+  }
+  const names = cellLabels(table.kind, table.format, cell.id, cell.row, cell.col);
+  lines.push(`行：${names.row}；列：${names.column}；值：${valueText(cell)}`);
+  for (const relation of relationsOf(table)) {
+    // The relations this cell is the total of, and the balance of table 三 on any of its four cells.
+    const shown = relation.anchor === cell.id || (relation.check === 'sum/balance' && [...relation.left, ...relation.right].includes(cell.id));
+    if (shown) lines.push(describeEvaluation(evaluate(table, relation), table.format));
+  }
+  return { markdown: lines.join('\n\n'), range: cell.range };
+}
+
+function rowLabelHover(table: Table, offset: number): HoverResult | null {
+  const row = table.rows.find((r) => r.label && inside(r.label.range, offset));
+  if (!row || !row.label) return null;
+  const lines = [`**${TABLE_TITLES[table.kind]}**`, `行：${rowDisplayName(table.kind, table.format, row.id)}`];
+  if (row.label.match === 'typo') lines.push(`标准写法：${row.label.standard}`);
+  if (row.cells.length === 0) {
+    lines.push(
+      table.status === 'unreadable'
+        ? `表格无法读取：${table.unreadableReason ?? '数值无法确定所在单元格'}`
+        : `本行有 ${row.values.length} 个数值，格式要求 ${row.expected} 个`,
+    );
+    return { markdown: lines.join('\n\n'), range: row.label.range };
+  }
+  const rowCells = new Set(row.cells.map((c) => c.id));
+  const own = relationsOf(table).filter((r) => r.check !== 'sum/balance' && rowCells.has(r.anchor) && r.left.every((id) => rowCells.has(id)) && r.right.every((id) => rowCells.has(id)));
+  if (own.length) {
+    for (const relation of own) lines.push(describeEvaluation(evaluate(table, relation), table.format));
+  } else {
+    // A row without a sum of its own (table 二): its values by column.
+    lines.push(row.cells.map((c) => `${cellLabels(table.kind, table.format, c.id, c.row, c.col).column} ${c.kind === 'blank' ? '空白' : c.raw}`).join('；'));
+  }
+  return { markdown: lines.join('\n\n'), range: row.label.range };
+}
+
+function sectionHover(section: Section): HoverResult | null {
+  const def = SECTIONS.find((s) => s.key === section.key);
+  if (!def) return null;
+  return { markdown: `**${def.numeral}、${def.title}**\n\n${def.requirement}`, range: section.heading.range };
+}

@@ -1,0 +1,179 @@
+// The document outline as a tree of plain symbols: the title; the six sections with their （一）…
+// sub-headings; tables 二/三/四 under their sections, table 三 with its row groups. The LSP layer maps
+// `kind` onto its SymbolKind and offsets onto positions.
+
+import type { Finding, ReportDocument, Span, Table } from '../model/types';
+import { TABLE_TITLES, shortLabel } from '../template/tables';
+import { clip, oneLine, rowDefOf, t3GroupDef, t3GroupKey, t3GroupParent } from './names';
+
+export type SymbolNodeKind = 'title' | 'section' | 'subheading' | 'table' | 'rowGroup' | 'row';
+
+export interface SymbolNode {
+  name: string;
+  /** Short extra text shown beside the name: the problem count, a table's format, a row's total. */
+  detail: string;
+  kind: SymbolNodeKind;
+  /** The whole extent of the symbol. */
+  range: Span;
+  /** The part to select and reveal (the heading or label); always inside `range`. */
+  selectionRange: Span;
+  children: SymbolNode[];
+}
+
+/**
+ * The outline of a parsed report. With `findings`, sections and tables carry `N 个问题` in their detail
+ * when findings start inside them.
+ */
+export function outline(doc: ReportDocument, findings?: Finding[]): SymbolNode[] {
+  try {
+    return outlineUnsafe(doc, findings);
+  } catch {
+    // An outline is a convenience: on an input nobody foresaw it is empty rather than an error.
+    return [];
+  }
+}
+
+function outlineUnsafe(doc: ReportDocument, findings?: Finding[]): SymbolNode[] {
+  const text = doc.text;
+  const nodes: SymbolNode[] = [];
+  const problems = (span: Span): string => {
+    if (!findings) return '';
+    const n = findings.filter((f) => f.range.start >= span.start && f.range.start < span.end).length;
+    return n > 0 ? `${n} 个问题` : '';
+  };
+
+  if (doc.title) {
+    nodes.push({ name: oneLine(doc.title.text), detail: '', kind: 'title', range: doc.title.range, selectionRange: doc.title.range, children: [] });
+  }
+
+  const placed = new Set<Table>();
+  for (const section of doc.sections) {
+    const range = trimEnd(text, section.range);
+    const tables = doc.tables.filter((t) => t.range.start >= section.range.start && t.range.start < section.range.end);
+    tables.forEach((t) => placed.add(t));
+    const children: SymbolNode[] = [];
+    section.subheadings.forEach((sub, i) => {
+      // A sub-heading runs to the next one, the section's end, or the start of a table after it.
+      const next = section.subheadings[i + 1];
+      let end = next ? next.range.start : section.range.end;
+      for (const t of tables) if (t.range.start > sub.range.end && t.range.start < end) end = t.range.start;
+      const subRange = trimEnd(text, { start: sub.range.start, end });
+      children.push({
+        name: subheadingName(text.slice(sub.range.start, sub.range.end)),
+        detail: '',
+        kind: 'subheading',
+        range: subRange,
+        selectionRange: sub.range,
+        children: [],
+      });
+    });
+    for (const t of tables) children.push(tableNode(t, problems));
+    children.sort((a, b) => a.range.start - b.range.start);
+    nodes.push({
+      name: clip(oneLine(text.slice(section.heading.range.start, section.heading.range.end))),
+      detail: problems(section.range),
+      kind: 'section',
+      range,
+      selectionRange: section.heading.range,
+      children,
+    });
+  }
+  for (const t of doc.tables) if (!placed.has(t)) nodes.push(tableNode(t, problems));
+  nodes.sort((a, b) => a.range.start - b.range.start);
+  return nodes;
+}
+
+/** A sub-heading that runs on into its paragraph is named by its first phrase: `（一）进一步健全工作协调机制`. */
+function subheadingName(line: string): string {
+  const text = oneLine(line);
+  const stop = text.slice(3).search(/[。；：:]/);
+  return clip(stop >= 0 ? text.slice(0, stop + 3) : text);
+}
+
+function trimEnd(text: string, span: Span): Span {
+  let end = span.end;
+  while (end > span.start && /[\s\u00a0\u3000\ufeff]/.test(text[end - 1])) end--;
+  return { start: span.start, end };
+}
+
+function tableNode(table: Table, problems: (span: Span) => string): SymbolNode {
+  const details = [`${table.format} 年格式`];
+  if (table.status === 'unreadable') details.push('无法读取');
+  else if (table.status === 'partial') details.push('不完整');
+  const count = problems(table.range);
+  if (count) details.push(count);
+  const first = [...table.headers.map((h) => h.range), ...table.rows.flatMap((r) => (r.label ? [r.label.range] : []))]
+    .filter((s) => s.start >= table.range.start && s.end <= table.range.end)
+    .sort((a, b) => a.start - b.start)[0];
+  return {
+    name: TABLE_TITLES[table.kind],
+    detail: details.join(' · '),
+    kind: 'table',
+    range: table.range,
+    selectionRange: first ?? { start: table.range.start, end: table.range.start },
+    children: table.kind === 't3' ? t3Children(table) : table.kind === 't2' ? table.rows.map((r) => rowNode(table, r.id)!).filter(Boolean) : [],
+  };
+}
+
+function rowNode(table: Table, rowId: string): SymbolNode | null {
+  const row = table.rows.find((r) => r.id === rowId);
+  if (!row) return null;
+  let detail = '';
+  if (table.kind === 't3') {
+    const total = row.cells.find((c) => c.col === 'tot');
+    if (total) detail = total.kind === 'number' ? `总计 ${total.raw}` : total.kind === 'blank' ? '总计 空白' : `总计 ${total.raw}`;
+  } else if (row.cells.length) {
+    detail = row.cells.map((c) => (c.kind === 'blank' ? '空白' : c.raw)).join(' / ');
+  }
+  const label = row.label ? row.label.range : row.range;
+  // Inside its group a row of table 三 needs no group prefix: `1.属于国家秘密` under `（三）不予公开`.
+  const def = rowDefOf(table.kind, table.format, rowId);
+  const name = def ? (table.kind === 't3' ? shortLabel(def.standard) : def.standard) : rowId;
+  return { name, detail, kind: 'row', range: row.range, selectionRange: label, children: [] };
+}
+
+/**
+ * Table 三's rows as the official layout groups them: 一, 二, 三、本年度办理结果 (holding （一）（二）, the
+ * groups （三）…（六） and （七）总计), then 四. Groups come from the row ids, so a 2019 table's single
+ * （六） row stands as a row and a group with none of its rows present is left out.
+ */
+function t3Children(table: Table): SymbolNode[] {
+  const top: SymbolNode[] = [];
+  const groups = new Map<string, SymbolNode>();
+  const groupNode = (key: string): SymbolNode | null => {
+    const existing = groups.get(key);
+    if (existing) return existing;
+    const def = t3GroupDef(table.format, key);
+    if (!def) return null;
+    const node: SymbolNode = { name: def.standard, detail: '', kind: 'rowGroup', range: { start: -1, end: -1 }, selectionRange: { start: -1, end: -1 }, children: [] };
+    groups.set(key, node);
+    const parentKey = t3GroupParent(key);
+    const parent = parentKey ? groupNode(parentKey) : null;
+    (parent ? parent.children : top).push(node);
+    return node;
+  };
+  for (const row of table.rows) {
+    const node = rowNode(table, row.id);
+    if (!node) continue;
+    const key = t3GroupKey(row.id);
+    const group = key ? groupNode(key) : null;
+    (group ? group.children : top).push(node);
+  }
+  // A group spans its label (where the label is found in the table) and its rows.
+  const finish = (node: SymbolNode, key: string): void => {
+    for (const child of node.children) {
+      if (child.kind === 'rowGroup') finish(child, [...groups.entries()].find(([, n]) => n === child)![0]);
+    }
+    node.children.sort((a, b) => a.range.start - b.range.start);
+    const start = Math.min(...node.children.map((c) => c.range.start));
+    const end = Math.max(...node.children.map((c) => c.range.end));
+    const label = table.headers
+      .filter((h) => h.key === key && h.range.end <= start)
+      .sort((a, b) => b.range.start - a.range.start)[0];
+    node.range = { start: label ? label.range.start : start, end };
+    node.selectionRange = label ? label.range : node.children[0].selectionRange;
+  };
+  for (const [key, node] of groups) if (!t3GroupParent(key) || !groups.has(t3GroupParent(key)!)) finish(node, key);
+  top.sort((a, b) => a.range.start - b.range.start);
+  return top;
+}

@@ -1,0 +1,177 @@
+// Evaluates the declared relations (template/relations.ts) on one parsed table and writes each one out as
+// a formula for hovers: `总计 = 4 + 0 + 2 = 6 ✓`. The relations themselves are never re-declared here.
+
+import type { Cell, FormatId, Table } from '../model/types';
+import { RELATIONS } from '../template/relations';
+import { TABLES } from '../template/tables';
+import type { Relation } from '../template/types';
+import { rowOrdinal } from './names';
+
+export type PartState = 'number' | 'blank' | 'invalid' | 'missing';
+
+export interface Part {
+  id: string;
+  cell: Cell | undefined;
+  state: PartState;
+  value: number | null;
+}
+
+export interface Evaluation {
+  relation: Relation;
+  left: Part[];
+  right: Part[];
+  leftSum: number | null;
+  rightSum: number | null;
+  /** True or false when every cell holds a number; null when the relation is not assessable. */
+  holds: boolean | null;
+  /** Why the relation is not assessable, worst reason first. */
+  blocker: Exclude<PartState, 'number'> | null;
+}
+
+/** The relations of the table's format that live in this table. */
+export function relationsOf(table: Table): Relation[] {
+  return RELATIONS[table.format].filter((r) => r.table === table.kind);
+}
+
+function part(table: Table, id: string): Part {
+  const cell = table.cells.get(id);
+  if (!cell) return { id, cell, state: 'missing', value: null };
+  // Blank, 「—」 and 「/」 are not 0, and an invalid cell is not a count: neither is summed.
+  if (cell.kind === 'number' && cell.value !== null) return { id, cell, state: 'number', value: cell.value };
+  if (cell.kind === 'invalid') return { id, cell, state: 'invalid', value: null };
+  return { id, cell, state: 'blank', value: null };
+}
+
+function sum(parts: Part[]): number | null {
+  let total = 0;
+  for (const p of parts) {
+    if (p.value === null) return null;
+    total += p.value;
+  }
+  return round(total);
+}
+
+/** Rounds away binary noise in decimal amounts (万元 with 4 decimals). */
+function round(n: number): number {
+  return Math.round(n * 1e6) / 1e6;
+}
+
+export function evaluate(table: Table, relation: Relation): Evaluation {
+  const left = relation.left.map((id) => part(table, id));
+  const right = relation.right.map((id) => part(table, id));
+  const leftSum = sum(left);
+  const rightSum = sum(right);
+  const states = new Set([...left, ...right].map((p) => p.state));
+  const blocker = states.has('missing') ? 'missing' : states.has('invalid') ? 'invalid' : states.has('blank') ? 'blank' : null;
+  let holds: boolean | null = null;
+  if (blocker === null && leftSum !== null && rightSum !== null) {
+    holds = relation.op === '=' ? leftSum === rightSum : leftSum >= rightSum;
+  }
+  return { relation, left, right, leftSum, rightSum, holds, blocker };
+}
+
+const CAPTIONS: Record<Relation['check'], string> = {
+  'sum/balance': '勾稽关系',
+  'sum/results-total': '办理结果合计',
+  'sum/row-total': '行合计',
+  'sum/review-total': '合计',
+  'plausibility/documents': '合理性',
+};
+
+const BLOCKERS: Record<Exclude<PartState, 'number'>, string> = {
+  missing: '不可核对（缺少单元格）',
+  invalid: '不可核对（有无效单元格）',
+  blank: '不可核对（有空白单元格）',
+};
+
+/** Parts beyond this many are written out only when they are not 0. */
+const MAX_PARTS = 8;
+
+export function formatNumber(n: number): string {
+  return Number.isInteger(n) ? String(n) : String(round(n));
+}
+
+function partText(p: Part): string {
+  if (p.state === 'number') return formatNumber(p.value!);
+  if (p.state === 'missing') return '缺';
+  if (p.state === 'invalid') return `“${p.cell!.raw}”`;
+  return p.cell && p.cell.kind === 'dash' ? `“${p.cell.raw}”` : '空白';
+}
+
+/** The name of a cell inside a formula: row ordinals in the balance, column names elsewhere. */
+function nameIn(relation: Relation, format: FormatId, id: string): string {
+  const template = TABLES[format][relation.table];
+  if (relation.table === 't3') {
+    const [, row, col] = /^t3\.(.+)\.(\w+)$/.exec(id) ?? [];
+    const def = template.rows.find((r) => r.key === row);
+    if (relation.check === 'sum/row-total') return template.columnNames[col] ?? col;
+    return def ? rowOrdinal(def.standard) + (relation.check === 'sum/results-total' ? '总计' : '') : id;
+  }
+  const full = template.columnNames[id.slice(relation.table.length + 1)] ?? id;
+  return full.split('·').pop() ?? full;
+}
+
+/** Joins names with ` + `, without the space after a full-width closing parenthesis: `（七）+ 四`. */
+function joinNames(names: string[]): string {
+  return names.reduce((out, name, i) => (i === 0 ? name : `${out}${out.endsWith('）') ? '+ ' : ' + '}${name}`), '');
+}
+
+function side(relation: Relation, format: FormatId, parts: Part[], total: number | null): string {
+  const names = parts.map((p) => nameIn(relation, format, p.id));
+  const values = parts.map(partText);
+  if (parts.length === 1) return `${names[0]} = ${values[0]}`;
+  return `${joinNames(names)} = ${values.join(' + ')}${total !== null ? ` = ${formatNumber(total)}` : ''}`;
+}
+
+/** One relation written out, with its caption: `行合计：总计 = 4 + 0 + 2 = 6 ✓`. */
+export function describeEvaluation(ev: Evaluation, format: FormatId): string {
+  const { relation } = ev;
+  const caption = CAPTIONS[relation.check];
+  const blocked = ev.blocker ? ` ${BLOCKERS[ev.blocker]}` : '';
+
+  if (relation.op === '=' && relation.left.length === 1 && relation.left[0] === relation.anchor) {
+    // A total and its parts: `总计 = 4 + 0 + 2 = 6 ✓` or `✗ 应为 6（现为 7）`.
+    const anchor = ev.left[0];
+    let name = nameIn(relation, format, anchor.id);
+    if (anchor.state !== 'number') name += `（${partText(anchor)}）`;
+    let terms = ev.right.map(partText);
+    let rest = '';
+    let compressed = false;
+    if (ev.right.length > MAX_PARTS) {
+      // A long sum (（七）总计 has 19 or 21 parts) lists only what is not 0, blanks counted together.
+      compressed = true;
+      const zeros = ev.right.filter((p) => p.state === 'number' && p.value === 0).length;
+      const blanks = ev.right.filter((p) => p.state === 'blank').length;
+      const missing = ev.right.filter((p) => p.state === 'missing').length;
+      terms = ev.right.filter((p) => (p.state === 'number' && p.value !== 0) || p.state === 'invalid').map(partText);
+      if (blanks) terms.push(blanks > 1 ? `空白 × ${blanks}` : '空白');
+      if (missing) terms.push(missing > 1 ? `缺 × ${missing}` : '缺');
+      if (zeros > 0) rest = terms.length === 0 ? `（${ev.right.length} 项均为 0）` : `（其余 ${zeros} 项为 0）`;
+    }
+    let formula: string;
+    if (terms.length === 0) formula = `${name} = 0`;
+    else if (terms.length === 1 && compressed) formula = `${name} = ${terms[0]}`;
+    else formula = `${name} = ${terms.join(' + ')}${ev.rightSum !== null ? ` = ${formatNumber(ev.rightSum)}` : ''}`;
+    let status: string;
+    if (ev.blocker) status = blocked;
+    else if (ev.holds) status = ' ✓';
+    else status = ` ✗ 应为 ${formatNumber(ev.rightSum!)}（现为 ${formatNumber(ev.leftSum!)}）`;
+    return `${caption}：${formula}${status}${rest}`;
+  }
+
+  if (relation.op === '=') {
+    // Both sides are sums, as in 一 + 二 = （七）+ 四: the inputs first, as the table's own note reads.
+    const text = `${side(relation, format, ev.right, ev.rightSum)}；${side(relation, format, ev.left, ev.leftSum)}`;
+    let status: string;
+    if (ev.blocker) status = blocked;
+    else if (ev.holds) status = ' ✓';
+    else status = ` ✗ 两边相差 ${formatNumber(Math.abs(ev.leftSum! - ev.rightSum!))}`;
+    return `${caption}：${text}${status}`;
+  }
+
+  // An inequality: `现行有效件数 + 本年废止件数 = 22 + 10 = 32 ≥ 本年制发件数 = 10 ✓`.
+  const holds = ev.holds;
+  const op = holds === false ? '<' : '≥';
+  const status = ev.blocker ? blocked : holds ? ' ✓' : ' ✗';
+  return `${caption}：${side(relation, format, ev.left, ev.leftSum)} ${op} ${side(relation, format, ev.right, ev.rightSum)}${status}`;
+}

@@ -1,0 +1,202 @@
+// Hover texts on small invented drafts, compared in full: cells with their sums (✓, ✗, not assessable),
+// table 三's balance, row labels, section headings, and findings with their documentation link.
+
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../server/src/service/parse';
+import type { Finding, ReportDocument } from '../../server/src/service/model/types';
+import { hover } from '../../server/src/service/features/hover';
+import { SECTIONS } from '../../server/src/service/template/sections';
+import { offsetOf, report, T3_VALUES, t3Text } from './drafts';
+
+const TITLE3 = '**表三 收到和处理政府信息公开申请情况**';
+
+function cellOffset(doc: ReportDocument, id: string): number {
+  for (const t of doc.tables) {
+    const cell = t.cells.get(id);
+    if (cell) return cell.range.start;
+  }
+  throw new Error(`no cell ${id}`);
+}
+
+function hoverCell(text: string, id: string, findings: Finding[] = []) {
+  const doc = parseReport(text);
+  const at = cellOffset(doc, id);
+  return hover({ doc, findings }, at);
+}
+
+describe('hover on table 三', () => {
+  const text = report();
+
+  it('writes out the row total and the balance on 一’s total', () => {
+    const h = hoverCell(text, 't3.new.tot')!;
+    expect(h.markdown).toBe(
+      [
+        TITLE3,
+        '行：一、本年新收政府信息公开申请数量；列：总计；值：6',
+        '勾稽关系：一 + 二 = 6 + 0 = 6；（七）+ 四 = 6 + 0 = 6 ✓',
+        '行合计：总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✓',
+      ].join('\n\n'),
+    );
+    expect(text.slice(h.range.start, h.range.end)).toBe('6');
+  });
+
+  it('writes out the balance on the 二 and 四 cells, and names legal-person columns', () => {
+    expect(hoverCell(text, 't3.next.law')!.markdown).toBe(
+      [TITLE3, '行：四、结转下年度继续办理；列：法人或其他组织 · 法律服务机构；值：0', '勾稽关系：一 + 二 = 2 + 0 = 2；（七）+ 四 = 2 + 0 = 2 ✓'].join('\n\n'),
+    );
+    expect(hoverCell(text, 't3.carry.np')!.markdown).toBe(
+      [TITLE3, '行：二、上年结转政府信息公开申请数量；列：自然人；值：0', '勾稽关系：一 + 二 = 4 + 0 = 4；（七）+ 四 = 4 + 0 = 4 ✓'].join('\n\n'),
+    );
+  });
+
+  it('writes out the results total on （七）, leaving out the zero rows', () => {
+    expect(hoverCell(text, 't3.r7.np')!.markdown).toBe(
+      [
+        TITLE3,
+        '行：（七）总计；列：自然人；值：4',
+        '勾稽关系：一 + 二 = 4 + 0 = 4；（七）+ 四 = 4 + 0 = 4 ✓',
+        '办理结果合计：（七）总计 = 2 + 2 = 4 ✓（其余 19 项为 0）',
+      ].join('\n\n'),
+    );
+    expect(hoverCell(text, 't3.r7.res')!.markdown).toContain('办理结果合计：（七）总计 = 0 ✓（21 项均为 0）');
+  });
+
+  it('says what a wrong total should be', () => {
+    const wrong = report({ t3: t3Text('tabRows', { ...T3_VALUES, r7: ['4', '0', '0', '0', '2', '0', '7'] }) });
+    expect(hoverCell(wrong, 't3.r7.tot')!.markdown).toBe(
+      [
+        TITLE3,
+        '行：（七）总计；列：总计；值：7',
+        '勾稽关系：一 + 二 = 6 + 0 = 6；（七）+ 四 = 7 + 0 = 7 ✗ 两边相差 1',
+        '办理结果合计：（七）总计 = 4 + 2 = 6 ✗ 应为 6（现为 7）（其余 19 项为 0）',
+        '行合计：总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✗ 应为 6（现为 7）',
+      ].join('\n\n'),
+    );
+  });
+
+  it('does not add up blanks and dashes: the relation is not assessable', () => {
+    const blanks = report({ t3: t3Text('tabRows', { ...T3_VALUES, new: ['4', '', '0', '—', '2', '0', '6'] }) });
+    expect(hoverCell(blanks, 't3.new.tot')!.markdown).toBe(
+      [
+        TITLE3,
+        '行：一、本年新收政府信息公开申请数量；列：总计；值：6',
+        '勾稽关系：一 + 二 = 6 + 0 = 6；（七）+ 四 = 6 + 0 = 6 ✓',
+        '行合计：总计 = 4 + 空白 + 0 + “—” + 2 + 0 不可核对（有空白单元格）',
+      ].join('\n\n'),
+    );
+    const doc = parseReport(blanks);
+    const blank = doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.new.biz')!;
+    expect(hover({ doc, findings: [] }, blank.range.start)!.markdown).toBe(
+      [
+        TITLE3,
+        '行：一、本年新收政府信息公开申请数量；列：法人或其他组织 · 商业企业；值：空白（不计为 0，相关合计不可核对）',
+        '勾稽关系：一 + 二 = 空白 + 0；（七）+ 四 = 0 + 0 = 0 不可核对（有空白单元格）',
+      ].join('\n\n'),
+    );
+  });
+
+  it('counts the blanks of a long sum together', () => {
+    const blankRow = report({ t3: t3Text('tabRows', { ...T3_VALUES, r1: ['', '0', '0', '0', '2', '0', '4'] }) });
+    expect(hoverCell(blankRow, 't3.r7.np')!.markdown).toContain('办理结果合计：（七）总计 = 2 + 空白 不可核对（有空白单元格）（其余 19 项为 0）');
+    const blankGroup = report({ t3: t3Text('tabRows', { ...T3_VALUES, 'r5.1': ['', '0', '0', '0', '0', '0', '0'], 'r5.2': ['', '0', '0', '0', '0', '0', '0'] }) });
+    expect(hoverCell(blankGroup, 't3.r7.np')!.markdown).toContain('办理结果合计：（七）总计 = 2 + 2 + 空白 × 2 不可核对（有空白单元格）（其余 17 项为 0）');
+  });
+
+  it('shows a blank total with the sum of its parts', () => {
+    const blankTotal = report({ t3: t3Text('tabRows', { ...T3_VALUES, new: ['4', '0', '0', '0', '2', '0', ''] }) });
+    expect(hoverCell(blankTotal, 't3.new.tot')!.markdown).toContain('行合计：总计（空白） = 4 + 0 + 0 + 0 + 2 + 0 = 6 不可核对（有空白单元格）');
+  });
+
+  it('gives a row label its row sum, with the group for the numbered rows', () => {
+    const doc = parseReport(text);
+    expect(hover({ doc, findings: [] }, offsetOf(text, '1.本机关不掌握') + 3)!.markdown).toBe(
+      [TITLE3, '行：（四）无法提供 · 1.本机关不掌握相关政府信息', '行合计：总计 = 2 + 0 + 0 + 0 + 0 + 0 = 2 ✓'].join('\n\n'),
+    );
+    const h = hover({ doc, findings: [] }, offsetOf(text, '一、本年新收'))!;
+    expect(h.markdown).toBe([TITLE3, '行：一、本年新收政府信息公开申请数量', '行合计：总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✓'].join('\n\n'));
+    expect(text.slice(h.range.start, h.range.end)).toBe('一、本年新收政府信息公开申请数量');
+  });
+
+  it('names the standard label under a misspelt one', () => {
+    const typo = report({ t3: t3Text('tabRows').replace('2.重复申请', '2.重复申清') });
+    const doc = parseReport(typo);
+    expect(hover({ doc, findings: [] }, offsetOf(typo, '2.重复申清'))!.markdown).toBe(
+      [TITLE3, '行：（五）不予处理 · 2.重复申请', '标准写法：2.重复申请', '行合计：总计 = 0 + 0 + 0 + 0 + 0 + 0 = 0 ✓'].join('\n\n'),
+    );
+  });
+
+  it('explains a value that cannot be placed in a column', () => {
+    const extra = report({ t3: t3Text('tabRows', { ...T3_VALUES, next: ['0', '0', '0', '0', '0', '0', '0', '0'] }) });
+    const doc = parseReport(extra);
+    const row = doc.tables.find((t) => t.kind === 't3')!.rows.find((r) => r.id === 'next')!;
+    expect(hover({ doc, findings: [] }, row.values[7].range.start)!.markdown).toBe(
+      [TITLE3, '行：四、结转下年度继续办理；值：0', '本行有 8 个数值，格式要求 7 个，无法确定该数值所在的列'].join('\n\n'),
+    );
+  });
+});
+
+describe('hover on tables 二 and 四', () => {
+  const text = report();
+  it('gives table 二 cells their row and column, and the plausibility of 现行有效件数', () => {
+    expect(hoverCell(text, 't2.nd.valid')!.markdown).toBe(
+      [
+        '**表二 主动公开政府信息情况**',
+        '行：行政规范性文件；列：现行有效件数；值：5',
+        '合理性：现行有效件数 + 本年废止件数 = 5 + 1 = 6 ≥ 本年制发件数 = 2 ✓',
+      ].join('\n\n'),
+    );
+    expect(hoverCell(text, 't2.fee')!.markdown).toBe(['**表二 主动公开政府信息情况**', '行：行政事业性收费；列：本年收费金额（万元）；值：1.25'].join('\n\n'));
+  });
+
+  it('lists a table 二 row’s values on its label', () => {
+    const doc = parseReport(text);
+    expect(hover({ doc, findings: [] }, offsetOf(text, '行政许可'))!.markdown).toBe(
+      ['**表二 主动公开政府信息情况**', '行：行政许可', '本年处理决定数量 37'].join('\n\n'),
+    );
+  });
+
+  it('writes out the group totals of table 四', () => {
+    expect(hoverCell(text, 't4.rv.tot')!.markdown).toBe(
+      ['**表四 政府信息公开行政复议、行政诉讼情况**', '行：行政复议；列：总计；值：1', '合计：总计 = 1 + 0 + 0 + 0 = 1 ✓'].join('\n\n'),
+    );
+    expect(hoverCell(text, 't4.ld.keep')!.markdown).toBe(
+      ['**表四 政府信息公开行政复议、行政诉讼情况**', '行：行政诉讼 · 未经复议直接起诉；列：结果维持；值：0'].join('\n\n'),
+    );
+  });
+});
+
+describe('hover on headings and findings', () => {
+  const text = report();
+  const doc = parseReport(text);
+
+  it('says what a section must contain', () => {
+    const at = offsetOf(text, '六、其他需要报告的事项') + 2;
+    const h = hover({ doc, findings: [] }, at)!;
+    expect(h.markdown).toBe(`**六、其他需要报告的事项**\n\n${SECTIONS[5].requirement}`);
+    expect(h.markdown).toContain('信息处理费');
+    expect(text.slice(h.range.start, h.range.end)).toBe('六、其他需要报告的事项');
+  });
+
+  it('shows a finding with a link to its page, after the cell', () => {
+    const cell = doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.r7.tot')!;
+    const finding: Finding = { id: 'sum/row-total', severity: 'error', message: '总计应为 6，实际为 7', range: cell.range };
+    const h = hover({ doc, findings: [finding] }, cell.range.end, { docsBaseUrl: 'https://example.org/docs/checks/' })!;
+    expect(h.markdown.split('\n\n---\n\n')[1]).toBe('**错误** 总计应为 6，实际为 7（[sum/row-total](https://example.org/docs/checks/sum/row-total.md)）');
+    expect(h.range).toEqual(cell.range);
+  });
+
+  it('shows findings alone where there is nothing else, with a relative link by default', () => {
+    const start = offsetOf(text, '2023年，');
+    const finding: Finding = { id: 'report/year-mismatch', severity: 'information', message: '改进计划的年份', range: { start, end: start + 5 } };
+    expect(hover({ doc, findings: [finding] }, start + 2)).toEqual({
+      markdown: '**提示** 改进计划的年份（[report/year-mismatch](docs/checks/report/year-mismatch.md)）',
+      range: { start, end: start + 5 },
+    });
+  });
+
+  it('returns null on plain prose', () => {
+    expect(hover({ doc, findings: [] }, offsetOf(text, '完善公开目录'))).toBeNull();
+    expect(hover({ doc, findings: [] }, -5)).toBeNull();
+    expect(hover({ doc, findings: [] }, text.length + 10)).toBeNull();
+  });
+});
