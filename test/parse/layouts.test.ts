@@ -273,3 +273,27 @@ describe('title, headings and signature as web pages and offices write them', ()
     expect(parseReport(text).signature).toBeNull();
   });
 });
+
+describe('rows the user left empty or marked for later', () => {
+  it('keeps an all-empty （七）总计 row as the row, not the 总计 header', () => {
+    const text = tabRows().replace('（七）总计\t5\t0\t0\t0\t2\t0\t7\t', '（七）总计\t\t\t\t\t\t\t\t');
+    const t3 = table(parseReport(text), 't3');
+    const r7 = t3.rows.find((r) => r.id === 'r7')!;
+    expect(r7.cells.map((c) => c.kind)).toEqual(Array(7).fill('blank'));
+    expect(t3.rows.filter((r) => r.id === 'r7')).toHaveLength(1);
+  });
+
+  it('reads an all-empty 2019 （六）其他处理 row before （七）总计 as a row', () => {
+    const text = tabRows().replace(/（六）其他处理\t1\.申请人无正当理由[^\n]*\n\t2\.[^\n]*\n\t3\.其他\t[^\n]*/, '（六）其他处理\t\t\t\t\t\t\t\t');
+    const t3 = table(parseReport(text), 't3');
+    expect(t3.format).toBe('2019');
+    expect(t3.rows.find((r) => r.id === 'r6')!.cells.map((c) => c.kind)).toEqual(Array(7).fill('blank'));
+  });
+
+  it('does not glue a ？ placeholder onto the next row label', () => {
+    const text = '二、主动公开政府信息情况\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数\n规章\t0\t？\t？\n行政规范性文件\t18\t0\t0\n第二十条第（五）项\n信息内容\t本年处理决定数量\n行政许可\t3\n';
+    const t2 = table(parseReport(text), 't2');
+    expect(t2.rows.find((r) => r.id === 'reg')!.cells.map((c) => c.kind)).toEqual(['number', 'dash', 'dash']);
+    expect(t2.rows.find((r) => r.id === 'nd')!.label!.raw).toBe('行政规范性文件');
+  });
+});

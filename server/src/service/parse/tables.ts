@@ -5,7 +5,7 @@ import type { Cell, CellKind, FormatId, LabelRef, Row, Span, Table, TableKind } 
 import { TABLES } from '../template/tables';
 import type { RowDef, TableTemplate } from '../template/types';
 import { type LabelMatch, matchLabel } from './lexicon';
-import { JOIN } from './normalize';
+import { JOIN, normalizeForMatch, splitOrdinal } from './normalize';
 import type { Token } from './tokens';
 
 interface Anchor {
@@ -25,6 +25,8 @@ function isJoinable(tokens: Token[], i: number, j: number): boolean {
   const a = tokens[i];
   const b = tokens[j];
   if (!b || b.kind !== 'text' || a.kind !== 'text') return false;
+  // Punctuation alone (a `？` placeholder) is never the first half of a broken label.
+  if (normalizeForMatch(a.text) === '') return false;
   if (b.line === a.line) return j === i + 1;
   // A label broken over lines continues at the start of a following line, at most two blank lines on.
   return b.firstOnLine && b.line - a.line <= 3;
@@ -310,13 +312,26 @@ function buildTable(
 ): Table | null {
   const kind = run.kind;
   // Resolve each anchor to one entry of this table: a label that is a row in one format and a group or
-  // header in the other (（六）其他处理, 总计) is a row exactly when values follow it.
-  const resolved = run.anchors.map((index) => {
+  // header in the other (（六）其他处理, 总计) is a row when values follow it. A row whose cells are all
+  // empty decides by its ordinal (（七）总计 is the row, 总计 the header) or by the row after it
+  // (（六）其他处理 followed by 1.申请人… heads a group; followed by （七）总计 it is the 2019 row).
+  const resolved = run.anchors.map((index, position) => {
     const anchor = anchors[index];
     const candidates = anchor.matches.filter((m) => m.entry.table === kind);
     const values = valuesAfter(tokens, anchors, index, crosses, expectedCount(kind, candidates));
     const withValues = hasValues(values);
-    const preferred = candidates.find((m) => (withValues ? m.entry.role === 'row' : m.entry.role !== 'row')) ?? candidates[0];
+    const row = candidates.find((m) => m.entry.role === 'row');
+    const other = candidates.find((m) => m.entry.role !== 'row');
+    let preferred = candidates[0];
+    if (row && other) {
+      const nextIndex = run.anchors[position + 1];
+      const nextKeys = nextIndex === undefined ? [] : anchors[nextIndex].matches.filter((m) => m.entry.table === kind).map((m) => m.entry.key);
+      const prefixed = splitOrdinal(anchor.raw).ordinal !== null;
+      if (withValues) preferred = row;
+      else if (row.entry.needsPrefix && prefixed) preferred = row;
+      else if (other.entry.role === 'group' && nextKeys.includes('r7') && values.length > 0) preferred = row;
+      else preferred = other;
+    }
     return { index, anchor, match: preferred, values, isRow: preferred.entry.role === 'row' };
   });
   const format = decideFormat(kind, resolved, fallback);

@@ -36,7 +36,8 @@ export interface Line {
 const WS = /[\s\u00a0\u3000\ufeff]/;
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const NUMBER_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|元|件|个|项|次|条|人次|宗)$/;
-const DASH = /^(?:[-—–―－/／\\]{1,3}|无|空)$/;
+// Placeholders that stand for "no number here": dashes, slashes, 无, and a question mark left for the user.
+const DASH = /^(?:[-—–―－/／\\]{1,3}|无|空|[?？]{1,3})$/;
 
 export function splitLines(text: string, lineStarts: number[]): Line[] {
   const lines: Line[] = [];

@@ -1,5 +1,6 @@
-// The checks of the `plausibility/` area.
+// The checks of the `plausibility/` area: soft rules whose failure is possible but suspicious.
 
 import type { Check } from '../check';
+import { plausibilityDocuments } from './documents';
 
-export const PLAUSIBILITY_CHECKS: Check[] = [];
+export const PLAUSIBILITY_CHECKS: Check[] = [plausibilityDocuments];

@@ -1,0 +1,120 @@
+// The one generic evaluator of the template's relations (勾稽关系): it checks every relation of
+// RELATIONS[format] that a check selects, skips those it cannot assess, and builds the findings. The
+// sum/* and plausibility/documents modules only choose their relations and phrase the message.
+
+import type { Cell, ReportDocument, Table } from '../../model/types';
+import { RELATIONS } from '../../template/relations';
+import type { Relation, RelationCheck, TableTemplate } from '../../template/types';
+import type { FindingDraft } from '../check';
+import { cellLabel, tableData, templateOf } from '../table/util';
+
+export interface Part {
+  id: string;
+  cell: Cell;
+  value: number;
+  /** Chinese name of the cell, e.g. `（七）总计·自然人`. */
+  name: string;
+}
+
+/** A relation that could be assessed and does not hold. */
+export interface Violation {
+  relation: Relation;
+  table: Table;
+  template: TableTemplate;
+  left: Part[];
+  right: Part[];
+  anchor: Part;
+  leftSum: number;
+  rightSum: number;
+  /** The anchor value that would make the relation hold (for `=`), or null when there is none. */
+  expected: number | null;
+}
+
+/** Rounds away the binary noise of decimal sums (0.1 + 0.2). */
+export function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}
+
+/**
+ * `4 + 1` for the parts of a sum. With many parts only the non-zero ones are listed (all zero → empty);
+ * a single non-zero part equal to the sum says nothing, so it is left out too.
+ */
+export function partsExpression(parts: Part[], many = 6): string {
+  const shown = parts.length > many ? parts.filter((p) => p.value !== 0) : parts;
+  if (shown.length < 2) return '';
+  return shown.map((p) => String(p.value)).join(' + ');
+}
+
+/** `5（4 + 1）`: a sum with its parts in brackets when they say more than the sum alone. */
+export function sumWithParts(sum: number, parts: Part[]): string {
+  const expr = partsExpression(parts);
+  return expr ? `${sum}（${expr}）` : String(sum);
+}
+
+/** The difference, written without a sign: `差 1`. */
+export function difference(v: Violation): string {
+  return `差 ${round(Math.abs(v.leftSum - v.rightSum))}`;
+}
+
+function partOf(template: TableTemplate, table: Table, id: string): Part | null {
+  const cell = table.cells.get(id);
+  // Blank, 「—」, text and unit cells are not numbers: the relation is not assessable (table/cell-* say why).
+  if (!cell || cell.kind !== 'number' || cell.value === null) return null;
+  return { id, cell, value: cell.value, name: cellLabel(template, id) };
+}
+
+function holds(relation: Relation, left: number, right: number): boolean {
+  const l = round(left);
+  const r = round(right);
+  return relation.op === '=' ? l === r : l >= r;
+}
+
+/** Every violated relation of one check in the document, at most one per anchor cell. */
+export function violations(doc: ReportDocument, check: RelationCheck): Violation[] {
+  const out: Violation[] = [];
+  for (const table of doc.tables) {
+    // No sums from guesses: an unreadable table has no placed cells anyway, but say it plainly.
+    if (table.status === 'unreadable') continue;
+    const template = templateOf(table);
+    const seen = new Set<string>();
+    for (const relation of RELATIONS[table.format]) {
+      if (relation.check !== check || relation.table !== table.kind || seen.has(relation.anchor)) continue;
+      const left = relation.left.map((id) => partOf(template, table, id));
+      const right = relation.right.map((id) => partOf(template, table, id));
+      if (left.some((p) => p === null) || right.some((p) => p === null)) continue;
+      const l = left as Part[];
+      const r = right as Part[];
+      const leftSum = l.reduce((s, p) => s + p.value, 0);
+      const rightSum = r.reduce((s, p) => s + p.value, 0);
+      if (holds(relation, leftSum, rightSum)) continue;
+      const anchor = [...l, ...r].find((p) => p.id === relation.anchor);
+      if (!anchor) continue;
+      seen.add(relation.anchor);
+      let expected: number | null = null;
+      if (relation.op === '=') {
+        const inLeft = l.includes(anchor);
+        expected = round(inLeft ? rightSum - (leftSum - anchor.value) : leftSum - (rightSum - anchor.value));
+        // A count can only be a whole number of at least 0.
+        if (expected < 0 || !Number.isInteger(expected)) expected = null;
+      }
+      out.push({ relation, table, template, left: l, right: r, anchor, leftSum: round(leftSum), rightSum: round(rightSum), expected });
+    }
+  }
+  return out;
+}
+
+/**
+ * Findings for one relation check: on the anchor cell's text, the other cells as related locations,
+ * and `改为 N` (never applied by fix-all: which cell is wrong is a guess).
+ */
+export function relationFindings(doc: ReportDocument, check: RelationCheck, message: (v: Violation) => string): FindingDraft[] {
+  return violations(doc, check).map((v) => ({
+    message: message(v),
+    range: v.anchor.cell.range,
+    related: [...v.left, ...v.right]
+      .filter((p) => p !== v.anchor)
+      .map((p) => ({ range: p.cell.range, message: `${p.name} = ${p.value}` })),
+    fixes: v.expected === null ? [] : [{ title: `改为 ${v.expected}`, edits: [{ range: v.anchor.cell.range, newText: String(v.expected) }], safe: false }],
+    data: tableData(v.table.kind, v.anchor.id, { expected: v.expected, stated: v.anchor.value, relation: v.relation.describe }),
+  }));
+}

@@ -1,0 +1,16 @@
+// sum/results-total: in table 三, a column's （七）总计 is not the sum of the result rows （一）…（六）.
+
+import type { Check } from '../check';
+import { difference, relationFindings, sumWithParts } from './relations';
+
+export const sumResultsTotal: Check = {
+  id: 'sum/results-total',
+  defaultSeverity: 'error',
+  description: '表三某列的“（七）总计”不等于各项办理结果之和',
+  run({ doc }) {
+    return relationFindings(doc, 'sum/results-total', (v) => {
+      const column = v.template.columnNames[v.anchor.id.split('.').pop() ?? ''] ?? '';
+      return `“${column}”列：（七）总计为 ${v.anchor.value}，但各项办理结果之和为 ${sumWithParts(v.rightSum, v.right)}，${difference(v)}`;
+    });
+  },
+};

@@ -1,0 +1,18 @@
+// sum/row-total: in table 三, a row's 总计 is not the sum of its six applicant columns.
+
+import type { Check } from '../check';
+import { shortLabel } from '../../template/tables';
+import { difference, relationFindings, sumWithParts } from './relations';
+
+export const sumRowTotal: Check = {
+  id: 'sum/row-total',
+  defaultSeverity: 'error',
+  description: '表三某行的“总计”不等于自然人与各类法人或其他组织之和',
+  run({ doc }) {
+    return relationFindings(doc, 'sum/row-total', (v) => {
+      const row = v.template.rows.find((r) => r.key === v.anchor.cell.row);
+      const label = row ? shortLabel(row.standard) : v.anchor.cell.row;
+      return `“${label}”一行：总计为 ${v.anchor.value}，但各类申请人之和为 ${sumWithParts(v.rightSum, v.right)}，${difference(v)}`;
+    });
+  },
+};

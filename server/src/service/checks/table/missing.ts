@@ -1,0 +1,56 @@
+// table/missing: section 二, 三 or 四 is there but its table is not. The fix inserts the empty standard
+// table of the report's format (all zeros, one row per line, tab separated) right after the heading.
+
+import type { FormatId, SectionKey, TableKind } from '../../model/types';
+import { TABLE_TITLES, TABLES } from '../../template/tables';
+import type { Check, FindingDraft } from '../check';
+import { standardTableLines } from './standard';
+import { eolOf, firstCellId, lineEndAt, lineIndexOf, tableData } from './util';
+
+const TABLE_OF_SECTION: Array<{ section: SectionKey; kind: TableKind }> = [
+  { section: 2, kind: 't2' },
+  { section: 3, kind: 't3' },
+  { section: 4, kind: 't4' },
+];
+
+export const tableMissing: Check = {
+  id: 'table/missing',
+  defaultSeverity: 'error',
+  description: '第二、三、四部分缺少规定的统计表格',
+  run({ doc }) {
+    const findings: FindingDraft[] = [];
+    // The table the report's year calls for; without a year, the format the other tables are in.
+    const format: FormatId = doc.expectedFormat ?? (doc.tableFormat === '2019' ? '2019' : '2021');
+    for (const { section: key, kind } of TABLE_OF_SECTION) {
+      const section = doc.sections.find((s) => s.key === key);
+      // A missing section is section/missing's finding; its fix brings the heading, then this one the table.
+      if (!section) continue;
+      // A table found anywhere (even under the wrong heading or unreadable) is not missing.
+      if (doc.tables.some((t) => t.kind === kind)) continue;
+      const at = lineEndAt(doc, section.heading.range.start);
+      const eol = eolOf(doc.text);
+      const lines = standardTableLines(format, kind);
+      // Keep a blank line between the table and whatever follows the heading directly.
+      const line = lineIndexOf(doc, at);
+      const nextLineStart = doc.lineStarts[line + 1];
+      const nextLineEnd = nextLineStart === undefined ? -1 : lineEndAt(doc, nextLineStart);
+      const followedByText = nextLineStart !== undefined && /\S/.test(doc.text.slice(nextLineStart, nextLineEnd));
+      const newText = eol + eol + lines.join(eol) + (followedByText ? eol : '');
+      const template = TABLES[format][kind];
+      findings.push({
+        message: `第${'二三四'[key - 2]}部分缺少${TABLE_TITLES[kind]}：年度报告格式要求以表格报告这些数据（没有发生的填 0）`,
+        range: { start: at, end: at },
+        fixes: [
+          {
+            title: `插入${format === '2021' ? '' : ' 2019 年格式的'}空白${template.name}（数值均为 0）`,
+            edits: [{ range: { start: at, end: at }, newText }],
+            // The zeros are placeholders the drafter must replace with the real figures.
+            safe: false,
+          },
+        ],
+        data: tableData(kind, firstCellId(template), { section: key, format }),
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,81 @@
+// table/row-missing: a row of the table's own format is not in the table. The fix inserts the row with
+// zeros, one tab-separated line, where it belongs: next to its neighbours in the same group or block.
+
+import type { LabelRef, ReportDocument, Row, Span, Table } from '../../model/types';
+import type { RowDef, TableTemplate } from '../../template/types';
+import type { Check, FindingDraft } from '../check';
+import { standardRowLine, t2BlockOf } from './standard';
+import { insertLinesAfter, insertLinesBefore, lineIndexOf, rowEnd, tableData, templateOf } from './util';
+
+/** The group a row belongs to, for placing it: a （三）…（六） group of table 三, a block of table 二. */
+function groupOf(table: Table, rowId: string): string {
+  if (table.kind === 't2') return t2BlockOf(table.format, rowId) ?? rowId;
+  const sub = /^(r\d)\.\d$/.exec(rowId);
+  return sub ? sub[1] : rowId;
+}
+
+/** The labels that open a group: table 三's `（三）不予公开` (g.r3), table 二's block header and column headers. */
+function groupLabels(table: Table, group: string): LabelRef[] {
+  if (table.kind === 't3') return table.headers.filter((h) => h.key === `g.${group}`);
+  if (table.kind !== 't2') return [];
+  // A block header (`第二十条第（五）项`) and the header labels after it, up to the next row or block.
+  const sorted = [...table.headers].sort((a, b) => a.range.start - b.range.start);
+  const start = sorted.findIndex((h) => h.key === group);
+  if (start < 0) return [];
+  const rowStarts = table.rows.map((r) => r.range.start);
+  const out: LabelRef[] = [sorted[start]];
+  for (const h of sorted.slice(start + 1)) {
+    if (/^b\d$/.test(h.key) || rowStarts.some((s) => s > sorted[start].range.start && s < h.range.start)) break;
+    out.push(h);
+  }
+  return out;
+}
+
+function insertion(doc: ReportDocument, table: Table, template: TableTemplate, def: RowDef, line: string): { range: Span; newText: string } {
+  const index = template.rows.findIndex((r) => r.key === def.key);
+  const found = (r: RowDef) => table.rows.find((row) => row.id === r.key);
+  const group = groupOf(table, def.key);
+  const before = template.rows.slice(0, index).reverse();
+  const after = template.rows.slice(index + 1);
+  const same = (r: RowDef) => groupOf(table, r.key) === group;
+  const prevSame = before.filter(same).map(found).find((r): r is Row => Boolean(r));
+  if (prevSame) return insertLinesAfter(doc, rowEnd(prevSame), [line]);
+  const nextSame = after.filter(same).map(found).find((r): r is Row => Boolean(r));
+  if (nextSame) return insertLinesBefore(doc, nextSame.range.start, [line]);
+  const opener = groupLabels(table, group);
+  if (opener.length) return insertLinesAfter(doc, opener[opener.length - 1].range.end, [line]);
+  const next = after.map(found).find((r): r is Row => Boolean(r));
+  const prev = before.map(found).find((r): r is Row => Boolean(r));
+  // Before the next row, unless that row shares its line with the previous one (everything on one line).
+  if (next && !(prev && lineIndexOf(doc, next.range.start) === lineIndexOf(doc, rowEnd(prev)))) {
+    return insertLinesBefore(doc, next.range.start, [line]);
+  }
+  if (prev) return insertLinesAfter(doc, rowEnd(prev), [line]);
+  return insertLinesAfter(doc, table.range.end, [line]);
+}
+
+export const tableRowMissing: Check = {
+  id: 'table/row-missing',
+  defaultSeverity: 'error',
+  description: '表格缺少标准格式中的某一行',
+  run({ doc }) {
+    const findings: FindingDraft[] = [];
+    for (const table of doc.tables) {
+      // Labels that cannot be told apart from their numbers are table/unreadable's business.
+      if (table.status === 'unreadable') continue;
+      const template = templateOf(table);
+      for (const def of template.rows) {
+        if (table.rows.some((r) => r.id === def.key)) continue;
+        const edit = insertion(doc, table, template, def, standardRowLine(def));
+        const what = def.standard ? `“${def.standard}”一行` : '数据行';
+        findings.push({
+          message: `${template.name}缺少${what}（${def.cellIds.length} 个数值）：标准格式的每一行都应保留，没有发生的填 0`,
+          range: { start: edit.range.start, end: edit.range.start },
+          fixes: [{ title: `插入${what}（数值为 0）`, edits: [edit], safe: false }],
+          data: tableData(table.kind, def.cellIds[0], { row: def.key }),
+        });
+      }
+    }
+    return findings;
+  },
+};

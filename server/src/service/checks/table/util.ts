@@ -1,0 +1,122 @@
+// Helpers shared by the table, sum and plausibility checks: the template of a parsed table, Chinese
+// names for cells and labels, and the line arithmetic that inserted rows and tables need.
+
+import type { ReportDocument, Row, Span, Table, TableKind } from '../../model/types';
+import { positionAt } from '../../model/text';
+import { TABLES, cellName } from '../../template/tables';
+import type { RowDef, TableTemplate } from '../../template/types';
+
+export function templateOf(table: Table): TableTemplate {
+  return TABLES[table.format][table.kind];
+}
+
+export function rowDefOf(template: TableTemplate, id: string): RowDef | undefined {
+  return template.rows.find((r) => r.key === id);
+}
+
+/** The Chinese name of a cell id in a table's format, e.g. `（七）总计·自然人`; the id itself if unknown. */
+export function cellLabel(template: TableTemplate, cellId: string): string {
+  for (const row of template.rows) {
+    const index = row.cellIds.indexOf(cellId);
+    if (index >= 0) return cellName(template, row, row.columns[index]);
+  }
+  return cellId;
+}
+
+/** The cell a table-wide finding points to when no cell fits better: the template's first cell. */
+export function firstCellId(template: TableTemplate): string {
+  return template.rows[0]?.cellIds[0] ?? template.kind;
+}
+
+/**
+ * The cell id that best stands for a label: a row label → its first cell; a column header → the first
+ * cell of that column; group labels → the first cell of their first row or group; anything else → the
+ * table's first cell.
+ */
+export function cellForLabel(template: TableTemplate, key: string): string {
+  const row = rowDefOf(template, key);
+  if (row) return row.cellIds[0];
+  // Table 三's group labels stand for their first row: （三）不予公开 → 1.属于国家秘密.
+  const group = /^g\.(r\d|results)$/.exec(key)?.[1];
+  if (group) {
+    const first = template.rows.find((r) => (group === 'results' ? /^r\d/.test(r.key) : r.key === group || r.key.startsWith(`${group}.`)));
+    if (first) return first.cellIds[0];
+  }
+  if (template.kind === 't4') {
+    const caseGroup = /^(rv|ld|lr)$/.exec(key);
+    if (caseGroup) return `t4.${caseGroup[1]}.keep`;
+    if (key === 'lit') return 't4.ld.keep';
+  }
+  // Header keys name columns (`col.made`, `col.decisions19`, `col.keep`); 2019 keys carry a `19`.
+  const column = /^col\.(.+?)(?:19)?$/.exec(key)?.[1];
+  if (column) {
+    for (const r of template.rows) {
+      const index = r.columns.findIndex((c) => c === column || c.endsWith(`.${column}`));
+      if (index >= 0) return r.cellIds[index];
+    }
+    // 2021 table 二's decision and fee columns belong to single-value rows.
+    if (column === 'decisions') return 't2.lic';
+    if (column === 'fee') return 't2.fee';
+  }
+  return firstCellId(template);
+}
+
+/** The end of a row as written, including blank cells after its last value. */
+export function rowEnd(row: Row): number {
+  let end = row.range.end;
+  for (const cell of row.values) end = Math.max(end, cell.range.end);
+  return end;
+}
+
+/** The line break the document already uses. */
+export function eolOf(text: string): string {
+  return text.includes('\r\n') ? '\r\n' : '\n';
+}
+
+export function lineIndexOf(doc: ReportDocument, offset: number): number {
+  return positionAt(doc.lineStarts, offset).line;
+}
+
+export function lineStartAt(doc: ReportDocument, offset: number): number {
+  return doc.lineStarts[lineIndexOf(doc, offset)] ?? 0;
+}
+
+/** The end of the content of the line holding `offset` (before its line break). */
+export function lineEndAt(doc: ReportDocument, offset: number): number {
+  const line = lineIndexOf(doc, offset);
+  let end = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] : doc.text.length;
+  while (end > doc.lineStarts[line] && (doc.text[end - 1] === '\n' || doc.text[end - 1] === '\r')) end--;
+  return end;
+}
+
+/**
+ * An edit that puts whole lines after the line holding `offset`: at the start of the following line when
+ * there is one, else at the end of the text after a fresh line break.
+ */
+export function insertLinesAfter(doc: ReportDocument, offset: number, lines: string[]): { range: Span; newText: string } {
+  const eol = eolOf(doc.text);
+  const line = lineIndexOf(doc, offset);
+  if (line + 1 < doc.lineStarts.length) {
+    const at = doc.lineStarts[line + 1];
+    return { range: { start: at, end: at }, newText: lines.join(eol) + eol };
+  }
+  const at = doc.text.length;
+  return { range: { start: at, end: at }, newText: eol + lines.join(eol) };
+}
+
+/** An edit that puts whole lines before the line holding `offset`. */
+export function insertLinesBefore(doc: ReportDocument, offset: number, lines: string[]): { range: Span; newText: string } {
+  const at = lineStartAt(doc, offset);
+  return { range: { start: at, end: at }, newText: lines.join(eolOf(doc.text)) + eolOf(doc.text) };
+}
+
+/** Table data for findings: the table kind and a DESIGN.md cell id. */
+export function tableData(kind: TableKind, cell: string, extra: Record<string, unknown> = {}) {
+  return { table: kind, cell, ...extra };
+}
+
+/** Lists names readably: all of them when few, else the first few and 等. */
+export function listNames(names: string[], max = 4): string {
+  if (names.length <= max) return names.join('、');
+  return `${names.slice(0, max).join('、')} 等`;
+}
