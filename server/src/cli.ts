@@ -3,6 +3,14 @@
 
 import { EXIT_TROUBLE, runCli } from './cli/main';
 
+// A reader that stops early (`nianbao check … | head`) closes the pipe; that is not an error of ours.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+
 try {
   process.exitCode = runCli(process.argv.slice(2), {
     cwd: process.cwd(),
