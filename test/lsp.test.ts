@@ -10,6 +10,18 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CodeAction,
   CodeActionRequest,
+  type DocumentSymbol,
+  DocumentSymbolRequest,
+  DocumentFormattingRequest,
+  DocumentRangeFormattingRequest,
+  type FoldingRange,
+  FoldingRangeRequest,
+  type Hover,
+  HoverRequest,
+  type MarkupContent,
+  type Position,
+  type Range,
+  type TextEdit,
   type Diagnostic,
   DiagnosticSeverity,
   DidChangeConfigurationNotification,
@@ -28,6 +40,9 @@ import {
 } from 'vscode-languageserver/node';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { ALL_CHECKS } from '../server/src/service';
+import { applyEdits } from '../server/src/service/features/apply';
+import { computeLineStarts, offsetAt, positionAt } from '../server/src/service/model/text';
+import { WRONG_TOTAL, report, table2, table3 } from './lsp-drafts';
 
 // An invented draft whose second heading lacks its number (line 6) and whose sub-headings skip （二）.
 const DRAFT = `示例市文化旅游局2022年政府信息公开工作年度报告
@@ -49,6 +64,9 @@ const DRAFT = `示例市文化旅游局2022年政府信息公开工作年度报�
 `;
 
 const UNNUMBERED_LINE = 5;
+
+/** Where the checks' pages are said to be; hovers and diagnostics link there. */
+const DOCS_BASE = 'https://docs.example.invalid/checks/';
 
 let dir: string;
 let server: ChildProcess;
@@ -114,12 +132,23 @@ beforeAll(async () => {
     processId: process.pid,
     rootUri: null,
     capabilities: {
-      textDocument: { publishDiagnostics: { relatedInformation: true, versionSupport: true } },
+      textDocument: {
+        publishDiagnostics: { relatedInformation: true, versionSupport: true },
+        documentSymbol: { hierarchicalDocumentSymbolSupport: true },
+      },
       workspace: { workspaceEdit: { documentChanges: true } },
     },
-    initializationOptions: { settings: { validationDelay: 150 } },
+    initializationOptions: { settings: { validationDelay: 150 }, docsBaseUrl: DOCS_BASE },
   });
   expect(result.capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
+  // This client cannot register formatting dynamically, so the server announces it statically.
+  expect(result.capabilities).toMatchObject({
+    documentSymbolProvider: { label: '年报' },
+    hoverProvider: true,
+    foldingRangeProvider: true,
+    documentFormattingProvider: true,
+    documentRangeFormattingProvider: true,
+  });
   expect(result.serverInfo?.name).toBe('nianbao');
   await connection.sendNotification(InitializedNotification.type, {});
 });
@@ -290,5 +319,248 @@ describe('code actions', () => {
       context: { diagnostics: [] },
     });
     expect(after).toEqual([]);
+  });
+});
+
+/** The position of the `nth` occurrence of `needle` in `text`, plus `shift` characters. */
+function positionOf(text: string, needle: string, shift = 0, nth = 0): Position {
+  let at = -1;
+  for (let i = 0; i <= nth; i++) at = text.indexOf(needle, at + 1);
+  if (at < 0) throw new Error(`not in the draft: ${needle}`);
+  return positionAt(computeLineStarts(text), at + shift);
+}
+
+function lineOf(text: string, lineStart: string): number {
+  const line = text.split('\n').findIndex((l) => l.startsWith(lineStart));
+  if (line < 0) throw new Error(`no line starts with ${lineStart}`);
+  return line;
+}
+
+/** Applies LSP edits the way an editor does. */
+function applyLspEdits(text: string, edits: TextEdit[]): string {
+  const starts = computeLineStarts(text);
+  return applyEdits(
+    text,
+    edits.map((e) => ({ range: { start: offsetAt(starts, text.length, e.range.start), end: offsetAt(starts, text.length, e.range.end) }, newText: e.newText })),
+  );
+}
+
+function contains(outer: Range, inner: Range): boolean {
+  const le = (a: Position, b: Position) => a.line < b.line || (a.line === b.line && a.character <= b.character);
+  return le(outer.start, inner.start) && le(inner.end, outer.end);
+}
+
+describe('outline', () => {
+  it('is a tree: the title, the six sections with their sub-headings, the tables under their sections, table 三 by row groups', async () => {
+    const uri = newUri();
+    const text = report();
+    open(uri, text);
+    const symbols = (await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    expect(symbols.map((s) => s.name)).toEqual([
+      '示例县林业局2022年政府信息公开工作年度报告',
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '五、存在的主要问题及改进情况',
+      '六、其他需要报告的事项',
+    ]);
+    const [, one, two, three, four] = symbols;
+    expect(one.children!.map((c) => c.name.slice(0, 3))).toEqual(['（一）', '（二）']);
+    expect(one.selectionRange.start).toEqual({ line: lineOf(text, '一、总体情况'), character: 0 });
+    expect(two.children!.map((c) => c.name)).toEqual(['表二 主动公开政府信息情况']);
+    expect(four.children!.map((c) => c.name)).toEqual(['表四 政府信息公开行政复议、行政诉讼情况']);
+    const t3 = three.children!.find((c) => c.name.startsWith('表三'))!;
+    expect(t3.children!.map((c) => c.name)).toEqual([
+      '一、本年新收政府信息公开申请数量',
+      '二、上年结转政府信息公开申请数量',
+      '三、本年度办理结果',
+      '四、结转下年度继续办理',
+    ]);
+    const results = t3.children![2];
+    expect(results.children!.map((c) => c.name.slice(0, 3))).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）']);
+    expect(results.children!.map((c) => c.children?.length ?? 0)).toEqual([0, 0, 8, 3, 5, 3, 0]);
+    // Every selection range lies in its symbol's range and every child in its parent, as VS Code demands.
+    const walk = (s: DocumentSymbol, parent?: DocumentSymbol) => {
+      expect(contains(s.range, s.selectionRange), s.name).toBe(true);
+      if (parent) expect(contains(parent.range, s.range), `${s.name} in ${parent.name}`).toBe(true);
+      s.children?.forEach((c) => walk(c, s));
+    };
+    symbols.forEach((s) => walk(s));
+  });
+
+  it('is empty for a document that is not a report', async () => {
+    const uri = newUri('md');
+    open(uri, '# 使用说明\n\n一、安装\n', 'markdown');
+    expect(await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })).toEqual([]);
+  });
+});
+
+describe('hover', () => {
+  const text = report({ t3: table3(WRONG_TOTAL) });
+  const uri = newUri();
+
+  beforeAll(() => open(uri, text));
+
+  it('writes out a row’s sum on its total cell, with the cell as the hover’s range', async () => {
+    const line = lineOf(text, '（一）予以公开');
+    const character = text.split('\n')[line].length - 1;
+    const result = (await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } })) as Hover;
+    const value = (result.contents as MarkupContent).value;
+    expect((result.contents as MarkupContent).kind).toBe('markdown');
+    expect(value).toContain('总计 = 3 + 0 + 0 + 0 + 0 + 0 = 3 ✓');
+    expect(result.range).toEqual({ start: { line, character }, end: { line, character: character + 1 } });
+  });
+
+  it('marks a wrong total with ✗ and links its findings to the checks’ pages', async () => {
+    const line = lineOf(text, '（七）总计');
+    const character = text.split('\n')[line].length - 1;
+    const result = (await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } })) as Hover;
+    const value = (result.contents as MarkupContent).value;
+    expect(value).toContain('✗');
+    expect(value).toContain(`](${DOCS_BASE}sum/balance.md)`);
+    // The diagnostics link to the same pages (they were published when the draft was opened).
+    const { diagnostics } = await waitForDiagnostics((p) => p.uri === uri, 0);
+    const balance = diagnostics.find((d) => d.code === 'sum/balance')!;
+    expect(balance.codeDescription).toEqual({ href: `${DOCS_BASE}sum/balance.md` });
+  });
+
+  it('tells what a section must contain on its heading, and nothing on plain prose', async () => {
+    const heading = (await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '六、其他需要报告的事项', 2) })) as Hover;
+    expect((heading.contents as MarkupContent).value).toContain('信息处理费');
+    const prose = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '持续推进政务公开', 2) });
+    expect(prose).toBeNull();
+  });
+});
+
+describe('formatting', () => {
+  it('rewrites a space-aligned table into tab-separated rows and changes nothing else; a second pass changes nothing', async () => {
+    const uri = newUri();
+    const pasted = report({ t2: table2('spaces') });
+    open(uri, pasted);
+    const edits = (await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: false } })) as TextEdit[];
+    expect(edits.length).toBeGreaterThan(0);
+    const formatted = applyLspEdits(pasted, edits);
+    expect(formatted).toBe(report({ t2: table2('tabs') }));
+
+    // Range formatting: a range in the prose formats nothing, a range in the table formats the table.
+    const prose = positionOf(pasted, '持续推进政务公开');
+    const none = await connection.sendRequest(DocumentRangeFormattingRequest.type, {
+      textDocument: { uri },
+      range: { start: prose, end: prose },
+      options: { tabSize: 4, insertSpaces: false },
+    });
+    expect(none).toEqual([]);
+    const inTable = positionOf(pasted, '行政许可');
+    const ranged = (await connection.sendRequest(DocumentRangeFormattingRequest.type, {
+      textDocument: { uri },
+      range: { start: inTable, end: { line: inTable.line, character: inTable.character + 2 } },
+      options: { tabSize: 4, insertSpaces: false },
+    })) as TextEdit[];
+    expect(applyLspEdits(pasted, ranged)).toBe(formatted);
+
+    const end = positionAt(computeLineStarts(pasted), pasted.length);
+    void connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end }, text: formatted }],
+    });
+    const again = await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: false } });
+    expect(again).toEqual([]);
+  });
+
+  it('leaves Markdown reports alone (their pipe tables are Markdown)', async () => {
+    const uri = newUri('md');
+    open(uri, report({ t2: table2('spaces') }), 'markdown');
+    expect(await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: false } })).toEqual([]);
+  });
+});
+
+describe('folding', () => {
+  it('folds each section from its heading and each table as a region', async () => {
+    const uri = newUri();
+    const text = report();
+    open(uri, text);
+    const ranges = (await connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } })) as FoldingRange[];
+    const three = lineOf(text, '三、收到和处理');
+    const lastRow = lineOf(text, '四、结转下年度继续办理');
+    expect(ranges).toContainEqual({ startLine: three, endLine: lastRow });
+    expect(ranges).toContainEqual({ startLine: three + 1, endLine: lastRow, kind: 'region' });
+    expect(ranges).toContainEqual({ startLine: lineOf(text, '一、总体情况'), endLine: lineOf(text, '（二）依申请公开') });
+    for (const r of ranges) expect(r.endLine).toBeGreaterThan(r.startLine);
+  });
+});
+
+describe('the commands’ requests', () => {
+  it('nianbao/newReportText: a complete report that has no errors as written', async () => {
+    const { text } = (await connection.sendRequest('nianbao/newReportText', { agency: '示例镇人民政府', year: 2023 })) as { text: string };
+    expect(text.startsWith('示例镇人民政府2023年政府信息公开工作年度报告\n')).toBe(true);
+    const uri = newUri();
+    open(uri, text);
+    const { diagnostics } = await waitForDiagnostics((p) => p.uri === uri);
+    expect(diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error)).toEqual([]);
+    const symbols = (await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    expect(symbols.filter((s) => /^[一二三四五六]、/.test(s.name))).toHaveLength(6);
+    await expect(connection.sendRequest('nianbao/newReportText', { agency: '示例镇人民政府', year: 'last' })).rejects.toMatchObject({ code: -32602 });
+  });
+
+  it('nianbao/standardTable: the empty table in the format the report’s year calls for', async () => {
+    const uri2020 = newUri();
+    open(uri2020, report().replaceAll('2022', '2020').replace('2023年1月20日', '2021年1月20日'));
+    const old = (await connection.sendRequest('nianbao/standardTable', { uri: uri2020, kind: 't3' })) as { text: string; format: string };
+    expect(old.format).toBe('2019');
+    expect(old.text).toContain('（六）其他处理\t0\t0\t0\t0\t0\t0\t0');
+    const current = (await connection.sendRequest('nianbao/standardTable', { kind: 't3' })) as { text: string; format: string };
+    expect(current.format).toBe('2021');
+    expect(current.text).toContain('3.其他\t0\t0\t0\t0\t0\t0\t0');
+    await expect(connection.sendRequest('nianbao/standardTable', { kind: 't5' })).rejects.toMatchObject({ code: -32602 });
+  });
+
+  it('nianbao/tables: the tables as HTML with the wrong total marked, and where each cell is', async () => {
+    const uri = newUri();
+    const text = report({ t3: table3(WRONG_TOTAL) });
+    open(uri, text);
+    const result = (await connection.sendRequest('nianbao/tables', { uri })) as {
+      version: number;
+      report: boolean;
+      html: string;
+      cells: Record<string, { range: Range | null; messages: string[] }>;
+    };
+    expect(result).toMatchObject({ version: 1, report: true });
+    expect(result.html).toMatch(/<td class="[^"]*\bfinding\b[^"]*" data-cell="t3\.r7\.np"/);
+    const line = lineOf(text, '（七）总计');
+    const character = text.split('\n')[line].indexOf('4');
+    expect(result.cells['t3.r7.np']).toMatchObject({ range: { start: { line, character }, end: { line, character: character + 1 } } });
+    expect(result.cells['t3.r7.np'].messages.length).toBeGreaterThan(0);
+    expect(result.cells['t3.r1.np'].messages).toEqual([]);
+  });
+
+  it('nianbao/tables follows nianbao.language for what it says itself', async () => {
+    const uri = newUri('md');
+    open(uri, '# 使用说明\n', 'markdown');
+    const zh = (await connection.sendRequest('nianbao/tables', { uri })) as { report: boolean; html: string };
+    expect(zh.report).toBe(false);
+    expect(zh.html).toContain('没有可预览的表格');
+    setSettings({ language: 'en' });
+    // Settings are applied in order with the request that follows them on the same connection.
+    const en = (await connection.sendRequest('nianbao/tables', { uri })) as { html: string };
+    expect(en.html).toContain('no tables to preview');
+    setSettings({});
+  });
+});
+
+describe('robustness of the feature handlers', () => {
+  it('answer unknown documents with nothing and malformed requests without dying', async () => {
+    const nowhere = { uri: 'file:///nowhere.txt' };
+    expect(await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: nowhere })).toEqual([]);
+    expect(await connection.sendRequest(HoverRequest.type, { textDocument: nowhere, position: { line: 0, character: 0 } })).toBeNull();
+    expect(await connection.sendRequest(FoldingRangeRequest.type, { textDocument: nowhere })).toEqual([]);
+    expect(await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: nowhere, options: { tabSize: 4, insertSpaces: true } })).toEqual([]);
+    const uri = newUri();
+    open(uri, report());
+    expect(await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: null as never })).toBeNull();
+    expect(await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 9999, character: 9999 } })).toBeNull();
+    await expect(connection.sendRequest('nianbao/tables', { uri: 'file:///nowhere.txt' })).rejects.toMatchObject({ code: -32602 });
+    const symbols = (await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    expect(symbols.length).toBeGreaterThan(0);
   });
 });

@@ -1,16 +1,39 @@
-// The VS Code side, kept thin: start the language server (server/out/server.js over IPC), hand it the
-// `nianbao` settings, and switch plain-text documents that read like a report to the `nianbao` language.
+// The VS Code side, kept thin: start the language server (server/out/server.js over IPC) with the
+// `nianbao` settings and the display language, switch plain-text documents that read like a report to the
+// `nianbao` language, and add the commands, the status bar item and the tables preview.
 
 import * as vscode from 'vscode';
-import { LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { DidChangeConfigurationNotification, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import { registerCommands } from './commands';
+import { LANGUAGE_ID } from './documents';
+import { initL10n, refreshLanguage, t } from './l10n';
+import { TablesPreview } from './preview/panel';
+import { serverSettings } from './settings';
 import { SNIFF_LENGTH, looksLikeReport } from './sniff';
+import { FindingsStatus } from './statusBar';
 
-export const LANGUAGE_ID = 'nianbao';
+export { LANGUAGE_ID } from './documents';
 
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  initL10n(context);
   context.subscriptions.push(...startSniffing());
+  const status = new FindingsStatus();
+  context.subscriptions.push(status, ...registerCommands(() => client));
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (!event.affectsConfiguration('nianbao')) return;
+      if (refreshLanguage()) {
+        status.update();
+        TablesPreview.refreshLanguage();
+      }
+      // The server gets the whole section, with the language resolved, on every change.
+      if (client?.isRunning()) {
+        void client.sendNotification(DidChangeConfigurationNotification.type, { settings: { nianbao: serverSettings() } });
+      }
+    }),
+  );
   client = createClient(context);
   await client.start();
 }
@@ -34,21 +57,14 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   ]);
   const clientOptions: LanguageClientOptions = {
     documentSelector,
-    // Pushes the `nianbao` section on start and on every change (workspace/didChangeConfiguration).
-    synchronize: { configurationSection: 'nianbao' },
-    initializationOptions: { settings: currentSettings() },
+    // The settings go with initialize and then with every change (see activate); the server does not
+    // need to ask. Each check's page ships with the extension, so hovers and diagnostics link to it.
+    initializationOptions: () => ({
+      settings: serverSettings(),
+      docsBaseUrl: `${vscode.Uri.joinPath(context.extensionUri, 'docs', 'checks').toString()}/`,
+    }),
   };
-  return new LanguageClient('nianbao', '政府信息公开年报检查 (nianbao)', serverOptions, clientOptions);
-}
-
-function currentSettings(): Record<string, unknown> {
-  const config = vscode.workspace.getConfiguration('nianbao');
-  return {
-    autoDetect: config.get('autoDetect'),
-    validationDelay: config.get('validationDelay'),
-    checks: config.get('checks'),
-    reportYear: config.get('reportYear'),
-  };
+  return new LanguageClient('nianbao', t('Nianbao (annual report checks)'), serverOptions, clientOptions);
 }
 
 /**
@@ -59,7 +75,7 @@ function startSniffing(): vscode.Disposable[] {
   const switched = new Set<string>();
   const consider = (document: vscode.TextDocument) => {
     if (document.languageId !== 'plaintext') return;
-    if (!vscode.workspace.getConfiguration('nianbao', document.uri).get<boolean>('autoDetect', true)) return;
+    if (!vscode.workspace.getConfiguration('nianbao').get<boolean>('autoDetect', true)) return;
     const key = document.uri.toString();
     if (switched.has(key)) return;
     const head = document.getText(new vscode.Range(new vscode.Position(0, 0), document.positionAt(SNIFF_LENGTH)));

@@ -30,6 +30,8 @@ export interface CacheHooks {
   isReport(document: TextDocument): boolean;
   options(): AnalyzeOptions;
   log(message: string): void;
+  /** Where the checks' pages are, for the diagnostics' code links (optional). */
+  docsBaseUrl?(): string | undefined;
 }
 
 export class AnalysisCache {
@@ -89,8 +91,9 @@ export class AnalysisCache {
     try {
       entry.analysis = analyze(text, this.hooks.options());
       entry.kind = 'report';
+      const docsBaseUrl = this.hooks.docsBaseUrl?.();
       for (const finding of entry.analysis.findings) {
-        entry.diagnostics.push(toDiagnostic(document.uri, entry, finding));
+        entry.diagnostics.push(toDiagnostic(document.uri, entry, finding, docsBaseUrl));
         entry.findingsByKey.set(fixKey(finding.id, finding.range), finding);
       }
     } catch (error) {

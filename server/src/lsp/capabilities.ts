@@ -2,15 +2,28 @@
 // capability here, next to the others.
 
 import { type InitializeResult, TextDocumentSyncKind } from 'vscode-languageserver';
+import type { ClientSupport } from './context';
 import { CODE_ACTION_KINDS } from './handlers/codeActions';
+import { NEW_REPORT_TEXT, STANDARD_TABLE, TABLES_REQUEST } from './protocol';
 
 export const SERVER_NAME = 'nianbao';
 
-export function initializeResult(version: string): InitializeResult {
+/** The server's own requests (protocol.ts), listed in the initialize result for clients that look. */
+export const CUSTOM_REQUESTS = [NEW_REPORT_TEXT, STANDARD_TABLE, TABLES_REQUEST];
+
+export function initializeResult(version: string, client?: Pick<ClientSupport, 'dynamicFormatting'>): InitializeResult {
+  // Formatting is registered later, for `nianbao` documents only, when the client allows it (see
+  // handlers/formatting.ts); announced here it would apply to every document the client sends, Markdown too.
+  const formatting = client?.dynamicFormatting ? {} : { documentFormattingProvider: true, documentRangeFormattingProvider: true };
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+      documentSymbolProvider: { label: '年报' },
+      hoverProvider: true,
+      foldingRangeProvider: true,
+      ...formatting,
+      experimental: { nianbao: { requests: CUSTOM_REQUESTS } },
     },
     serverInfo: { name: SERVER_NAME, version },
   };

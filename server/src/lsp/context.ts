@@ -12,6 +12,10 @@ export interface ClientSupport {
   configuration: boolean;
   /** Workspace edits may use versioned documentChanges. */
   documentChanges: boolean;
+  /** Document symbols may be sent as a tree (DocumentSymbol) rather than a flat list. */
+  hierarchicalSymbols: boolean;
+  /** Formatting may be registered dynamically, for a narrower document selector than the client's. */
+  dynamicFormatting: boolean;
 }
 
 export interface ServerContext {
@@ -21,11 +25,22 @@ export interface ServerContext {
   settings: NianbaoSettings;
   client: ClientSupport;
   capabilities: ClientCapabilities;
+  /** The client's display language from `initialize` (e.g. `zh-cn`, `en`), if it sent one. */
+  locale: string | undefined;
+  /**
+   * Where the checks' documentation pages are (`<base><id>.md`), as the client sent it in its
+   * initialization options; hovers and diagnostics link there. Undefined: no links to a known place.
+   */
+  docsBaseUrl: string | undefined;
 }
 
 export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
   return {
     configuration: capabilities.workspace?.configuration === true,
     documentChanges: capabilities.workspace?.workspaceEdit?.documentChanges === true,
+    hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    dynamicFormatting:
+      capabilities.textDocument?.formatting?.dynamicRegistration === true &&
+      capabilities.textDocument?.rangeFormatting?.dynamicRegistration === true,
   };
 }

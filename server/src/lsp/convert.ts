@@ -58,7 +58,8 @@ export function toTextEdits(index: LineIndex, edits: CoreEdit[]): TextEdit[] {
   return edits.map((edit) => TextEdit.replace(toRange(index, edit.range), edit.newText));
 }
 
-export function toDiagnostic(uri: string, index: LineIndex, finding: Finding): Diagnostic {
+/** With `docsBaseUrl`, the diagnostic's code links to the check's page (`<base><id>.md`). */
+export function toDiagnostic(uri: string, index: LineIndex, finding: Finding, docsBaseUrl?: string): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toRange(index, finding.range),
     severity: toSeverity(finding.severity),
@@ -66,6 +67,7 @@ export function toDiagnostic(uri: string, index: LineIndex, finding: Finding): D
     source: DIAGNOSTIC_SOURCE,
     message: finding.message,
   };
+  if (docsBaseUrl && !finding.id.startsWith('internal/')) diagnostic.codeDescription = { href: `${docsBaseUrl}${finding.id}.md` };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((related) =>
       DiagnosticRelatedInformation.create({ uri, range: toRange(index, related.range) }, related.message),

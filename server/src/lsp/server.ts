@@ -9,6 +9,7 @@ import { clientSupport, type ServerContext } from './context';
 import { DiagnosticsScheduler } from './diagnostics';
 import { describeError, guard, guardVoid } from './guard';
 import { registerHandlers } from './handlers';
+import { registerFormattingDynamically } from './handlers/formatting';
 import { packageVersion } from './meta';
 import { DEFAULT_SETTINGS, analyzeOptions, normalizeSettings } from './settings';
 import { SNIFF_LENGTH, looksLikeReport } from './sniff';
@@ -28,30 +29,45 @@ export function startServer(connection: Connection): ServerContext {
     },
     options: () => analyzeOptions(ctx.settings),
     log: (message) => connection.console.error(`[nianbao] ${message}`),
+    docsBaseUrl: () => ctx.docsBaseUrl,
   });
   const ctx: ServerContext = {
     connection,
     documents,
     cache,
     settings: { ...DEFAULT_SETTINGS },
-    client: { configuration: false, documentChanges: false },
+    client: { configuration: false, documentChanges: false, hierarchicalSymbols: false, dynamicFormatting: false },
     capabilities: {},
+    locale: undefined,
+    docsBaseUrl: undefined,
   };
   const scheduler = new DiagnosticsScheduler(ctx);
+
+  /** True once the client has sent settings itself (initialization options or a push): no need to ask. */
+  let settingsPushed = false;
 
   connection.onInitialize((params) => {
     ctx.capabilities = params.capabilities;
     ctx.client = clientSupport(params.capabilities);
-    const options = params.initializationOptions as { settings?: unknown } | undefined;
-    if (options?.settings !== undefined) ctx.settings = normalizeSettings(options.settings);
-    return initializeResult(packageVersion());
+    ctx.locale = typeof params.locale === 'string' ? params.locale : undefined;
+    const options = params.initializationOptions as { settings?: unknown; docsBaseUrl?: unknown } | undefined;
+    if (options?.settings !== undefined) {
+      settingsPushed = true;
+      ctx.settings = normalizeSettings(options.settings, ctx.locale);
+    } else {
+      ctx.settings = normalizeSettings({}, ctx.locale);
+    }
+    if (typeof options?.docsBaseUrl === 'string' && options.docsBaseUrl) ctx.docsBaseUrl = options.docsBaseUrl;
+    return initializeResult(packageVersion(), ctx.client);
   });
 
   connection.onInitialized(
-    // Clients that can be asked for settings are asked once now; later changes arrive as
-    // workspace/didChangeConfiguration (VS Code's client pushes the `nianbao` section itself).
+    // Clients that sent no settings but can be asked for them are asked once now; later changes arrive
+    // as workspace/didChangeConfiguration. The VS Code client sends its settings (with the language
+    // already resolved) in the initialization options and pushes every change.
     guardVoid(connection, 'initialized', async () => {
-      if (ctx.client.configuration) await applySettings(await pullSettings());
+      if (ctx.client.dynamicFormatting) await registerFormattingDynamically(ctx);
+      if (!settingsPushed && ctx.client.configuration) await applySettings(await pullSettings());
     }),
   );
 
@@ -66,15 +82,15 @@ export function startServer(connection: Connection): ServerContext {
   }
 
   async function applySettings(raw: unknown): Promise<void> {
-    ctx.settings = normalizeSettings(raw);
+    ctx.settings = normalizeSettings(raw, ctx.locale);
     ctx.cache.invalidateAll();
     scheduler.revalidateAll();
   }
 
   connection.onDidChangeConfiguration(
     guardVoid(connection, 'didChangeConfiguration', async (params: { settings?: unknown }) => {
-      // Clients that push settings (vscode-languageclient's configurationSection) send them here;
-      // clients that only notify are asked for the section.
+      // Clients that push settings (the VS Code client does, with the language resolved) send them
+      // here as `{ nianbao: {...} }`; clients that only notify are asked for the section.
       const pushed = (params.settings as { nianbao?: unknown } | null | undefined)?.nianbao;
       if (pushed !== undefined) await applySettings(pushed);
       else if (ctx.client.configuration) await applySettings(await pullSettings());

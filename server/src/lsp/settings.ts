@@ -12,13 +12,22 @@ export interface NianbaoSettings {
   checks: Record<string, SeveritySetting>;
   /** The report year to assume instead of the one found in the text. */
   reportYear: number | null;
+  /**
+   * The language for the server's user-facing text, always resolved: the client sends `zh-cn` or `en`;
+   * `auto` (or nothing) from another client resolves with the locale it sent in `initialize`.
+   */
+  language: UiLanguage;
 }
+
+export type UiLanguage = 'zh-cn' | 'en';
+export type LanguageSetting = UiLanguage | 'auto';
 
 export const DEFAULT_SETTINGS: NianbaoSettings = {
   autoDetect: true,
   validationDelay: 150,
   checks: {},
   reportYear: null,
+  language: 'zh-cn',
 };
 
 const SEVERITY_SETTINGS: ReadonlySet<string> = new Set(['off', 'error', 'warning', 'information', 'hint']);
@@ -43,7 +52,18 @@ export function readReportYear(raw: unknown): number | null {
   return typeof raw === 'number' && Number.isInteger(raw) && raw >= 2000 && raw <= 2100 ? raw : null;
 }
 
-export function normalizeSettings(raw: unknown): NianbaoSettings {
+/**
+ * The language to use: the one the setting forces, else Chinese when the client's display language is
+ * Chinese (`zh`, `zh-cn`, `zh-tw` …), else English. Without any locale, Chinese (the users' language).
+ */
+export function resolveLanguage(setting: unknown, locale: string | undefined): UiLanguage {
+  if (setting === 'zh-cn' || setting === 'en') return setting;
+  if (locale === undefined || locale === '') return 'zh-cn';
+  return locale.toLowerCase().startsWith('zh') ? 'zh-cn' : 'en';
+}
+
+/** Reads whatever the client sent; `locale` is the one from `initialize`, used when `language` is `auto`. */
+export function normalizeSettings(raw: unknown, locale?: string): NianbaoSettings {
   const source = raw && typeof raw === 'object' ? (raw as Record<string, unknown>) : {};
   const delay = source.validationDelay;
   return {
@@ -52,6 +72,7 @@ export function normalizeSettings(raw: unknown): NianbaoSettings {
       typeof delay === 'number' && Number.isFinite(delay) ? Math.min(Math.max(0, Math.round(delay)), 10_000) : DEFAULT_SETTINGS.validationDelay,
     checks: readChecks(source.checks),
     reportYear: readReportYear(source.reportYear),
+    language: resolveLanguage(source.language, locale),
   };
 }
 

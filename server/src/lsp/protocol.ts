@@ -1,0 +1,53 @@
+// The server's own requests beyond LSP, with their parameters and results. The VS Code client keeps a
+// copy of these names and shapes in client/src/protocol.ts (it cannot import server code); a unit test
+// compares the two so that they cannot drift apart.
+
+import type { Range } from 'vscode-languageserver';
+
+export type { UiLanguage } from './settings';
+export type TableKindName = 't2' | 't3' | 't4';
+
+/** `nianbao/newReportText`: the complete standard report for an agency and a year. */
+export const NEW_REPORT_TEXT = 'nianbao/newReportText';
+export interface NewReportTextParams {
+  agency: string;
+  year: number;
+}
+export interface NewReportTextResult {
+  text: string;
+}
+
+/** `nianbao/standardTable`: the empty standard table of the format the document's report uses. */
+export const STANDARD_TABLE = 'nianbao/standardTable';
+export interface StandardTableParams {
+  /** The document the table goes into; its report year decides the format. May be omitted. */
+  uri?: string;
+  kind: TableKindName;
+}
+export interface StandardTableResult {
+  text: string;
+  format: '2021' | '2019';
+}
+
+/** `nianbao/tables`: tables 二/三/四 of a document rendered for the preview, with every cell's place. */
+export const TABLES_REQUEST = 'nianbao/tables';
+export interface TablesParams {
+  uri: string;
+}
+export interface PreviewCellInfo {
+  /** Where the cell's text stands in the document, if the cell was found. */
+  range: Range | null;
+  /** The messages of the findings marked on this cell. */
+  messages: string[];
+}
+export interface TablesResult {
+  uri: string;
+  /** The document version the tables were read from. */
+  version: number;
+  /** False when the document is not analysed as a report (then `html` explains why). */
+  report: boolean;
+  /** The tables as an HTML fragment (no scripts, no styles, every text escaped). */
+  html: string;
+  /** Cell id → where it is and what was found there. */
+  cells: Record<string, PreviewCellInfo>;
+}
