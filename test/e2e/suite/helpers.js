@@ -1,0 +1,136 @@
+// Helpers shared by the extension-host tests: finding the extension under test and the workspace's
+// drafts, opening a document as a nianbao report, waiting for VS Code events with a deadline, and
+// running the bundled CLI on the same file so the editor's view can be compared with it.
+'use strict';
+const assert = require('assert');
+const cp = require('child_process');
+const fs = require('fs');
+const path = require('path');
+const vscode = require('vscode');
+
+const manifest = require('../../../package.json');
+const EXTENSION_ID = `${manifest.publisher}.${manifest.name}`;
+const LANGUAGE_ID = 'nianbao';
+
+function workspaceRoot() {
+  const folder = vscode.workspace.workspaceFolders && vscode.workspace.workspaceFolders[0];
+  assert.ok(folder, 'the e2e runner must open a workspace folder');
+  return folder.uri.fsPath;
+}
+
+/** Files (absolute paths, sorted) directly inside a folder of the workspace; none if it is absent. */
+function workspaceFiles(sub, filter = () => true) {
+  const dir = path.join(workspaceRoot(), sub);
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile() && filter(f))
+    .sort().map((f) => path.join(dir, f));
+}
+
+/** The extension under test, activated. */
+async function activeExtension() {
+  const ext = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(ext, `extension ${EXTENSION_ID} is not installed`);
+  await ext.activate();
+  return ext;
+}
+
+/**
+ * Resolves with check() 's first truthy value, re-evaluating it whenever one of the given VS Code
+ * events fires (no polling). On timeout rejects with describe()'s account of the last state, so a
+ * failure says what was seen instead of just "timed out".
+ */
+function waitForEvent(events, check, { timeoutMs = 30000, describe = () => '' } = {}) {
+  return new Promise((resolve, reject) => {
+    const subs = [];
+    let done = false;
+    const finish = (fn, v) => {
+      if (done) return;
+      done = true;
+      clearTimeout(timer);
+      subs.forEach((s) => s.dispose());
+      fn(v);
+    };
+    const evaluate = () => {
+      try {
+        const v = check();
+        if (v) finish(resolve, v);
+      } catch (e) {
+        finish(reject, e);
+      }
+    };
+    const timer = setTimeout(() => finish(reject, new Error(`timed out after ${timeoutMs} ms. ${describe()}`)), timeoutMs);
+    for (const ev of events) subs.push(ev(evaluate));
+    evaluate();
+  });
+}
+
+/** Opens a file in an editor; if VS Code did not give it the nianbao language, sets it. */
+async function openAsReport(file) {
+  let doc = await vscode.workspace.openTextDocument(vscode.Uri.file(file));
+  if (doc.languageId !== LANGUAGE_ID) doc = await vscode.languages.setTextDocumentLanguage(doc, LANGUAGE_ID);
+  await vscode.window.showTextDocument(doc, { preview: false });
+  return doc;
+}
+
+const SEVERITY_NAMES = {
+  [vscode.DiagnosticSeverity.Error]: 'error',
+  [vscode.DiagnosticSeverity.Warning]: 'warning',
+  [vscode.DiagnosticSeverity.Information]: 'information',
+  [vscode.DiagnosticSeverity.Hint]: 'hint',
+};
+
+/** A diagnostic or a CLI finding in one comparable shape, e.g. {id, severity, range: "3:0-3:12"}. */
+function comparable(id, severity, range) {
+  const r = `${range.start.line}:${range.start.character}-${range.end.line}:${range.end.character}`;
+  return { id: String(id), severity, range: r };
+}
+
+/** Sorted by position (numerically), then id, so that a failure's diff reads top to bottom. */
+function sortComparable(list) {
+  const key = (f) => [...f.range.split(/[:-]/).map(Number), f.id, f.severity];
+  const cmp = (a, b) => {
+    const ka = key(a);
+    const kb = key(b);
+    for (let i = 0; i < ka.length; i++) if (ka[i] !== kb[i]) return ka[i] < kb[i] ? -1 : 1;
+    return 0;
+  };
+  return list.slice().sort(cmp);
+}
+
+function diagnosticsAsFindings(uri) {
+  return sortComparable(vscode.languages.getDiagnostics(uri).map((d) => {
+    const code = d.code && typeof d.code === 'object' ? d.code.value : d.code;
+    return comparable(code, SEVERITY_NAMES[d.severity], d.range);
+  }));
+}
+
+/**
+ * Runs `nianbao check --format json FILE` with the CLI bundled in the installed extension, using the
+ * extension host's own runtime (ELECTRON_RUN_AS_NODE makes desktop VS Code's binary act as node).
+ */
+function cliFindings(extensionPath, file) {
+  const cli = path.join(extensionPath, 'server', 'out', 'cli.js');
+  const res = cp.spawnSync(process.execPath, [cli, 'check', '--format', 'json', file], {
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  // Exit status 1 only means "some error findings"; 2 is a usage or I/O problem.
+  assert.ok(res.status === 0 || res.status === 1, `CLI exited with ${res.status}: ${res.stderr}`);
+  const out = JSON.parse(res.stdout);
+  assert.strictEqual(out.files.length, 1, `CLI reported ${out.files.length} files for ${file}`);
+  return sortComparable(out.files[0].findings.map((f) => comparable(f.id, f.severity, f.range)));
+}
+
+module.exports = {
+  EXTENSION_ID,
+  LANGUAGE_ID,
+  manifest,
+  workspaceRoot,
+  workspaceFiles,
+  activeExtension,
+  waitForEvent,
+  openAsReport,
+  diagnosticsAsFindings,
+  cliFindings,
+};
