@@ -230,6 +230,28 @@ describe('diagnostics', () => {
     void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 
+  it('follow nianbao.language: messages and fix-all titles in English when it says en', async () => {
+    const uri = newUri();
+    open(uri, DRAFT);
+    const zh = await waitForDiagnostics((p) => p.uri === uri);
+    expect(zh.diagnostics.find((d) => d.code === 'section/unnumbered')?.message).toMatch(/缺少编号/);
+    const from = published.length;
+    setSettings({ language: 'en' });
+    const en = await waitForDiagnostics((p) => p.uri === uri, from);
+    const unnumbered = en.diagnostics.find((d) => d.code === 'section/unnumbered')!;
+    expect(unnumbered.message).toMatch(/number/i);
+    const actions = (await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: unnumbered.range,
+      context: { diagnostics: [unnumbered], only: ['source.fixAll.nianbao'] },
+    })) as Array<{ title: string }>;
+    expect(actions.map((a) => a.title)).toEqual(['Fix all problems that can be fixed safely']);
+    const reset = published.length;
+    setSettings({});
+    await waitForDiagnostics((p) => p.uri === uri, reset);
+    void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
   it('cover Markdown documents only when they read like a report', async () => {
     const readme = newUri('md');
     const report = newUri('md');

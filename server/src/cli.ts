@@ -2,6 +2,7 @@
 // on the process's arguments and streams, and leaves the exit status for Node to report after output drains.
 
 import { EXIT_TROUBLE, runCli } from './cli/main';
+import { t } from './service/l10n';
 
 // A reader that stops early (`nianbao check … | head`) closes the pipe; that is not an error of ours.
 for (const stream of [process.stdout, process.stderr]) {
@@ -16,9 +17,10 @@ try {
     cwd: process.cwd(),
     stdout: (text) => void process.stdout.write(text),
     stderr: (text) => void process.stderr.write(text),
+    env: process.env,
   });
 } catch (error) {
   // Exit status 1 means “errors found”; a crash of the tool itself must not be mistaken for that.
-  process.stderr.write(`nianbao: 内部错误 / internal error: ${error instanceof Error ? error.stack ?? error.message : String(error)}\n`);
+  process.stderr.write(`nianbao: ${t('内部错误：{0}', error instanceof Error ? error.stack ?? error.message : String(error))}\n`);
   process.exitCode = EXIT_TROUBLE;
 }

@@ -4,12 +4,15 @@
 //   RUN_DIR/ud/User/settings.json    user settings that keep the workbench quiet and predictable
 //   RUN_DIR/exts/                     extensions folder (the runner installs the .vsix here)
 //   RUN_DIR/ws-suite/{seeds,examples} drafts for the extension-host suite
-//   RUN_DIR/ws-ui/                    seeds renamed to *.nianbao.txt for the UI tests
+//   RUN_DIR/ws-suite/.vscode/         workspace settings of the suite (the extension speaks Chinese)
+//   RUN_DIR/ws-ui/                    seeds renamed to *.nianbao.txt, and an invented draft with one
+//                                     wrong total, for the UI tests
 //
 // CLI: node test/e2e/prepare.js RUN_DIR
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { reportText, R7_TOTAL } = require('./drafts');
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SEEDS = path.resolve(process.env.NIANBAO_SEEDS || path.join(ROOT, '..', 'shared', 'seeds'));
@@ -32,6 +35,11 @@ const SETTINGS = {
   'git.enabled': false,
   'chat.disableAIFeatures': true,
 };
+
+const SUITE_SETTINGS = { 'nianbao.language': 'zh-cn' };
+
+/** The invented draft's file name in the UI workspace (ASCII, so Quick Open can type it). */
+const UI_DRAFT = 'draft-wrong-total.nianbao.txt';
 
 function listFiles(dir, re) {
   if (!fs.existsSync(dir)) return [];
@@ -59,8 +67,15 @@ function prepareRun(runDir) {
   const examples = listFiles(EXAMPLES, /\.(txt|md)$/);
   copyFiles(SEEDS, seeds, path.join(runDir, 'ws-suite', 'seeds'));
   copyFiles(EXAMPLES, examples, path.join(runDir, 'ws-suite', 'examples'));
+  // The suite compares hover texts and fix titles word for word, so it pins the extension's language
+  // to Chinese whatever VS Code's display language is (the UI tests run with the default, English).
+  fs.mkdirSync(path.join(runDir, 'ws-suite', '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(runDir, 'ws-suite', '.vscode', 'settings.json'), JSON.stringify(SUITE_SETTINGS, null, 2));
   // The UI tests are about diagnostics, not content detection, so the copies carry a report name.
   copyFiles(SEEDS, seeds, path.join(runDir, 'ws-ui'), (n) => n.replace(/\.txt$/, '.nianbao.txt'));
+  // And an invented report with one wrong total (（七）总计 says 6, the rows add up to 5), for the hover,
+  // quick-fix, preview and status-bar steps, whose expected texts are known in advance.
+  fs.writeFileSync(path.join(runDir, 'ws-ui', UI_DRAFT), reportText({ r7Total: R7_TOTAL + 1 }));
   return { runDir, seeds, examples, seedsDir: SEEDS };
 }
 
@@ -72,7 +87,7 @@ function installedExtensionDir(extsDir) {
   return dir;
 }
 
-module.exports = { ROOT, writeProfile, prepareRun, installedExtensionDir };
+module.exports = { ROOT, UI_DRAFT, writeProfile, prepareRun, installedExtensionDir };
 
 if (require.main === module) {
   if (!process.argv[2]) {

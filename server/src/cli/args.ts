@@ -1,5 +1,8 @@
 // Parses the command line of `nianbao check` and `nianbao export`. Anything it does not understand is
-// a usage error (exit status 2) with a message that says what was wrong.
+// a usage error (exit status 2) with a message that says what was wrong. `--lang` is taken out first,
+// so that even the usage errors are in the chosen language.
+
+import { t, type UiLanguage } from '../service/l10n';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 export type ExportFormat = 'json' | 'csv';
@@ -10,28 +13,71 @@ export type CliArgs =
 
 export type ParsedArgs = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
 
-export const USAGE = `用法 / usage:
-  nianbao check [--format text|json|sarif] [--fix] [--config FILE] <file|dir>...
-  nianbao export [--format json|csv] [--config FILE] <file|dir>...
+/** The help text, in the language in force. */
+export function usage(): string {
+  return [
+    t('用法：'),
+    '  nianbao check [--format text|json|sarif] [--fix] [--config FILE] <file|dir>...',
+    '  nianbao export [--format json|csv] [--config FILE] <file|dir>...',
+    '',
+    `  check    ${t('检查年度报告草稿')}`,
+    `  export   ${t('导出表二、表三、表四的数字')}`,
+    `  --format ${t('输出格式（check 默认 text，export 默认 json）')}`,
+    `  --fix    ${t('把安全的修复写回文件')}`,
+    `  --config ${t('配置文件，默认取最近的 .nianbao.json')}`,
+    `  --lang   ${t('输出语言：zh-cn（中文，默认）或 en（英文）；不写 --lang 时，环境变量 NIANBAO_LANG=en 也选英文')}`,
+    '',
+    t('退出状态：0 没有错误 · 1 有错误 · 2 用法或读写问题'),
+    '',
+  ].join('\n');
+}
 
-  check    检查年度报告草稿 / check report drafts
-  export   导出表二、表三、表四的数字 / export the numbers of tables 二, 三 and 四
-  --format 输出格式 / output format (check: text, default; export: json, default)
-  --fix    把安全的修复写回文件 / write safe fixes back to the files
-  --config 配置文件，默认取最近的 .nianbao.json / configuration file, default: the nearest .nianbao.json
+export type LanguagePick = { ok: true; language: UiLanguage; argv: string[] } | { ok: false; message: string };
 
-退出状态 / exit status: 0 无错误 no errors · 1 有错误 some errors · 2 用法或读写问题 usage or I/O problems
-`;
+/**
+ * Takes `--lang VALUE` (or `--lang=VALUE`) out of the arguments, wherever it stands before `--`. Without
+ * it, `NIANBAO_LANG=en` in the environment chooses English; anything else means Chinese, the default.
+ */
+export function pickLanguage(argv: string[], env: Record<string, string | undefined> = {}): LanguagePick {
+  const rest: string[] = [];
+  let chosen: string | null = null;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      rest.push(...argv.slice(i));
+      break;
+    }
+    if (arg === '--lang' || arg.startsWith('--lang=')) {
+      const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
+      if (!value) return { ok: false, message: t('--lang 需要一个值（zh-cn 或 en）') };
+      chosen = value;
+      continue;
+    }
+    rest.push(arg);
+  }
+  if (chosen !== null) {
+    const value = chosen.trim().toLowerCase();
+    if (value === 'en') return { ok: true, language: 'en', argv: rest };
+    if (value === 'zh-cn' || value === 'zh') return { ok: true, language: 'zh-cn', argv: rest };
+    return { ok: false, message: t('未知语言：{0}（可选 zh-cn 或 en）', chosen) };
+  }
+  return { ok: true, language: languageFromEnv(env), argv: rest };
+}
+
+/** The language `NIANBAO_LANG` asks for: English for `en`, else Chinese. */
+export function languageFromEnv(env: Record<string, string | undefined> = {}): UiLanguage {
+  return (env.NIANBAO_LANG ?? '').trim().toLowerCase() === 'en' ? 'en' : 'zh-cn';
+}
 
 const CHECK_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
 const EXPORT_FORMATS: readonly string[] = ['json', 'csv'];
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  if (argv.length === 0) return { kind: 'error', message: '缺少命令 / missing command' };
+  if (argv.length === 0) return { kind: 'error', message: t('缺少命令') };
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '-v' || command === '--version') return { kind: 'version' };
-  if (command !== 'check' && command !== 'export') return { kind: 'error', message: `未知命令 / unknown command: ${command}` };
+  if (command !== 'check' && command !== 'export') return { kind: 'error', message: t('未知命令：{0}', command) };
 
   let format: string | null = null;
   let fix = false;
@@ -60,25 +106,25 @@ export function parseArgs(argv: string[]): ParsedArgs {
     };
     if (name === '--format' || name === '-f') {
       format = takeValue();
-      if (format === null) return { kind: 'error', message: '--format 需要一个值 / --format needs a value' };
+      if (format === null) return { kind: 'error', message: t('--format 需要一个值') };
     } else if (name === '--config' || name === '-c') {
       config = takeValue();
-      if (!config) return { kind: 'error', message: '--config 需要一个文件 / --config needs a file' };
+      if (!config) return { kind: 'error', message: t('--config 需要一个文件') };
     } else if (name === '--fix' && eq < 0) {
       fix = true;
     } else {
-      return { kind: 'error', message: `未知选项 / unknown option: ${arg}` };
+      return { kind: 'error', message: t('未知选项：{0}', arg) };
     }
   }
-  if (inputs.length === 0) return { kind: 'error', message: '缺少文件或目录 / no file or folder given' };
+  if (inputs.length === 0) return { kind: 'error', message: t('缺少文件或目录') };
 
   if (command === 'check') {
     const chosen = format ?? 'text';
-    if (!CHECK_FORMATS.includes(chosen)) return { kind: 'error', message: `未知格式 / unknown format: ${chosen} (text, json, sarif)` };
+    if (!CHECK_FORMATS.includes(chosen)) return { kind: 'error', message: t('未知格式：{0}（可选 {1}）', chosen, 'text, json, sarif') };
     return { kind: 'run', args: { command, format: chosen as CheckFormat, fix, config, inputs } };
   }
-  if (fix) return { kind: 'error', message: 'export 不支持 --fix / export does not take --fix' };
+  if (fix) return { kind: 'error', message: t('export 不支持 --fix') };
   const chosen = format ?? 'json';
-  if (!EXPORT_FORMATS.includes(chosen)) return { kind: 'error', message: `未知格式 / unknown format: ${chosen} (json, csv)` };
+  if (!EXPORT_FORMATS.includes(chosen)) return { kind: 'error', message: t('未知格式：{0}（可选 {1}）', chosen, 'json, csv') };
   return { kind: 'run', args: { command, format: chosen as ExportFormat, config, inputs } };
 }

@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AnalyzeOptions, SeveritySetting } from '../service/model/types';
 import { isSeveritySetting, readReportYear } from '../lsp/settings';
+import { t, type UiLanguage } from '../service/l10n';
 
 export const CONFIG_FILE_NAME = '.nianbao.json';
 
@@ -26,29 +27,29 @@ export function loadConfig(file: string): ConfigResult {
     raw = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, message: `无法读取配置文件（${code}）/ cannot read the configuration file (${code})` };
+    return { ok: false, message: t('无法读取配置文件（{0}）', code) };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `配置文件不是有效的 JSON / the configuration file is not valid JSON: ${detail}` };
+    return { ok: false, message: t('配置文件不是有效的 JSON：{0}', detail) };
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { ok: false, message: '配置文件应为 JSON 对象 / the configuration file must hold a JSON object' };
+    return { ok: false, message: t('配置文件应为 JSON 对象') };
   }
   const source = parsed as Record<string, unknown>;
   const checks: Record<string, SeveritySetting> = {};
   if (source.checks !== undefined) {
     if (!source.checks || typeof source.checks !== 'object' || Array.isArray(source.checks)) {
-      return { ok: false, message: '"checks" 应为对象 / "checks" must be an object' };
+      return { ok: false, message: t('"checks" 应为对象') };
     }
     for (const [id, value] of Object.entries(source.checks as Record<string, unknown>)) {
       if (!isSeveritySetting(value)) {
         return {
           ok: false,
-          message: `"checks"."${id}" 的取值应为 off、error、warning、information 或 hint / must be off, error, warning, information or hint`,
+          message: t('"checks"."{0}" 的取值应为 off、error、warning、information 或 hint', id),
         };
       }
       checks[id] = value;
@@ -57,7 +58,7 @@ export function loadConfig(file: string): ConfigResult {
   let reportYear: number | null = null;
   if (source.reportYear !== undefined && source.reportYear !== null) {
     reportYear = readReportYear(source.reportYear);
-    if (reportYear === null) return { ok: false, message: '"reportYear" 应为年份数字或 null / "reportYear" must be a year or null' };
+    if (reportYear === null) return { ok: false, message: t('"reportYear" 应为年份数字或 null') };
   }
   return { ok: true, config: { checks, reportYear, source: file } };
 }
@@ -99,6 +100,6 @@ export class ConfigResolver {
   }
 }
 
-export function toAnalyzeOptions(config: CliConfig): AnalyzeOptions {
-  return { reportYear: config.reportYear, severities: config.checks };
+export function toAnalyzeOptions(config: CliConfig, language: UiLanguage = 'zh-cn'): AnalyzeOptions {
+  return { reportYear: config.reportYear, severities: config.checks, language };
 }

@@ -2,6 +2,7 @@
 // BOM, GB18030/GBK from older Windows tools — and writes fixed text back in the encoding it came in.
 
 import * as iconv from 'iconv-lite';
+import { t } from '../service/l10n';
 
 export type EncodingId = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'gb18030';
 
@@ -24,8 +25,9 @@ function looksBinary(text: string): boolean {
   return controls > 0 && (text.includes('\u0000') || controls * 100 > text.length);
 }
 
-const NOT_TEXT = '不是文本文件（含有 NUL 字节或控制字符）/ not a text file (NUL bytes or control characters)';
-const UNKNOWN_ENCODING = '无法识别编码（不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK）/ unknown encoding (not UTF-8, UTF-16 with BOM, or GB18030/GBK)';
+// The reasons are looked up when reported, so they follow the language chosen for the run.
+const notText = () => t('不是文本文件（含有 NUL 字节或控制字符）');
+const unknownEncoding = () => t('无法识别编码（不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK）');
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -33,16 +35,16 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   let encoding: EncodingId;
   if (startsWith(bytes, UTF8_BOM)) {
     const decoded = decodeUtf8(buffer.subarray(3));
-    if (decoded === null) return { ok: false, reason: UNKNOWN_ENCODING };
+    if (decoded === null) return { ok: false, reason: unknownEncoding() };
     text = decoded;
     encoding = 'utf8-bom';
   } else if (startsWith(bytes, UTF16LE_BOM) || startsWith(bytes, UTF16BE_BOM)) {
     encoding = bytes[0] === 0xff ? 'utf16le' : 'utf16be';
-    if ((bytes.length - 2) % 2 !== 0) return { ok: false, reason: UNKNOWN_ENCODING };
+    if ((bytes.length - 2) % 2 !== 0) return { ok: false, reason: unknownEncoding() };
     text = iconv.decode(buffer.subarray(2), encoding, { stripBOM: false });
   } else if (bytes.includes(0)) {
     // UTF-16 without a BOM is not guessed at: NUL bytes mean binary as far as we are concerned.
-    return { ok: false, reason: NOT_TEXT };
+    return { ok: false, reason: notText() };
   } else {
     const utf8 = decodeUtf8(buffer);
     if (utf8 !== null) {
@@ -52,10 +54,10 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
       text = iconv.decode(buffer, 'gb18030', { stripBOM: false });
       encoding = 'gb18030';
       // iconv-lite replaces undecodable sequences with U+FFFD; a file that needs it is not GB18030.
-      if (text.includes('\ufffd')) return { ok: false, reason: UNKNOWN_ENCODING };
+      if (text.includes('\ufffd')) return { ok: false, reason: unknownEncoding() };
     }
   }
-  if (looksBinary(text)) return { ok: false, reason: NOT_TEXT };
+  if (looksBinary(text)) return { ok: false, reason: notText() };
   return { ok: true, text, encoding };
 }
 

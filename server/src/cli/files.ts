@@ -3,6 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { t } from '../service/l10n';
 
 export interface InputFile {
   /** The path as shown in output: as the user wrote it, or joined onto the folder they named, with `/`. */
@@ -100,18 +101,18 @@ export function collectInputs(inputs: string[], cwd: string): { files: InputFile
   return { files, problems };
 }
 
-/** A one-line bilingual explanation of a file-system error. */
+/** A one-line explanation of a file-system error, in the language of the run. */
 export function readProblem(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return '文件或目录不存在 / no such file or directory';
+      return t('文件或目录不存在');
     case 'EACCES':
     case 'EPERM':
-      return '没有读取权限 / permission denied';
+      return t('没有读取权限');
     case 'EISDIR':
-      return '这是一个目录 / is a directory';
+      return t('这是一个目录');
     default:
-      return `无法读取（${code ?? String(error)}）/ cannot read (${code ?? String(error)})`;
+      return t('无法读取（{0}）', code ?? String(error));
   }
 }

@@ -9,7 +9,8 @@ import { computeLineStarts } from '../service/model/text';
 import type { AnalyzeOptions } from '../service/model/types';
 import { packageVersion } from '../lsp/meta';
 import { looksLikeReport } from '../lsp/sniff';
-import { parseArgs, USAGE, type CliArgs } from './args';
+import { setLanguage, t, type UiLanguage } from '../service/l10n';
+import { languageFromEnv, parseArgs, pickLanguage, usage, type CliArgs } from './args';
 import { ConfigResolver, loadConfig, toAnalyzeOptions } from './config';
 import { decodeBytes, encodeText } from './decode';
 import { exportDocument, formatExportCsv, formatExportJson, type ExportedFile } from './export';
@@ -20,6 +21,8 @@ export interface CliIO {
   cwd: string;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** The environment, for `NIANBAO_LANG`; without it the language comes from `--lang` alone. */
+  env?: Record<string, string | undefined>;
 }
 
 export const EXIT_OK = 0;
@@ -30,23 +33,32 @@ export const EXIT_TROUBLE = 2;
 const MAX_FIX_ROUNDS = 10;
 
 export function runCli(argv: string[], io: CliIO): number {
-  const parsed = parseArgs(argv);
+  // Every message of the run, from usage errors to the summary, is in one language; a bad `--lang`
+  // is reported in the language of the environment.
+  setLanguage(languageFromEnv(io.env));
+  const picked = pickLanguage(argv, io.env);
+  if (!picked.ok) {
+    io.stderr(`nianbao: ${picked.message}\n\n${usage()}`);
+    return EXIT_TROUBLE;
+  }
+  setLanguage(picked.language);
+  const parsed = parseArgs(picked.argv);
   switch (parsed.kind) {
     case 'help':
-      io.stdout(USAGE);
+      io.stdout(usage());
       return EXIT_OK;
     case 'version':
       io.stdout(`${packageVersion()}\n`);
       return EXIT_OK;
     case 'error':
-      io.stderr(`nianbao: ${parsed.message}\n\n${USAGE}`);
+      io.stderr(`nianbao: ${parsed.message}\n\n${usage()}`);
       return EXIT_TROUBLE;
     case 'run':
-      return run(parsed.args, io);
+      return run(parsed.args, io, picked.language);
   }
 }
 
-function run(args: CliArgs, io: CliIO): number {
+function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
   const problems: RunProblem[] = [];
   const report = (display: string, message: string) => {
     problems.push({ display, message });
@@ -86,7 +98,7 @@ function run(args: CliArgs, io: CliIO): number {
     // README next to the drafts is not reported as a report with every section missing.
     if (input.fromDirectory && input.absolute.toLowerCase().endsWith('.md') && !looksLikeReport(decoded.text)) continue;
 
-    const options = toAnalyzeOptions(configs.forFile(input.absolute));
+    const options = toAnalyzeOptions(configs.forFile(input.absolute), language);
     let text = decoded.text;
     let analysis: Analysis;
     try {
@@ -94,7 +106,7 @@ function run(args: CliArgs, io: CliIO): number {
       if (args.command === 'check' && args.fix) ({ text, analysis } = fixText(text, analysis, options));
     } catch (error) {
       // The core promises never to throw on user text; should it anyway, one file must not end the run.
-      report(input.display, `内部错误，未能检查 / internal error, not checked: ${error instanceof Error ? error.message : String(error)}`);
+      report(input.display, t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)));
       continue;
     }
     let fixed = false;
@@ -104,7 +116,7 @@ function run(args: CliArgs, io: CliIO): number {
         fixed = true;
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? String(error);
-        report(input.display, `无法写回修复（${code}）/ cannot write the fixes back (${code})`);
+        report(input.display, t('无法写回修复（{0}）', code));
       }
     }
     if (args.command === 'check') {

@@ -7,6 +7,7 @@ import type { Analysis } from '../service';
 import { ALL_CHECKS } from '../service';
 import { positionAt, type Position } from '../service/model/text';
 import type { Finding, FormatId, ReportDocument, Severity, Span } from '../service/model/types';
+import { t } from '../service/l10n';
 
 export interface CheckedFile {
   display: string;
@@ -68,19 +69,13 @@ export function formatText(files: CheckedFile[], problems: RunProblem[]): string
   const counts = countBySeverity(files);
   const infos = counts.information + counts.hint;
   const fixed = files.filter((f) => f.fixed).length;
-  let summary =
-    `检查了 ${files.length} 个文件：${counts.error} 个错误，${counts.warning} 个警告，${infos} 个提示` +
-    ` / ${files.length} ${plural(files.length, 'file')} checked: ${counts.error} ${plural(counts.error, 'error')}, ` +
-    `${counts.warning} ${plural(counts.warning, 'warning')}, ${infos} ${plural(infos, 'note')}`;
-  if (fixed > 0) summary += `；修复并写回 ${fixed} 个文件 / fixed ${fixed} ${plural(fixed, 'file')}`;
-  if (problems.length > 0) summary += `；${problems.length} 个文件无法读取 / ${problems.length} unreadable`;
+  // One line in the language of the run; the English is phrased as counts so that it needs no plurals.
+  const parts = [t('检查了 {0} 个文件：{1} 个错误，{2} 个警告，{3} 个提示', files.length, counts.error, counts.warning, infos)];
+  if (fixed > 0) parts.push(t('修复并写回 {0} 个文件', fixed));
+  if (problems.length > 0) parts.push(t('{0} 个文件无法读取', problems.length));
   if (lines.length > 0) lines.push('');
-  lines.push(summary);
+  lines.push(parts.join(t('；')));
   return `${lines.join('\n')}\n`;
-}
-
-function plural(n: number, word: string): string {
-  return n === 1 ? word : `${word}s`;
 }
 
 // ---------------------------------------------------------------------------------------------

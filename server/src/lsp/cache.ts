@@ -4,6 +4,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { setLanguage, t } from '../service/l10n';
 import { analyze, type Analysis } from '../service';
 import { computeLineStarts } from '../service/model/text';
 import type { AnalyzeOptions, Finding } from '../service/model/types';
@@ -81,10 +82,12 @@ export class AnalysisCache {
       length: text.length,
     };
     if (!this.hooks.isReport(document)) return entry;
+    // The notices below are written before (or instead of) an analysis, which would set the language.
+    setLanguage(this.hooks.options().language ?? 'zh-cn');
     if (text.length > MAX_DOCUMENT_LENGTH) {
       entry.kind = 'too-large';
       entry.diagnostics = [
-        notice('internal/too-large', `文档超过 ${MAX_DOCUMENT_LENGTH / 1024 / 1024} MB，未进行检查（document too large, not checked）。`),
+        notice('internal/too-large', t('文档超过 {0} MB，未进行检查。', MAX_DOCUMENT_LENGTH / 1024 / 1024)),
       ];
       return entry;
     }
@@ -101,7 +104,7 @@ export class AnalysisCache {
       this.hooks.log(`analysis of ${document.uri} v${document.version} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
       entry.kind = 'failed';
       entry.analysis = null;
-      entry.diagnostics = [notice('internal/analysis-failed', '内部错误：本文档未能完成检查，详情见“输出”面板（internal error, see the output panel）。')];
+      entry.diagnostics = [notice('internal/analysis-failed', t('内部错误：本文档未能完成检查，详情见“输出”面板。'))];
     }
     return entry;
   }

@@ -77,5 +77,5 @@ export function normalizeSettings(raw: unknown, locale?: string): NianbaoSetting
 }
 
 export function analyzeOptions(settings: NianbaoSettings): AnalyzeOptions {
-  return { reportYear: settings.reportYear, severities: settings.checks };
+  return { reportYear: settings.reportYear, severities: settings.checks, language: settings.language };
 }

@@ -3,14 +3,20 @@
 
 import { ALL_CHECKS } from './checks';
 import type { AnalyzeOptions, Finding, ReportDocument, Severity } from './model/types';
+import { setLanguage, t, type UiLanguage } from './l10n';
 import { parseReport } from './parse';
 
 export interface Analysis {
   doc: ReportDocument;
   findings: Finding[];
+  /** The language the messages were written in; hovers on this analysis speak it too. */
+  language?: UiLanguage;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  // Messages are written while the checks run, so the language must be in force before parsing.
+  const language: UiLanguage = options.language === 'en' ? 'en' : 'zh-cn';
+  setLanguage(language);
   const doc = parseReport(text, options);
   const findings: Finding[] = [];
   for (const check of ALL_CHECKS) {
@@ -26,15 +32,16 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
       findings.push({
         id: 'internal/check-failed',
         severity: 'warning',
-        message: `检查 ${check.id} 运行出错：${error instanceof Error ? error.message : String(error)}`,
+        message: t('检查 {0} 运行出错：{1}', check.id, error instanceof Error ? error.message : String(error)),
         range: { start: 0, end: 0 },
       });
     }
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));
-  return { doc, findings };
+  return { doc, findings, language };
 }
 
 export { ALL_CHECKS } from './checks';
+export { setLanguage, currentLanguage, t, type UiLanguage } from './l10n';
 export * from './model/types';
 export * from './model/text';

@@ -122,7 +122,97 @@ function cliFindings(extensionPath, file) {
   return sortComparable(out.files[0].findings.map((f) => comparable(f.id, f.severity, f.range)));
 }
 
+/**
+ * Writes a draft into the workspace (under e2e-drafts/, a fresh name per test) and returns its path.
+ * The suite's drafts are invented (test/e2e/drafts.js); the folder is part of the throw-away run folder.
+ */
+function writeDraft(name, text) {
+  const dir = path.join(workspaceRoot(), 'e2e-drafts');
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+const codeOf = (d) => String(d.code && typeof d.code === 'object' ? d.code.value : d.code);
+
+/** The nianbao check ids VS Code shows for a document, sorted. */
+function diagnosticIds(uri) {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'nianbao').map(codeOf).sort();
+}
+
+/**
+ * Resolves once a diagnostics publication for `uri` has arrived (an event naming it) after this call
+ * and `check(ids)` holds for what VS Code then shows. Waiting for a publication matters: before the
+ * server's first one a document shows no diagnostics, which would satisfy "nothing reported" wrongly.
+ * Call it before the action that causes the publication (opening, editing) and await it afterwards.
+ */
+function nextDiagnostics(uri, check, timeoutMs = 20000) {
+  let seen = false;
+  const key = uri.toString();
+  const listener = vscode.languages.onDidChangeDiagnostics((e) => {
+    if (e.uris.some((u) => u.toString() === key)) seen = true;
+  });
+  // Registered after `listener`, so on the same event `seen` is already set when check runs.
+  return waitForEvent([vscode.languages.onDidChangeDiagnostics], () => seen && check(diagnosticIds(uri)), {
+    timeoutMs,
+    describe: () => `${seen ? 'published' : 'no publication yet'}; diagnostics now: ${JSON.stringify(diagnosticIds(uri))}`,
+  }).finally(() => listener.dispose());
+}
+
+/** The text of every hover at a position, joined (Markdown sources as the provider wrote them). */
+async function hoverText(uri, position) {
+  const hovers = (await vscode.commands.executeCommand('vscode.executeHoverProvider', uri, position)) || [];
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : c.value))
+    .join('\n\n');
+}
+
+/** Closes the active editor without saving it (no "save changes?" prompt for edited drafts). */
+async function discardActiveEditor() {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+}
+
+/**
+ * The `vscode` API object the extension under test sees. VS Code gives every extension its own API
+ * object, chosen by the path of the module that requires 'vscode'; the suite's files are not inside the
+ * extension, so their `vscode` is another object. A require rooted in the extension's folder gets the
+ * extension's object, which lets a test replace one of its functions (an input box) for a moment.
+ */
+function extensionApi(extensionPath) {
+  return require('module').createRequire(path.join(extensionPath, 'package.json'))('vscode');
+}
+
+/** Runs the bundled CLI (see cliFindings) with arguments; returns its parsed JSON output. */
+function cliJson(extensionPath, args) {
+  const cli = path.join(extensionPath, 'server', 'out', 'cli.js');
+  const res = cp.spawnSync(process.execPath, [cli, ...args], {
+    env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  assert.ok(res.status === 0 || res.status === 1, `CLI ${args.join(' ')} exited with ${res.status}: ${res.stderr}`);
+  return JSON.parse(res.stdout);
+}
+
+/** `nianbao export --format json FILE`: the numbers of tables 二/三/四 as the core reads them. */
+function cliExport(extensionPath, file) {
+  const out = cliJson(extensionPath, ['export', '--format', 'json', file]);
+  assert.strictEqual(out.files.length, 1, `CLI exported ${out.files.length} files for ${file}`);
+  const { path: _path, ...rest } = out.files[0];
+  return rest;
+}
+
 module.exports = {
+  writeDraft,
+  diagnosticIds,
+  nextDiagnostics,
+  hoverText,
+  discardActiveEditor,
+  extensionApi,
+  cliJson,
+  cliExport,
   EXTENSION_ID,
   LANGUAGE_ID,
   manifest,

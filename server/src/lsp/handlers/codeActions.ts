@@ -11,6 +11,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { safeFixEdits } from '../../service/features/apply';
+import { setLanguage, t } from '../../service/l10n';
 import type { Finding, TextEdit as CoreEdit } from '../../service/model/types';
 import type { DocumentEntry } from '../cache';
 import type { ServerContext } from '../context';
@@ -36,6 +37,7 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
   if (!document) return [];
   const entry = ctx.cache.get(document);
   if (entry.kind !== 'report' || !entry.analysis) return [];
+  setLanguage(entry.analysis.language ?? 'zh-cn');
   const only = params.context.only;
   const actions: CodeAction[] = [];
 
@@ -55,7 +57,7 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
         const sameKind = entry.analysis.findings.filter((f) => f.id === finding.id && f.fixes?.some((x) => x.safe));
         const edits = safeFixEdits(sameKind);
         if (sameKind.length > 1 && edits.length > 0) {
-          const action = CodeAction.create(`修复本文档中所有“${finding.id}”问题（${sameKind.length} 处）`, edit(ctx, entry, edits), CodeActionKind.QuickFix);
+          const action = CodeAction.create(t('修复本文档中所有“{0}”问题（{1} 处）', finding.id, sameKind.length), edit(ctx, entry, edits), CodeActionKind.QuickFix);
           action.diagnostics = [diagnostic];
           actions.push(action);
         }
@@ -65,7 +67,7 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
 
   if (only && wanted(only, FIX_ALL_KIND)) {
     const edits = safeFixEdits(entry.analysis.findings);
-    if (edits.length > 0) actions.push(CodeAction.create('修复所有可安全自动修复的问题', edit(ctx, entry, edits), FIX_ALL_KIND));
+    if (edits.length > 0) actions.push(CodeAction.create(t('修复所有可安全自动修复的问题'), edit(ctx, entry, edits), FIX_ALL_KIND));
   }
   return actions;
 }

@@ -34,7 +34,7 @@ export function registerDocumentSymbols(ctx: ServerContext): void {
 export function provideDocumentSymbols(ctx: ServerContext, params: DocumentSymbolParams): DocumentSymbol[] | SymbolInformation[] {
   const entry = reportEntry(ctx, params.textDocument.uri);
   if (!entry) return [];
-  const tree = outline(entry.analysis.doc, entry.analysis.findings).map((node) => toSymbol(entry, node));
+  const tree = outline(entry.analysis.doc, entry.analysis.findings, { language: entry.analysis.language }).map((node) => toSymbol(entry, node));
   return ctx.client.hierarchicalSymbols ? tree : flatten(params.textDocument.uri, tree);
 }
 

@@ -1,4 +1,4 @@
-// Hover texts (Markdown, in Chinese): a table cell's table, row, column and value with every relation it
+// Hover texts (Markdown, in the UI language; labels quoted from the report stay Chinese): a table cell's table, row, column and value with every relation it
 // anchors written out as a sum; table 三's balance on the 一、二、（七）、四 cells; a row label's sum; what
 // a section must contain; and the findings under the cursor with a link to their documentation.
 
@@ -7,6 +7,7 @@ import { SECTIONS } from '../template/sections';
 import { TABLE_TITLES } from '../template/tables';
 import { cellLabels, rowDisplayName } from './names';
 import { describeEvaluation, evaluate, relationsOf } from './sums';
+import { setLanguage, t, type UiLanguage } from '../l10n';
 
 export interface HoverResult {
   markdown: string;
@@ -16,13 +17,22 @@ export interface HoverResult {
 export interface HoverOptions {
   /** Prefix of the links to the checks' pages; `<base><id>.md`. Defaults to `docs/checks/`. */
   docsBaseUrl?: string;
+  /** The UI language; defaults to the language the analysis was made in, else Chinese. */
+  language?: UiLanguage;
 }
 
-const SEVERITY_NAMES: Record<Severity, string> = { error: '错误', warning: '警告', information: '提示', hint: '提示' };
+function severityName(severity: Severity): string {
+  return severity === 'error' ? t('错误') : severity === 'warning' ? t('警告') : t('提示');
+}
 
 /** The hover at a UTF-16 offset, or null when there is nothing to say there. */
-export function hover(analysis: { doc: ReportDocument; findings: Finding[] }, offset: number, options: HoverOptions = {}): HoverResult | null {
+export function hover(
+  analysis: { doc: ReportDocument; findings: Finding[]; language?: UiLanguage },
+  offset: number,
+  options: HoverOptions = {},
+): HoverResult | null {
   try {
+    setLanguage(options.language ?? analysis.language ?? 'zh-cn');
     return hoverUnsafe(analysis.doc, analysis.findings, offset, options);
   } catch {
     // A hover is never worth an error: say nothing.
@@ -49,7 +59,7 @@ function hoverUnsafe(doc: ReportDocument, findings: Finding[], offset: number, o
   const parts: string[] = main ? [main.markdown] : [];
   if (here.length) {
     if (main) parts.push('---');
-    for (const f of here) parts.push(`**${SEVERITY_NAMES[f.severity]}** ${f.message}（[${f.id}](${base}${f.id}.md)）`);
+    for (const f of here) parts.push(t('**{0}** {1}（[{2}]({3})）', severityName(f.severity), f.message, f.id, `${base}${f.id}.md`));
   }
   return { markdown: parts.join('\n\n'), range: main ? main.range : here[0].range };
 }
@@ -64,11 +74,11 @@ function valueText(cell: Cell): string {
     case 'number':
       return cell.raw;
     case 'blank':
-      return '空白（不计为 0，相关合计不可核对）';
+      return t('空白（不计为 0，相关合计不可核对）');
     case 'dash':
-      return `“${cell.raw}”（不计为 0，相关合计不可核对）`;
+      return t('“{0}”（不计为 0，相关合计不可核对）', cell.raw);
     default:
-      return `“${cell.raw}”（${cell.problem ?? '不是有效数字'}）`;
+      return t('“{0}”（{1}）', cell.raw, cell.problem ?? t('不是有效数字'));
   }
 }
 
@@ -87,16 +97,16 @@ function cellHover(table: Table, offset: number): HoverResult | null {
   const placed = table.cells.get(cell.id) === cell;
   if (!placed) {
     const name = row.label ? rowDisplayName(table.kind, table.format, row.id) : TABLE_TITLES[table.kind];
-    lines.push(`行：${name}；值：${valueText(cell)}`);
+    lines.push(t('行：{0}；值：{1}', name, valueText(cell)));
     lines.push(
       table.status === 'unreadable'
-        ? `表格无法读取：${table.unreadableReason ?? '数值无法确定所在单元格'}`
-        : `本行有 ${row.values.length} 个数值，格式要求 ${row.expected} 个，无法确定该数值所在的列`,
+        ? t('表格无法读取：{0}', table.unreadableReason ?? t('数值无法确定所在单元格'))
+        : t('本行有 {0} 个数值，格式要求 {1} 个，无法确定该数值所在的列', row.values.length, row.expected),
     );
     return { markdown: lines.join('\n\n'), range: cell.range };
   }
   const names = cellLabels(table.kind, table.format, cell.id, cell.row, cell.col);
-  lines.push(`行：${names.row}；列：${names.column}；值：${valueText(cell)}`);
+  lines.push(t('行：{0}；列：{1}；值：{2}', names.row, names.column, valueText(cell)));
   for (const relation of relationsOf(table)) {
     // The relations this cell is the total of, and the balance of table 三 on any of its four cells.
     const shown = relation.anchor === cell.id || (relation.check === 'sum/balance' && [...relation.left, ...relation.right].includes(cell.id));
@@ -108,13 +118,13 @@ function cellHover(table: Table, offset: number): HoverResult | null {
 function rowLabelHover(table: Table, offset: number): HoverResult | null {
   const row = table.rows.find((r) => r.label && inside(r.label.range, offset));
   if (!row || !row.label) return null;
-  const lines = [`**${TABLE_TITLES[table.kind]}**`, `行：${rowDisplayName(table.kind, table.format, row.id)}`];
-  if (row.label.match === 'typo') lines.push(`标准写法：${row.label.standard}`);
+  const lines = [`**${TABLE_TITLES[table.kind]}**`, t('行：{0}', rowDisplayName(table.kind, table.format, row.id))];
+  if (row.label.match === 'typo') lines.push(t('标准写法：{0}', row.label.standard));
   if (row.cells.length === 0) {
     lines.push(
       table.status === 'unreadable'
-        ? `表格无法读取：${table.unreadableReason ?? '数值无法确定所在单元格'}`
-        : `本行有 ${row.values.length} 个数值，格式要求 ${row.expected} 个`,
+        ? t('表格无法读取：{0}', table.unreadableReason ?? t('数值无法确定所在单元格'))
+        : t('本行有 {0} 个数值，格式要求 {1} 个', row.values.length, row.expected),
     );
     return { markdown: lines.join('\n\n'), range: row.label.range };
   }
@@ -124,7 +134,7 @@ function rowLabelHover(table: Table, offset: number): HoverResult | null {
     for (const relation of own) lines.push(describeEvaluation(evaluate(table, relation), table.format));
   } else {
     // A row without a sum of its own (table 二): its values by column.
-    lines.push(row.cells.map((c) => `${cellLabels(table.kind, table.format, c.id, c.row, c.col).column} ${c.kind === 'blank' ? '空白' : c.raw}`).join('；'));
+    lines.push(row.cells.map((c) => `${cellLabels(table.kind, table.format, c.id, c.row, c.col).column} ${c.kind === 'blank' ? t('空白') : c.raw}`).join(t('；')));
   }
   return { markdown: lines.join('\n\n'), range: row.label.range };
 }
@@ -132,5 +142,6 @@ function rowLabelHover(table: Table, offset: number): HoverResult | null {
 function sectionHover(section: Section): HoverResult | null {
   const def = SECTIONS.find((s) => s.key === section.key);
   if (!def) return null;
-  return { markdown: `**${def.numeral}、${def.title}**\n\n${def.requirement}`, range: section.heading.range };
+  // The requirement is UI text kept with the template data; the English bundle has each one as a key.
+  return { markdown: `**${def.numeral}、${def.title}**\n\n${t(def.requirement)}`, range: section.heading.range };
 }

@@ -5,6 +5,7 @@
 import type { Finding, ReportDocument, Span, Table } from '../model/types';
 import { TABLE_TITLES, shortLabel } from '../template/tables';
 import { clip, oneLine, rowDefOf, t3GroupDef, t3GroupKey, t3GroupParent } from './names';
+import { setLanguage, t, type UiLanguage } from '../l10n';
 
 export type SymbolNodeKind = 'title' | 'section' | 'subheading' | 'table' | 'rowGroup' | 'row';
 
@@ -20,12 +21,18 @@ export interface SymbolNode {
   children: SymbolNode[];
 }
 
+export interface OutlineOptions {
+  /** The language of the details (`3 个问题`, `2021 年格式`); names are the report's own text. Default `zh-cn`. */
+  language?: UiLanguage;
+}
+
 /**
- * The outline of a parsed report. With `findings`, sections and tables carry `N 个问题` in their detail
- * when findings start inside them.
+ * The outline of a parsed report. With `findings`, sections and tables carry `N 个问题` (`N problems`)
+ * in their detail when findings start inside them.
  */
-export function outline(doc: ReportDocument, findings?: Finding[]): SymbolNode[] {
+export function outline(doc: ReportDocument, findings?: Finding[], options: OutlineOptions = {}): SymbolNode[] {
   try {
+    setLanguage(options.language ?? 'zh-cn');
     return outlineUnsafe(doc, findings);
   } catch {
     // An outline is a convenience: on an input nobody foresaw it is empty rather than an error.
@@ -39,7 +46,7 @@ function outlineUnsafe(doc: ReportDocument, findings?: Finding[]): SymbolNode[] 
   const problems = (span: Span): string => {
     if (!findings) return '';
     const n = findings.filter((f) => f.range.start >= span.start && f.range.start < span.end).length;
-    return n > 0 ? `${n} 个问题` : '';
+    return n > 1 ? t('{0} 个问题', n) : n === 1 ? t('1 个问题') : '';
   };
 
   if (doc.title) {
@@ -97,9 +104,9 @@ function trimEnd(text: string, span: Span): Span {
 }
 
 function tableNode(table: Table, problems: (span: Span) => string): SymbolNode {
-  const details = [`${table.format} 年格式`];
-  if (table.status === 'unreadable') details.push('无法读取');
-  else if (table.status === 'partial') details.push('不完整');
+  const details = [t('{0} 年格式', table.format)];
+  if (table.status === 'unreadable') details.push(t('无法读取'));
+  else if (table.status === 'partial') details.push(t('不完整'));
   const count = problems(table.range);
   if (count) details.push(count);
   const first = [...table.headers.map((h) => h.range), ...table.rows.flatMap((r) => (r.label ? [r.label.range] : []))]
@@ -121,9 +128,9 @@ function rowNode(table: Table, rowId: string): SymbolNode | null {
   let detail = '';
   if (table.kind === 't3') {
     const total = row.cells.find((c) => c.col === 'tot');
-    if (total) detail = total.kind === 'number' ? `总计 ${total.raw}` : total.kind === 'blank' ? '总计 空白' : `总计 ${total.raw}`;
+    if (total) detail = total.kind === 'blank' ? t('总计 空白') : t('总计 {0}', total.raw);
   } else if (row.cells.length) {
-    detail = row.cells.map((c) => (c.kind === 'blank' ? '空白' : c.raw)).join(' / ');
+    detail = row.cells.map((c) => (c.kind === 'blank' ? t('空白') : c.raw)).join(' / ');
   }
   const label = row.label ? row.label.range : row.range;
   // Inside its group a row of table 三 needs no group prefix: `1.属于国家秘密` under `（三）不予公开`.

@@ -6,6 +6,7 @@ import { RELATIONS } from '../template/relations';
 import { TABLES } from '../template/tables';
 import type { Relation } from '../template/types';
 import { rowOrdinal } from './names';
+import { t } from '../l10n';
 
 export type PartState = 'number' | 'blank' | 'invalid' | 'missing';
 
@@ -70,19 +71,26 @@ export function evaluate(table: Table, relation: Relation): Evaluation {
   return { relation, left, right, leftSum, rightSum, holds, blocker };
 }
 
-const CAPTIONS: Record<Relation['check'], string> = {
-  'sum/balance': '勾稽关系',
-  'sum/results-total': '办理结果合计',
-  'sum/row-total': '行合计',
-  'sum/review-total': '合计',
-  'plausibility/documents': '合理性',
-};
+function caption(check: Relation['check']): string {
+  switch (check) {
+    case 'sum/balance':
+      return t('勾稽关系');
+    case 'sum/results-total':
+      return t('办理结果合计');
+    case 'sum/row-total':
+      return t('行合计');
+    case 'sum/review-total':
+      return t('合计');
+    default:
+      return t('合理性');
+  }
+}
 
-const BLOCKERS: Record<Exclude<PartState, 'number'>, string> = {
-  missing: '不可核对（缺少单元格）',
-  invalid: '不可核对（有无效单元格）',
-  blank: '不可核对（有空白单元格）',
-};
+function blockerText(blocker: Exclude<PartState, 'number'>): string {
+  if (blocker === 'missing') return t('不可核对（缺少单元格）');
+  if (blocker === 'invalid') return t('不可核对（有无效单元格）');
+  return t('不可核对（有空白单元格）');
+}
 
 /** Parts beyond this many are written out only when they are not 0. */
 const MAX_PARTS = 8;
@@ -93,9 +101,9 @@ export function formatNumber(n: number): string {
 
 function partText(p: Part): string {
   if (p.state === 'number') return formatNumber(p.value!);
-  if (p.state === 'missing') return '缺';
+  if (p.state === 'missing') return t('缺');
   if (p.state === 'invalid') return `“${p.cell!.raw}”`;
-  return p.cell && p.cell.kind === 'dash' ? `“${p.cell.raw}”` : '空白';
+  return p.cell && p.cell.kind === 'dash' ? `“${p.cell.raw}”` : t('空白');
 }
 
 /** The name of a cell inside a formula: row ordinals in the balance, column names elsewhere. */
@@ -126,8 +134,8 @@ function side(relation: Relation, format: FormatId, parts: Part[], total: number
 /** One relation written out, with its caption: `行合计：总计 = 4 + 0 + 2 = 6 ✓`. */
 export function describeEvaluation(ev: Evaluation, format: FormatId): string {
   const { relation } = ev;
-  const caption = CAPTIONS[relation.check];
-  const blocked = ev.blocker ? ` ${BLOCKERS[ev.blocker]}` : '';
+  const title = caption(relation.check);
+  const blocked = ev.blocker ? ` ${blockerText(ev.blocker)}` : '';
 
   if (relation.op === '=' && relation.left.length === 1 && relation.left[0] === relation.anchor) {
     // A total and its parts: `总计 = 4 + 0 + 2 = 6 ✓` or `✗ 应为 6（现为 7）`.
@@ -144,9 +152,9 @@ export function describeEvaluation(ev: Evaluation, format: FormatId): string {
       const blanks = ev.right.filter((p) => p.state === 'blank').length;
       const missing = ev.right.filter((p) => p.state === 'missing').length;
       terms = ev.right.filter((p) => (p.state === 'number' && p.value !== 0) || p.state === 'invalid').map(partText);
-      if (blanks) terms.push(blanks > 1 ? `空白 × ${blanks}` : '空白');
-      if (missing) terms.push(missing > 1 ? `缺 × ${missing}` : '缺');
-      if (zeros > 0) rest = terms.length === 0 ? `（${ev.right.length} 项均为 0）` : `（其余 ${zeros} 项为 0）`;
+      if (blanks) terms.push(blanks > 1 ? t('空白 × {0}', blanks) : t('空白'));
+      if (missing) terms.push(missing > 1 ? t('缺 × {0}', missing) : t('缺'));
+      if (zeros > 0) rest = terms.length === 0 ? t('（{0} 项均为 0）', ev.right.length) : t('（其余 {0} 项为 0）', zeros);
     }
     let formula: string;
     if (terms.length === 0) formula = `${name} = 0`;
@@ -155,23 +163,23 @@ export function describeEvaluation(ev: Evaluation, format: FormatId): string {
     let status: string;
     if (ev.blocker) status = blocked;
     else if (ev.holds) status = ' ✓';
-    else status = ` ✗ 应为 ${formatNumber(ev.rightSum!)}（现为 ${formatNumber(ev.leftSum!)}）`;
-    return `${caption}：${formula}${status}${rest}`;
+    else status = ` ${t('✗ 应为 {0}（现为 {1}）', formatNumber(ev.rightSum!), formatNumber(ev.leftSum!))}`;
+    return t('{0}：{1}', title, `${formula}${status}${rest}`);
   }
 
   if (relation.op === '=') {
     // Both sides are sums, as in 一 + 二 = （七）+ 四: the inputs first, as the table's own note reads.
-    const text = `${side(relation, format, ev.right, ev.rightSum)}；${side(relation, format, ev.left, ev.leftSum)}`;
+    const text = `${side(relation, format, ev.right, ev.rightSum)}${t('；')}${side(relation, format, ev.left, ev.leftSum)}`;
     let status: string;
     if (ev.blocker) status = blocked;
     else if (ev.holds) status = ' ✓';
-    else status = ` ✗ 两边相差 ${formatNumber(Math.abs(ev.leftSum! - ev.rightSum!))}`;
-    return `${caption}：${text}${status}`;
+    else status = ` ${t('✗ 两边相差 {0}', formatNumber(Math.abs(ev.leftSum! - ev.rightSum!)))}`;
+    return t('{0}：{1}', title, `${text}${status}`);
   }
 
   // An inequality: `现行有效件数 + 本年废止件数 = 22 + 10 = 32 ≥ 本年制发件数 = 10 ✓`.
   const holds = ev.holds;
   const op = holds === false ? '<' : '≥';
   const status = ev.blocker ? blocked : holds ? ' ✓' : ' ✗';
-  return `${caption}：${side(relation, format, ev.left, ev.leftSum)} ${op} ${side(relation, format, ev.right, ev.rightSum)}${status}`;
+  return t('{0}：{1}', title, `${side(relation, format, ev.left, ev.leftSum)} ${op} ${side(relation, format, ev.right, ev.rightSum)}${status}`);
 }

@@ -77,7 +77,7 @@ export interface Cell {
   kind: CellKind;
   /** The number for `number` cells and for `invalid` cells that still hold a readable number. */
   value: number | null;
-  /** Why an `invalid` cell is invalid, in Chinese, e.g. `含单位“万元”`. */
+  /** Why an `invalid` cell is invalid, in the UI language of the analysis, e.g. `含单位“万元”`. */
   problem?: string;
 }
 
@@ -142,7 +142,7 @@ export interface TextEdit {
 }
 
 export interface Fix {
-  /** Shown in the quick-fix menu, in Chinese: `改为 6`. */
+  /** Shown in the quick-fix menu, in the UI language: `改为 6`, `Change to 6`. */
   title: string;
   edits: TextEdit[];
   /** Safe fixes are applied by “fix all” and source.fixAll; guesses never are. */
@@ -169,4 +169,6 @@ export interface AnalyzeOptions {
   reportYear?: number | null;
   /** Severity per check id; 'off' turns a check off. */
   severities?: Record<string, SeveritySetting>;
+  /** The language of messages, fix titles and other UI text (default `zh-cn`); report text stays Chinese. */
+  language?: 'zh-cn' | 'en';
 }

@@ -1,6 +1,7 @@
 // Finds tables 二, 三 and 四 by their labels and reads the values that follow each row label, whatever the
 // line structure. Where values cannot be placed in cells with certainty the table is marked unreadable.
 
+import { t, tableName } from '../l10n';
 import type { Cell, CellKind, FormatId, LabelRef, Row, Span, Table, TableKind } from '../model/types';
 import { TABLES } from '../template/tables';
 import type { RowDef, TableTemplate } from '../template/types';
@@ -164,15 +165,15 @@ function makeCell(kind: TableKind, row: RowDef, column: number, token: Token): C
       cellKind = 'number';
       if (value !== null && !Number.isInteger(value) && !DECIMAL_COLUMNS.has(id)) {
         cellKind = 'invalid';
-        problem = '不是整数';
+        problem = t('不是整数');
       } else if (value !== null && value < 0 && !SIGNED_COLUMNS.test(id)) {
         cellKind = 'invalid';
-        problem = '是负数';
+        problem = t('是负数');
       }
       break;
     case 'unit':
       cellKind = 'invalid';
-      problem = `含单位“${token.unit}”`;
+      problem = t('含单位“{0}”', String(token.unit));
       break;
     case 'dash':
       cellKind = 'dash';
@@ -186,7 +187,7 @@ function makeCell(kind: TableKind, row: RowDef, column: number, token: Token): C
     default:
       cellKind = 'invalid';
       value = null;
-      problem = '不是数字';
+      problem = t('不是数字');
   }
   return { ...base, kind: cellKind, value, problem };
 }
@@ -400,7 +401,7 @@ function buildTable(
   assess(table, template);
   if (interleaved) {
     table.status = 'unreadable';
-    table.unreadableReason = '表四的数值夹在表头之间，无法确定每个数值所在的单元格';
+    table.unreadableReason = t('表四的数值夹在表头之间，无法确定每个数值所在的单元格');
     table.cells.clear();
     for (const row of table.rows) row.cells = [];
   }
@@ -432,15 +433,18 @@ function assess(table: Table, template: TableTemplate): void {
     const count = row.values.length;
     if (count === row.expected) continue;
     mismatched++;
-    if (count >= row.expected + 3) reason = `“${row.label ? row.label.standard : template.name}”后面有 ${count} 个数值，多于 ${row.expected} 列，数值可能来自其他行`;
+    // The Chinese reason quotes the row's label (or the table's name); the English one says `row “…”` or `table 4`.
+    const where = row.label ? row.label.standard : template.name;
+    const whereInText = row.label ? t('“{0}”一行', row.label.standard) : tableName(template.kind);
+    if (count >= row.expected + 3) reason = t('“{0}”后面有 {1} 个数值，多于 {2} 列，数值可能来自其他行', where, count, row.expected, whereInText);
     const digits = Math.max(0, ...row.values.filter((c) => c.kind === 'number').map((c) => c.raw.replace(/\D/g, '').length));
-    if (count <= row.expected - 3 && digits >= row.expected - count + 1) reason = `“${row.label ? row.label.standard : template.name}”的数字可能连在一起（${row.values.map((c) => c.raw).join(' ')}）`;
+    if (count <= row.expected - 3 && digits >= row.expected - count + 1) reason = t('“{0}”的数字可能连在一起（{1}）', where, row.values.map((c) => c.raw).join(' '), whereInText);
     if (count === 0 && row.expected > 1) reason ??= undefined;
   }
-  if (!reason && mismatched >= 3) reason = `有 ${mismatched} 行的数值个数与格式不符，无法确定每个数值所在的单元格`;
+  if (!reason && mismatched >= 3) reason = t('有 {0} 行的数值个数与格式不符，无法确定每个数值所在的单元格', mismatched);
   const labelled = table.rows.filter((r) => r.label);
   if (!reason && labelled.length >= 3 && labelled.filter((r) => r.values.length === 0).length >= Math.ceil(labelled.length / 2)) {
-    reason = '多数行标签后面没有数值，数值与标签可能已经分离';
+    reason = t('多数行标签后面没有数值，数值与标签可能已经分离');
   }
   if (reason) {
     table.status = 'unreadable';

@@ -4,6 +4,7 @@
 
 import type { Cell, ReportDocument, SectionKey, Span, TableKind } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
+import { t } from '../../l10n';
 
 const D = '[0-9０-９]';
 
@@ -70,11 +71,11 @@ const CUES: Cue[] = [
     digits: 3,
     relevant: (m, ctx) => !/复议|诉讼|结转|上年|去年|累计/.test(m[0]) && (ABOUT_DISCLOSURE.test(m[0]) || ctx.section === 3),
     readings(doc, m, ctx) {
-      const fresh = reading(doc, ['t3.new.tot'], '表三“一、本年新收政府信息公开申请数量”的总计');
+      const fresh = reading(doc, ['t3.new.tot'], t('表三“一、本年新收政府信息公开申请数量”的总计'));
       if (!fresh) return null;
       // `共办理` or `含上年结转` counts the carried-over applications too; `收到和办理` may mean either.
       if (/办理|含上年结转|包括上年结转|含结转/.test(m[0] + ctx.sentence)) {
-        const both = reading(doc, ['t3.new.tot', 't3.carry.tot'], '表三“一、本年新收”与“二、上年结转”的总计之和');
+        const both = reading(doc, ['t3.new.tot', 't3.carry.tot'], t('表三“一、本年新收”与“二、上年结转”的总计之和'));
         return both ? [fresh, both] : [fresh];
       }
       return [fresh];
@@ -86,7 +87,7 @@ const CUES: Cue[] = [
     pattern: /(?:未|没有)(?:收到|受理|接到|接收)([^，。；,;]{0,20}?)申请/g,
     relevant: (m, ctx) => !/复议|诉讼/.test(m[0]) && (/公开/.test(m[0]) || ctx.section === 3),
     readings(doc) {
-      const fresh = reading(doc, ['t3.new.tot'], '表三“一、本年新收政府信息公开申请数量”的总计');
+      const fresh = reading(doc, ['t3.new.tot'], t('表三“一、本年新收政府信息公开申请数量”的总计'));
       return fresh ? [fresh] : null;
     },
   },
@@ -96,7 +97,7 @@ const CUES: Cue[] = [
     digits: 2,
     relevant: (_m, ctx) => /申请/.test(ctx.line) || ctx.section === 3,
     readings(doc) {
-      const r = reading(doc, ['t3.r1.tot'], '表三“（一）予以公开”的总计');
+      const r = reading(doc, ['t3.r1.tot'], t('表三“（一）予以公开”的总计'));
       return r ? [r] : null;
     },
   },
@@ -106,7 +107,7 @@ const CUES: Cue[] = [
     digits: 2,
     relevant: (_m, ctx) => /申请/.test(ctx.line) || ctx.section === 3,
     readings(doc) {
-      const r = reading(doc, ['t3.r2.tot'], '表三“（二）部分公开”的总计');
+      const r = reading(doc, ['t3.r2.tot'], t('表三“（二）部分公开”的总计'));
       return r ? [r] : null;
     },
   },
@@ -116,7 +117,7 @@ const CUES: Cue[] = [
     digits: 2,
     relevant: (m, ctx) => !/诉讼|起诉/.test(m[1]) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
     readings(doc) {
-      const r = reading(doc, ['t4.rv.tot'], '表四“行政复议·总计”');
+      const r = reading(doc, ['t4.rv.tot'], t('表四“行政复议·总计”'));
       return r ? [r] : null;
     },
   },
@@ -126,7 +127,7 @@ const CUES: Cue[] = [
     digits: 2,
     relevant: (m, ctx) => !/复议/.test(m[1]) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
     readings(doc) {
-      const r = reading(doc, ['t4.ld.tot', 't4.lr.tot'], '表四“未经复议直接起诉·总计”与“复议后起诉·总计”之和');
+      const r = reading(doc, ['t4.ld.tot', 't4.lr.tot'], t('表四“未经复议直接起诉·总计”与“复议后起诉·总计”之和'));
       return r ? [r] : null;
     },
   },
@@ -161,7 +162,9 @@ function toNumber(digits: string): number {
 export const narrativeMismatch: Check = {
   id: 'narrative/mismatch',
   defaultSeverity: 'warning',
-  description: '正文中的数字与表格不一致（如“受理申请8件”而表三本年新收为15）',
+  get description() {
+    return t('正文中的数字与表格不一致（如“受理申请8件”而表三本年新收为15）');
+  },
   run({ doc }) {
     const text = doc.text;
     const findings: FindingDraft[] = [];
@@ -210,16 +213,16 @@ function findingFor(doc: ReportDocument, cue: Cue, m: RegExpExecArray, clauseSta
   const expected = total(primary.cells);
   const matchStart = clauseStart + m.index;
   const quote = doc.text.slice(matchStart, matchStart + m[0].length);
-  const parts = (r: Reading) => (r.cells.length > 1 ? `${total(r.cells)}（${r.cells.map((c) => c.value).join(' + ')}）` : `${total(r.cells)}`);
-  const tableSide = readings.map((r) => `${r.label}为 ${parts(r)}`).join('，或');
+  const parts = (r: Reading) => (r.cells.length > 1 ? t('{0}（{1}）', total(r.cells), r.cells.map((c) => c.value).join(' + ')) : `${total(r.cells)}`);
+  const tableSide = readings.map((r) => t('{0}为 {1}', r.label, parts(r))).join(t('，或'));
   const related = readings
     .flatMap((r) => r.cells)
     .filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i)
-    .map((c) => ({ range: c.range, message: `${c.id}：${c.value}` }));
+    .map((c) => ({ range: c.range, message: t('{0}：{1}', c.id, String(c.value)) }));
   const data = { table: primary.cells[0].table, cell: primary.cells[0].id };
   if (!cue.digits) {
     return {
-      message: `正文称“${quote}”，但${tableSide}`,
+      message: t('正文称“{0}”，但{1}', quote, tableSide),
       range: { start: matchStart, end: matchStart + m[0].length },
       related,
       data,
@@ -231,10 +234,10 @@ function findingFor(doc: ReportDocument, cue: Cue, m: RegExpExecArray, clauseSta
   const digitsEnd = digitsStart + m[cue.digits].length;
   const range = { start: digitsStart, end: matchStart + m[0].length };
   return {
-    message: `正文称“${quote}”，但${tableSide}，相差 ${Math.abs(stated - expected)}`,
+    message: t('正文称“{0}”，但{1}，相差 {2}', quote, tableSide, Math.abs(stated - expected)),
     range,
     related,
     data,
-    fixes: [{ title: `改为 ${expected}件`, edits: [{ range: { start: digitsStart, end: digitsEnd }, newText: String(expected) }], safe: false }],
+    fixes: [{ title: t('改为 {0}件', expected), edits: [{ range: { start: digitsStart, end: digitsEnd }, newText: String(expected) }], safe: false }],
   };
 }

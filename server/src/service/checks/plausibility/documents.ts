@@ -4,24 +4,31 @@
 
 import type { Check } from '../check';
 import { relationFindings } from '../sum/relations';
+import { t } from '../../l10n';
 
 export const plausibilityDocuments: Check = {
   id: 'plausibility/documents',
   defaultSeverity: 'warning',
-  description: '表二的文件件数不合常理（现行有效件数少于本年制发件数减本年废止件数）',
+  get description() {
+    return t('表二的文件件数不合常理（现行有效件数少于本年制发件数减本年废止件数）');
+  },
   run({ doc }) {
     return relationFindings(doc, 'plausibility/documents', (v) => {
       const row = v.template.rows.find((r) => r.key === v.anchor.cell.row);
       const label = row?.standard ?? '';
       if (v.table.format === '2019') {
         const [published] = v.right;
-        return `${label}：对外公开总数量 ${v.anchor.value} 少于本年新公开数量 ${published.value}，请核对（总数量应包含本年新公开的文件）`;
+        return t('{0}：对外公开总数量 {1} 少于本年新公开数量 {2}，请核对（总数量应包含本年新公开的文件）', label, v.anchor.value, published.value);
       }
       const [valid, repealed] = v.left;
       const [made] = v.right;
-      return (
-        `${label}：现行有效件数 ${valid.value} 少于本年制发件数 ${made.value} 减本年废止件数 ${repealed.value}（= ${made.value - repealed.value}），` +
-        `请核对（除非本年制发的文件当年即已失效）`
+      return t(
+        '{0}：现行有效件数 {1} 少于本年制发件数 {2} 减本年废止件数 {3}（= {4}），请核对（除非本年制发的文件当年即已失效）',
+        label,
+        valid.value,
+        made.value,
+        repealed.value,
+        made.value - repealed.value,
       );
     });
   },

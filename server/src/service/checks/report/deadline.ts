@@ -3,16 +3,25 @@
 
 import type { Check } from '../check';
 import { reportAgencyKind } from './util';
+import { t } from '../../l10n';
 
-const KIND_NAMES = {
-  department: '县级以上人民政府部门',
-  government: '县级以上地方人民政府',
-} as const;
+function kindName(kind: 'department' | 'government'): string {
+  return kind === 'department' ? t('县级以上人民政府部门') : t('县级以上地方人民政府');
+}
+
+/** English month names for the deadline in the English message; the due month is January or March. */
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
 
 export const reportDeadline: Check = {
   id: 'report/deadline',
   defaultSeverity: 'information',
-  description: '落款日期晚于该类机关的法定公布期限（《条例》第四十九条）',
+  get description() {
+    return t('落款日期晚于该类机关的法定公布期限（《条例》第四十九条）');
+  },
   run({ doc }) {
     const date = doc.signature?.date;
     const year = doc.year;
@@ -28,9 +37,19 @@ export const reportDeadline: Check = {
     if (!late) return [];
     return [
       {
-        message:
-          `落款日期 ${date.year}年${date.month}月${date.day}日 晚于法定公布期限 ${due.year}年${due.month}月${due.day}日：` +
-          `${KIND_NAMES[kind]}应于每年${due.month}月${due.day}日前公布上一年度的年度报告（《条例》第四十九条）`,
+        message: t(
+          '落款日期 {0}年{1}月{2}日 晚于法定公布期限 {3}年{4}月{5}日：{6}应于每年{4}月{5}日前公布上一年度的年度报告（《条例》第四十九条）',
+          date.year,
+          date.month,
+          date.day,
+          due.year,
+          due.month,
+          due.day,
+          kindName(kind),
+          isoDate(date.year, date.month, date.day),
+          isoDate(due.year, due.month, due.day),
+          `${due.day} ${MONTHS[due.month - 1]}`,
+        ),
         range: date.range,
         data: { kind, deadline: `${due.year}-${String(due.month).padStart(2, '0')}-${due.day}` },
       },

@@ -3,6 +3,7 @@
 
 import type { Check } from '../check';
 import { endOfContent } from './util';
+import { t } from '../../l10n';
 
 /** A short last line that reads like an agency name, for a 落款 that has a name but no date. */
 const AGENCY_LINE = /^[^。；，,：:]{2,30}(?:人民政府|政府|局|委|委员会|办|办公室|办公厅|中心|厅|处|所|站|队|院|办事处)$/;
@@ -13,7 +14,9 @@ const DATE_LIKE = /[0-9０-９〇零一二三四五六七八九]{4}\s*年\s*[0-9
 export const reportSignature: Check = {
   id: 'report/signature',
   defaultSeverity: 'warning',
-  description: '报告末尾缺少落款（发布机关和日期）',
+  get description() {
+    return t('报告末尾缺少落款（发布机关和日期）');
+  },
   run({ doc }) {
     // The 落款 follows section 六; while 六 is not written yet the draft simply is not finished.
     if (!doc.sections.some((s) => s.key === 6)) return [];
@@ -23,13 +26,13 @@ export const reportSignature: Check = {
     const range = { start: end, end };
     let message: string;
     if (sig && sig.date) {
-      message = '落款缺少发布机关名称：报告末尾应写明机关名称和成文日期';
+      message = t('落款缺少发布机关名称：报告末尾应写明机关名称和成文日期');
     } else {
       const lastLineStart = doc.text.lastIndexOf('\n', end - 1) + 1;
       const lastLine = doc.text.slice(lastLineStart, end).trim();
-      if (AGENCY_LINE.test(lastLine)) message = '落款缺少日期：机关名称之后应写明成文日期（如“2022年1月20日”）';
-      else if (DATE_LIKE.test(lastLine) && lastLine.length <= 40) message = '未能识别落款日期：成文日期应写明年、月、日，如“2022年1月20日”';
-      else message = '报告末尾缺少落款：六、其他需要报告的事项之后应写明发布机关名称和成文日期';
+      if (AGENCY_LINE.test(lastLine)) message = t('落款缺少日期：机关名称之后应写明成文日期（如“2022年1月20日”）');
+      else if (DATE_LIKE.test(lastLine) && lastLine.length <= 40) message = t('未能识别落款日期：成文日期应写明年、月、日，如“2022年1月20日”');
+      else message = t('报告末尾缺少落款：六、其他需要报告的事项之后应写明发布机关名称和成文日期');
     }
     return [{ message, range }];
   },

@@ -4,6 +4,10 @@
 import type { ReportDocument, Span } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { findPeriod, toNumber } from './util';
+import { t } from '../../l10n';
+
+/** How a title is written, as the messages show it (report text, so Chinese in every UI language). */
+const STANDARD_TITLE = 'XX机关YYYY年政府信息公开工作年度报告';
 
 const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
 
@@ -65,7 +69,9 @@ function titleOf(doc: ReportDocument): TitleView | null {
 export const reportTitle: Check = {
   id: 'report/title',
   defaultSeverity: 'warning',
-  description: '缺少写明机关名称和年份的报告标题，或标题年份与统计期限不一致',
+  get description() {
+    return t('缺少写明机关名称和年份的报告标题，或标题年份与统计期限不一致');
+  },
   run({ doc }) {
     // A text with neither a title nor any section heading is not recognisably a report yet.
     if (doc.sections.length === 0 && !doc.title) return [];
@@ -78,31 +84,31 @@ export const reportTitle: Check = {
       const suggestion = agency && year ? `${agency}${year}年政府信息公开工作年度报告` : null;
       return [
         {
-          message: `缺少报告标题：正文前应有写明机关名称和年份的标题，如“${suggestion ?? 'XX机关YYYY年政府信息公开工作年度报告'}”`,
+          message: t('缺少报告标题：正文前应有写明机关名称和年份的标题，如“{0}”', suggestion ?? STANDARD_TITLE),
           range: at,
           fixes: suggestion
-            ? [{ title: `插入标题“${suggestion}”`, edits: [{ range: at, newText: suggestion + eol + eol }], safe: false }]
+            ? [{ title: t('插入标题“{0}”', suggestion), edits: [{ range: at, newText: suggestion + eol + eol }], safe: false }]
             : undefined,
         },
       ];
     }
     const findings: FindingDraft[] = [];
     const year = title.year ?? titleYear(title.text);
-    const missing: string[] = [];
-    if (!(title.agency && title.agency.trim()) && !namesAgency(title.text)) missing.push('机关名称');
-    if (year === null) missing.push('年份');
-    if (missing.length > 0) {
+    const noAgency = !(title.agency && title.agency.trim()) && !namesAgency(title.text);
+    const noYear = year === null;
+    if (noAgency || noYear) {
+      const missing = noAgency && noYear ? t('机关名称和年份') : noAgency ? t('机关名称') : t('年份');
       findings.push({
-        message: `报告标题未写明${missing.join('和')}，应写作“XX机关YYYY年政府信息公开工作年度报告”`,
+        message: t('报告标题未写明{0}，应写作“{1}”', missing, STANDARD_TITLE),
         range: title.range,
       });
     }
     const period = findPeriod(doc.text);
     if (year !== null && period && period.year !== year) {
       findings.push({
-        message: `标题年份为 ${year} 年，但统计期限写的是 ${period.year} 年，二者应一致`,
+        message: t('标题年份为 {0} 年，但统计期限写的是 {1} 年，二者应一致', year, period.year),
         range: title.range,
-        related: [{ range: period.range, message: '统计期限' }],
+        related: [{ range: period.range, message: t('统计期限') }],
         data: { titleYear: year, periodYear: period.year },
       });
     }

@@ -6,6 +6,7 @@
 import type { Span } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { D, findPeriod, findYear, toNumber } from './util';
+import { t } from '../../l10n';
 
 /** Words that make a sentence a plan for the future. `将` alone is also the object marker (将…纳入), so it needs a verb of intent. */
 const PLAN = /将(?:进一步|继续|持续|着力|不断|重点|切实|全面|加大|加强|深入|积极|努力|大力|更加|坚持|围绕|按照|以|在)|计划(?:于|在|将|开展|进一步)|拟(?:于|在|将|开展|进一步)|下一步|明年|来年|新的一年/;
@@ -37,7 +38,9 @@ function insideCitation(text: string, sentenceStart: number, offset: number): bo
 export const reportYearMismatch: Check = {
   id: 'report/year-mismatch',
   defaultSeverity: 'information',
-  description: '正文中的年份与报告年度矛盾（如第五部分的改进计划仍写报告年度）',
+  get description() {
+    return t('正文中的年份与报告年度矛盾（如第五部分的改进计划仍写报告年度）');
+  },
   run({ doc, options }) {
     const year = doc.year;
     if (year === null) return [];
@@ -61,9 +64,9 @@ export const reportYearMismatch: Check = {
           const yearEnd = start + m[0].indexOf('年') + 1;
           const range = { start, end: yearEnd };
           findings.push({
-            message: `第五部分的改进计划写的是 ${year} 年，而本报告是 ${year} 年度报告，改进计划应指向下一年度（${year + 1} 年）`,
+            message: t('第五部分的改进计划写的是 {0} 年，而本报告是 {0} 年度报告，改进计划应指向下一年度（{1} 年）', year, year + 1),
             range,
-            fixes: [{ title: `改为“${year + 1}年”`, edits: [{ range, newText: `${year + 1}年` }], safe: false }],
+            fixes: [{ title: t('改为“{0}年”', year + 1), edits: [{ range, newText: `${year + 1}年` }], safe: false }],
             data: { year: toNumber(m[1]), expected: year + 1 },
           });
         }
@@ -76,18 +79,18 @@ export const reportYearMismatch: Check = {
       const titleYear = doc.title ? findYear(text, doc.title.range) : null;
       if (titleYear && titleYear.year !== year) {
         findings.push({
-          message: `标题写的是 ${titleYear.year} 年，但设置的报告年度为 ${year} 年`,
+          message: t('标题写的是 {0} 年，但设置的报告年度为 {1} 年', titleYear.year, year),
           range: titleYear.range,
-          fixes: [{ title: `改为“${year}年”`, edits: [{ range: titleYear.range, newText: `${year}年` }], safe: false }],
+          fixes: [{ title: t('改为“{0}年”', year), edits: [{ range: titleYear.range, newText: `${year}年` }], safe: false }],
           data: { year: titleYear.year, expected: year },
         });
       }
       const period = findPeriod(text);
       if (period && period.year !== year) {
         findings.push({
-          message: `统计期限写的是 ${period.year} 年，但设置的报告年度为 ${year} 年`,
+          message: t('统计期限写的是 {0} 年，但设置的报告年度为 {1} 年', period.year, year),
           range: period.yearRange,
-          fixes: [{ title: `改为“${year}年”`, edits: [{ range: period.yearRange, newText: `${year}年` }], safe: false }],
+          fixes: [{ title: t('改为“{0}年”', year), edits: [{ range: period.yearRange, newText: `${year}年` }], safe: false }],
           data: { year: period.year, expected: year },
         });
       }

@@ -4,6 +4,7 @@
 import type { ReportDocument, SectionKey, Span } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { eolOf, lineStartOf, sectionDef, standardHeading } from './util';
+import { t } from '../../l10n';
 
 const KEYS: SectionKey[] = [1, 2, 3, 4, 5, 6];
 
@@ -58,7 +59,9 @@ function insertionText(doc: ReportDocument, key: SectionKey, atEnd: boolean): st
 export const sectionMissing: Check = {
   id: 'section/missing',
   defaultSeverity: 'error',
-  description: '缺少六个部分之一（一、总体情况 至 六、其他需要报告的事项）',
+  get description() {
+    return t('缺少六个部分之一（一、总体情况 至 六、其他需要报告的事项）');
+  },
   run({ doc }) {
     // A text with neither a title nor any section heading is not recognisably a report yet.
     if (doc.sections.length === 0 && !doc.title) return [];
@@ -70,11 +73,11 @@ export const sectionMissing: Check = {
       const { offset, atEnd } = insertionPoint(doc, key);
       const range: Span = { start: offset, end: offset };
       findings.push({
-        message: `缺少第${def.numeral}部分“${standardHeading(key)}”：年度报告应依次包括一至六共六个部分，不能遗漏`,
+        message: t('缺少第{0}部分“{1}”：年度报告应依次包括一至六共六个部分，不能遗漏', def.numeral, standardHeading(key), key),
         range,
         fixes: [
           {
-            title: `插入“${standardHeading(key)}”`,
+            title: t('插入“{0}”', standardHeading(key)),
             edits: [{ range, newText: insertionText(doc, key, atEnd) }],
             // The drafter must still write the section's content, so fix-all never does this.
             safe: false,

@@ -4,6 +4,7 @@
 import type { Section } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { headingLabel, lineNumber, sectionDef } from './util';
+import { t } from '../../l10n';
 
 /**
  * Indexes of the sections that stay in place: the longest run of strictly increasing keys. Ties keep
@@ -31,7 +32,9 @@ function keptIndexes(keys: number[]): Set<number> {
 export const sectionOrder: Check = {
   id: 'section/order',
   defaultSeverity: 'warning',
-  description: '六个部分的顺序不对，或某一部分重复出现',
+  get description() {
+    return t('六个部分的顺序不对，或某一部分重复出现');
+  },
   run({ doc }) {
     const findings: FindingDraft[] = [];
     const sections = [...doc.sections].sort((a, b) => a.heading.range.start - b.heading.range.start);
@@ -42,9 +45,15 @@ export const sectionOrder: Check = {
       const first = seen.get(section.key);
       if (first) {
         findings.push({
-          message: `“${headingLabel(doc, section)}”重复出现：第${sectionDef(section.key).numeral}部分已在第 ${lineNumber(doc, first.heading.range.start)} 行出现过`,
+          message: t(
+            '“{0}”重复出现：第{1}部分已在第 {2} 行出现过',
+            headingLabel(doc, section),
+            sectionDef(section.key).numeral,
+            lineNumber(doc, first.heading.range.start),
+            section.key,
+          ),
           range: section.heading.range,
-          related: [{ range: first.heading.range, message: '第一次出现的位置' }],
+          related: [{ range: first.heading.range, message: t('第一次出现的位置') }],
           data: { section: section.key },
         });
         continue;
@@ -61,17 +70,17 @@ export const sectionOrder: Check = {
       const after = [...keptSections].reverse().find((s) => s.key < section.key);
       const where =
         after && before
-          ? `应位于“${headingLabel(doc, after)}”之后、“${headingLabel(doc, before)}”之前`
+          ? t('应位于“{0}”之后、“{1}”之前', headingLabel(doc, after), headingLabel(doc, before))
           : before
-            ? `应位于“${headingLabel(doc, before)}”之前`
+            ? t('应位于“{0}”之前', headingLabel(doc, before))
             : after
-              ? `应位于“${headingLabel(doc, after)}”之后`
-              : '位置不对';
+              ? t('应位于“{0}”之后', headingLabel(doc, after))
+              : t('位置不对');
       const anchor = before ?? after;
       findings.push({
-        message: `“${headingLabel(doc, section)}”顺序不对：${where}，六个部分应按一至六的顺序排列`,
+        message: t('“{0}”顺序不对：{1}，六个部分应按一至六的顺序排列', headingLabel(doc, section), where),
         range: section.heading.range,
-        related: anchor ? [{ range: anchor.heading.range, message: '参照的部分' }] : undefined,
+        related: anchor ? [{ range: anchor.heading.range, message: t('参照的部分') }] : undefined,
         data: { section: section.key },
       });
     });

@@ -4,6 +4,7 @@
 import type { Ordinal, Span, Subheading } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { chineseNumeral } from './util';
+import { t } from '../../l10n';
 
 /** Parenthesised markers form one family, plain ones (一、 一. 1.) another: a style change within a family can be a slip. */
 function family(style: Ordinal['style']): 'paren' | 'plain' {
@@ -50,7 +51,9 @@ function inside(span: Span, offset: number): boolean {
 export const sectionSubheadingSequence: Check = {
   id: 'section/subheading-sequence',
   defaultSeverity: 'warning',
-  description: '（一）（二）…小标题编号跳号、重复、混用（2）等其他样式，或在同一层级内重新从（一）编号',
+  get description() {
+    return t('（一）（二）…小标题编号跳号、重复、混用（2）等其他样式，或在同一层级内重新从（一）编号');
+  },
   run({ doc }) {
     const findings: FindingDraft[] = [];
     for (const section of doc.sections) {
@@ -81,9 +84,9 @@ export const sectionSubheadingSequence: Check = {
             const model = firstIsOdd ? m : top.model;
             const fixed = markerLike(model, odd.value);
             findings.push({
-              message: `小标题编号“${odd.text.trim()}”与同一层级的“${model.text.trim()}”样式不一致，应为“${fixed.trim()}”`,
+              message: t('小标题编号“{0}”与同一层级的“{1}”样式不一致，应为“{2}”', odd.text.trim(), model.text.trim(), fixed.trim()),
               range: odd.range,
-              fixes: [{ title: `改为“${fixed.trim()}”`, edits: [{ range: odd.range, newText: fixed }], safe: true }],
+              fixes: [{ title: t('改为“{0}”', fixed.trim()), edits: [{ range: odd.range, newText: fixed }], safe: true }],
               data: { section: section.key, problem: 'mixed' },
             });
             if (firstIsOdd) {
@@ -97,7 +100,10 @@ export const sectionSubheadingSequence: Check = {
           }
           if (m.value !== 1) {
             findings.push({
-              message: `小标题编号从“${m.text.trim()}”开始，缺少“${markerLike(m, 1)}”${m.value > 2 ? `至“${markerLike(m, m.value - 1)}”` : ''}`,
+              message:
+                m.value > 2
+                  ? t('小标题编号从“{0}”开始，缺少“{1}”至“{2}”', m.text.trim(), markerLike(m, 1), markerLike(m, m.value - 1))
+                  : t('小标题编号从“{0}”开始，缺少“{1}”', m.text.trim(), markerLike(m, 1)),
               range: m.range,
               data: { section: section.key, problem: 'skipped' },
             });
@@ -120,7 +126,11 @@ export const sectionSubheadingSequence: Check = {
           // the shape gives it away (short titles before, paragraphs from here on) is it a warning.
           const nested = level.titlesOnly && paragraphLike(sub);
           findings.push({
-            message: `小标题在“${markerLike(level.model, level.last)}”之后又从“${m.text.trim()}”重新编号：若这是“${markerLike(level.model, level.last)}”下的细目，应改用下一级编号（如“1.”或“（1）”）`,
+            message: t(
+              '小标题在“{0}”之后又从“{1}”重新编号：若这是“{0}”下的细目，应改用下一级编号（如“1.”或“（1）”）',
+              markerLike(level.model, level.last),
+              m.text.trim(),
+            ),
             range: m.range,
             severity: nested ? 'warning' : 'information',
             data: { section: section.key, problem: 'restart' },
@@ -128,19 +138,22 @@ export const sectionSubheadingSequence: Check = {
           level.titlesOnly = titleLike(sub);
         } else if (m.value === level.last) {
           findings.push({
-            message: `小标题编号“${m.text.trim()}”重复，应为“${markerLike(level.model, expected)}”`,
+            message: t('小标题编号“{0}”重复，应为“{1}”', m.text.trim(), markerLike(level.model, expected)),
             range: m.range,
             data: { section: section.key, problem: 'repeated' },
           });
         } else if (m.value > expected) {
           findings.push({
-            message: `小标题编号从“${markerLike(level.model, level.last)}”跳到“${m.text.trim()}”，缺少“${markerLike(level.model, expected)}”${m.value - expected > 1 ? `至“${markerLike(level.model, m.value - 1)}”` : ''}`,
+            message:
+              m.value - expected > 1
+                ? t('小标题编号从“{0}”跳到“{1}”，缺少“{2}”至“{3}”', markerLike(level.model, level.last), m.text.trim(), markerLike(level.model, expected), markerLike(level.model, m.value - 1))
+                : t('小标题编号从“{0}”跳到“{1}”，缺少“{2}”', markerLike(level.model, level.last), m.text.trim(), markerLike(level.model, expected)),
             range: m.range,
             data: { section: section.key, problem: 'skipped' },
           });
         } else {
           findings.push({
-            message: `小标题编号“${m.text.trim()}”出现在“${markerLike(level.model, level.last)}”之后，顺序颠倒`,
+            message: t('小标题编号“{0}”出现在“{1}”之后，顺序颠倒', m.text.trim(), markerLike(level.model, level.last)),
             range: m.range,
             data: { section: section.key, problem: 'order' },
           });

@@ -4,11 +4,14 @@
 import { normalizeForMatch } from '../../parse/normalize';
 import type { Check, FindingDraft } from '../check';
 import { sectionDef } from './util';
+import { t } from '../../l10n';
 
 export const sectionTitleVariant: Check = {
   id: 'section/title-variant',
   defaultSeverity: 'information',
-  description: '部分标题与标准标题的措辞不同',
+  get description() {
+    return t('部分标题与标准标题的措辞不同');
+  },
   run({ doc }) {
     const findings: FindingDraft[] = [];
     for (const section of doc.sections) {
@@ -19,9 +22,9 @@ export const sectionTitleVariant: Check = {
       if (heading.standardTitle) continue;
       if (normalizeForMatch(heading.title.text) === normalizeForMatch(def.title)) continue;
       findings.push({
-        message: `标题“${heading.title.text}”与标准标题“${def.title}”不同`,
+        message: t('标题“{0}”与标准标题“{1}”不同', heading.title.text, def.title),
         range: heading.range,
-        fixes: [{ title: `改为标准标题“${def.title}”`, edits: [{ range: heading.title.range, newText: def.title }], safe: true }],
+        fixes: [{ title: t('改为标准标题“{0}”', def.title), edits: [{ range: heading.title.range, newText: def.title }], safe: true }],
         data: { section: section.key },
       });
     }

@@ -3,11 +3,14 @@
 
 import type { Check, FindingDraft } from '../check';
 import { sectionDef } from './util';
+import { t } from '../../l10n';
 
 export const sectionUnnumbered: Check = {
   id: 'section/unnumbered',
   defaultSeverity: 'warning',
-  description: '部分标题缺少“一、”至“六、”的编号',
+  get description() {
+    return t('部分标题缺少“一、”至“六、”的编号');
+  },
   run({ doc }) {
     const findings: FindingDraft[] = [];
     for (const section of doc.sections) {
@@ -16,9 +19,9 @@ export const sectionUnnumbered: Check = {
       const numeral = sectionDef(section.key).numeral;
       const at = heading.range.start;
       findings.push({
-        message: `标题“${heading.title.text}”缺少编号，应写作“${numeral}、${heading.title.text}”`,
+        message: t('标题“{0}”缺少编号，应写作“{1}、{0}”', heading.title.text, numeral),
         range: heading.range,
-        fixes: [{ title: `添加编号“${numeral}、”`, edits: [{ range: { start: at, end: at }, newText: `${numeral}、` }], safe: true }],
+        fixes: [{ title: t('添加编号“{0}、”', numeral), edits: [{ range: { start: at, end: at }, newText: `${numeral}、` }], safe: true }],
         data: { section: section.key },
       });
     }

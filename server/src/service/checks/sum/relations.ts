@@ -7,6 +7,7 @@ import { RELATIONS } from '../../template/relations';
 import type { Relation, RelationCheck, TableTemplate } from '../../template/types';
 import type { FindingDraft } from '../check';
 import { cellLabel, tableData, templateOf } from '../table/util';
+import { t } from '../../l10n';
 
 export interface Part {
   id: string;
@@ -48,12 +49,12 @@ export function partsExpression(parts: Part[], many = 6): string {
 /** `5（4 + 1）`: a sum with its parts in brackets when they say more than the sum alone. */
 export function sumWithParts(sum: number, parts: Part[]): string {
   const expr = partsExpression(parts);
-  return expr ? `${sum}（${expr}）` : String(sum);
+  return expr ? t('{0}（{1}）', sum, expr) : String(sum);
 }
 
 /** The difference, written without a sign: `差 1`. */
 export function difference(v: Violation): string {
-  return `差 ${round(Math.abs(v.leftSum - v.rightSum))}`;
+  return t('差 {0}', round(Math.abs(v.leftSum - v.rightSum)));
 }
 
 function partOf(template: TableTemplate, table: Table, id: string): Part | null {
@@ -113,8 +114,8 @@ export function relationFindings(doc: ReportDocument, check: RelationCheck, mess
     range: v.anchor.cell.range,
     related: [...v.left, ...v.right]
       .filter((p) => p !== v.anchor)
-      .map((p) => ({ range: p.cell.range, message: `${p.name} = ${p.value}` })),
-    fixes: v.expected === null ? [] : [{ title: `改为 ${v.expected}`, edits: [{ range: v.anchor.cell.range, newText: String(v.expected) }], safe: false }],
+      .map((p) => ({ range: p.cell.range, message: t('{0} = {1}', p.name, p.value) })),
+    fixes: v.expected === null ? [] : [{ title: t('改为 {0}', v.expected), edits: [{ range: v.anchor.cell.range, newText: String(v.expected) }], safe: false }],
     data: tableData(v.table.kind, v.anchor.id, { expected: v.expected, stated: v.anchor.value, relation: v.relation.describe }),
   }));
 }

@@ -3,16 +3,19 @@
 import type { Check } from '../check';
 import { shortLabel } from '../../template/tables';
 import { difference, relationFindings, sumWithParts } from './relations';
+import { t } from '../../l10n';
 
 export const sumRowTotal: Check = {
   id: 'sum/row-total',
   defaultSeverity: 'error',
-  description: '表三某行的“总计”不等于自然人与各类法人或其他组织之和',
+  get description() {
+    return t('表三某行的“总计”不等于自然人与各类法人或其他组织之和');
+  },
   run({ doc }) {
     return relationFindings(doc, 'sum/row-total', (v) => {
       const row = v.template.rows.find((r) => r.key === v.anchor.cell.row);
       const label = row ? shortLabel(row.standard) : v.anchor.cell.row;
-      return `“${label}”一行：总计为 ${v.anchor.value}，但各类申请人之和为 ${sumWithParts(v.rightSum, v.right)}，${difference(v)}`;
+      return t('“{0}”一行：总计为 {1}，但各类申请人之和为 {2}，{3}', label, v.anchor.value, sumWithParts(v.rightSum, v.right), difference(v));
     });
   },
 };

@@ -7,6 +7,7 @@ import { RELATIONS } from '../../template/relations';
 import { shortLabel } from '../../template/tables';
 import type { Check, FindingDraft } from '../check';
 import { cellLabel, listNames, tableData, templateOf } from './util';
+import { joinList, sentence, t, tableName } from '../../l10n';
 
 /** Relations whose single stated cell is a total of the cells on the other side. */
 const TOTAL_CHECKS = new Set(['sum/row-total', 'sum/review-total', 'sum/results-total']);
@@ -28,7 +29,9 @@ function computedTotal(table: Table, cell: Cell): number | null {
 export const tableCellBlank: Check = {
   id: 'table/cell-blank',
   defaultSeverity: 'warning',
-  description: '表格单元格为空或填写“—”“/”，相关勾稽关系无法核对',
+  get description() {
+    return t('表格单元格为空或填写“—”“/”，相关勾稽关系无法核对');
+  },
   run({ doc }) {
     const findings: FindingDraft[] = [];
     for (const table of doc.tables) {
@@ -41,17 +44,22 @@ export const tableCellBlank: Check = {
         const fixes: Fix[] = [];
         if (totals.every((t): t is number => t !== null)) {
           const edits: TextEdit[] = blanks.map((c, i) => ({ range: c.range, newText: String(totals[i]) }));
-          const title = totals.length === 1 ? `填入 ${totals[0]}` : `填入各项之和（${totals.join('、')}）`;
+          const title = totals.length === 1 ? t('填入 {0}', totals[0]) : t('填入各项之和（{0}）', joinList(totals));
           fixes.push({ title, edits, safe: true });
         } else {
-          fixes.push({ title: '填入 0', edits: blanks.map((c) => ({ range: c.range, newText: '0' })), safe: true });
+          fixes.push({ title: t('填入 0'), edits: blanks.map((c) => ({ range: c.range, newText: '0' })), safe: true });
         }
         // Within a row of table 二 or 三 the column is enough; table 四's columns repeat per group.
         const names = blanks.map((c) => (table.kind === 't4' ? cellLabel(template, c.id) : cellLabel(template, c.id).split('·').pop() ?? c.id));
-        const where = row.label ? `“${shortLabel(row.label.standard)}”一行` : `${template.name}的数据行`;
-        const what = blanks.length === row.cells.length && blanks.length > 1 ? `全部 ${blanks.length} 个单元格` : `有 ${blanks.length} 个单元格（${listNames(names)}）`;
+        const where = row.label ? t('“{0}”一行', shortLabel(row.label.standard)) : t('{0}的数据行', tableName(table.kind));
+        const what =
+          blanks.length === row.cells.length && blanks.length > 1
+            ? t('全部 {0} 个单元格', blanks.length)
+            : blanks.length === 1
+              ? t('有 1 个单元格（{0}）', listNames(names))
+              : t('有 {0} 个单元格（{1}）', blanks.length, listNames(names));
         findings.push({
-          message: `${where}${what}为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对`,
+          message: sentence(t('{0}{1}为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对', where, what)),
           range: row.label?.range ?? blanks[0].range,
           fixes,
           data: tableData(table.kind, blanks[0].id, { cells: blanks.map((c) => c.id) }),

@@ -4,11 +4,14 @@
 import { shortLabel } from '../../template/tables';
 import type { Check, FindingDraft } from '../check';
 import { tableData, templateOf } from './util';
+import { sentence, t, tableName } from '../../l10n';
 
 export const tableCellCount: Check = {
   id: 'table/cell-count',
   defaultSeverity: 'error',
-  description: '某一行的数值个数与格式规定的列数不符',
+  get description() {
+    return t('某一行的数值个数与格式规定的列数不符');
+  },
   run({ doc }) {
     const findings: FindingDraft[] = [];
     for (const table of doc.tables) {
@@ -19,11 +22,13 @@ export const tableCellCount: Check = {
         const count = row.values.length;
         if (count === row.expected) continue;
         const range = row.label?.range ?? row.values[0]?.range ?? row.range;
-        const name = row.label ? `“${shortLabel(row.label.standard)}”一行` : `${template.name}的数据行`;
-        const detail = count === 0 ? '没有数值' : `有 ${count} 个数值`;
-        const rule = row.label ? `${template.name}这一行应有 ${row.expected} 个` : `应有 ${row.expected} 个`;
+        const name = row.label ? t('“{0}”一行', shortLabel(row.label.standard)) : t('{0}的数据行', tableName(table.kind));
+        const detail = count === 0 ? t('没有数值') : count === 1 ? t('有 1 个数值') : t('有 {0} 个数值', count);
+        const rule = row.label ? t('{0}这一行应有 {1} 个', tableName(table.kind), row.expected) : t('应有 {0} 个', row.expected);
+        const off = Math.abs(count - row.expected);
+        const excess = count > row.expected ? t('多 {0} 个', off) : t('少 {0} 个', off);
         findings.push({
-          message: `${name}${detail}，${rule}（${count > row.expected ? '多' : '少'} ${Math.abs(count - row.expected)} 个）；数值无法对应到列，相关勾稽关系不予核对`,
+          message: sentence(t('{0}{1}，{2}（{3}）；数值无法对应到列，相关勾稽关系不予核对', name, detail, rule, excess)),
           range,
           data: tableData(table.kind, template.rows.find((r) => r.key === row.id)?.cellIds[0] ?? row.id, { row: row.id, count, expected: row.expected }),
         });

@@ -4,6 +4,7 @@
 import type { Cell, Fix, Table } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { cellLabel, tableData, templateOf } from './util';
+import { t } from '../../l10n';
 
 const UNIT = /\s*(万元|元|件|个|项|次|条|人次|宗)$/;
 
@@ -14,13 +15,13 @@ function unitFix(cell: Cell): Fix | null {
   if (cell.id === 't2.fee' && match[1] === '元') {
     // The 2021 fee column is in 万元: 251000元 is 25.1 万元, and dropping the unit would inflate it 10 000 times.
     const converted = Number((cell.value / 10000).toFixed(6));
-    return { title: `改为 ${converted}（万元）`, edits: [{ range: cell.range, newText: String(converted) }], safe: false };
+    return { title: t('改为 {0}（万元）', converted), edits: [{ range: cell.range, newText: String(converted) }], safe: false };
   }
   const number = cell.raw.slice(0, match.index);
   // The 2019 采购总金额 header names no unit, so the unit typed in the cell is the only record of it: the
   // drafter should decide (and perhaps note the unit in the header) rather than fix-all dropping it.
   const safe = cell.id !== 't2.proc.amount';
-  return { title: `删除单位“${match[1]}”`, edits: [{ range: cell.range, newText: number }], safe };
+  return { title: t('删除单位“{0}”', match[1]), edits: [{ range: cell.range, newText: number }], safe };
 }
 
 function cellsOf(table: Table): Cell[] {
@@ -31,7 +32,9 @@ function cellsOf(table: Table): Cell[] {
 export const tableCellInvalid: Check = {
   id: 'table/cell-invalid',
   defaultSeverity: 'error',
-  description: '单元格不是有效数字：含单位、文字、负数或应为整数处出现小数',
+  get description() {
+    return t('单元格不是有效数字：含单位、文字、负数或应为整数处出现小数');
+  },
   run({ doc }) {
     const findings: FindingDraft[] = [];
     for (const table of doc.tables) {
@@ -40,14 +43,17 @@ export const tableCellInvalid: Check = {
       for (const cell of cellsOf(table)) {
         if (cell.kind !== 'invalid') continue;
         const fix = unitFix(cell);
-        const problem = cell.problem ?? '不是有效数字';
+        const problem = cell.problem ?? t('不是有效数字');
         const amount = cell.id === 't2.fee' || cell.id === 't2.proc.amount';
-        let advice = amount ? '请填写非负数（没有发生的填 0）' : '请填写非负整数（没有发生的填 0）';
+        let advice = amount ? t('请填写非负数（没有发生的填 0）') : t('请填写非负整数（没有发生的填 0）');
         if (UNIT.test(cell.raw)) {
-          advice = cell.id === 't2.proc.amount' ? '单元格只填数字；“采购总金额”表头没有单位，请在表头或正文注明（元或万元）' : '单元格只填数字，单位以表头为准';
+          advice =
+            cell.id === 't2.proc.amount'
+              ? t('单元格只填数字；“采购总金额”表头没有单位，请在表头或正文注明（元或万元）')
+              : t('单元格只填数字，单位以表头为准');
         }
         findings.push({
-          message: `“${cellLabel(template, cell.id)}”的值“${cell.raw}”${problem}：${advice}`,
+          message: t('“{0}”的值“{1}”{2}：{3}', cellLabel(template, cell.id), cell.raw, problem, advice),
           range: cell.range,
           fixes: fix ? [fix] : [],
           data: tableData(table.kind, cell.id, { problem }),

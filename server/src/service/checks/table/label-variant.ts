@@ -4,11 +4,14 @@
 import type { LabelRef } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { cellForLabel, tableData, templateOf } from './util';
+import { t } from '../../l10n';
 
 export const tableLabelVariant: Check = {
   id: 'table/label-variant',
   defaultSeverity: 'warning',
-  description: '表格的行标签或列标题与标准格式不一致（错字、漏字、多字）',
+  get description() {
+    return t('表格的行标签或列标题与标准格式不一致（错字、漏字、多字）');
+  },
   run({ doc }) {
     const findings: FindingDraft[] = [];
     const seen = new Set<number>();
@@ -19,9 +22,9 @@ export const tableLabelVariant: Check = {
         if (label.match !== 'typo' || seen.has(label.range.start)) continue;
         seen.add(label.range.start);
         findings.push({
-          message: `“${label.raw.replace(/\s*\n\s*/g, '')}”与标准标签“${label.standard}”不一致，应改为“${label.standard}”`,
+          message: t('“{0}”与标准标签“{1}”不一致，应改为“{1}”', label.raw.replace(/\s*\n\s*/g, ''), label.standard),
           range: label.range,
-          fixes: [{ title: `改为“${label.standard}”`, edits: [{ range: label.range, newText: label.standard }], safe: true }],
+          fixes: [{ title: t('改为“{0}”', label.standard), edits: [{ range: label.range, newText: label.standard }], safe: true }],
           data: tableData(table.kind, cellForLabel(template, label.key), { label: label.key }),
         });
       }

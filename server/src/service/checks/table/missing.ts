@@ -6,6 +6,7 @@ import { TABLE_TITLES, TABLES } from '../../template/tables';
 import type { Check, FindingDraft } from '../check';
 import { standardTableLines } from './standard';
 import { eolOf, firstCellId, lineEndAt, lineIndexOf, tableData } from './util';
+import { t, tableName } from '../../l10n';
 
 const TABLE_OF_SECTION: Array<{ section: SectionKey; kind: TableKind }> = [
   { section: 2, kind: 't2' },
@@ -16,7 +17,9 @@ const TABLE_OF_SECTION: Array<{ section: SectionKey; kind: TableKind }> = [
 export const tableMissing: Check = {
   id: 'table/missing',
   defaultSeverity: 'error',
-  description: '第二、三、四部分缺少规定的统计表格',
+  get description() {
+    return t('第二、三、四部分缺少规定的统计表格');
+  },
   run({ doc }) {
     const findings: FindingDraft[] = [];
     // The table the report's year calls for; without a year, the format the other tables are in.
@@ -38,11 +41,11 @@ export const tableMissing: Check = {
       const newText = eol + eol + lines.join(eol) + (followedByText ? eol : '');
       const template = TABLES[format][kind];
       findings.push({
-        message: `第${'二三四'[key - 2]}部分缺少${TABLE_TITLES[kind]}：年度报告格式要求以表格报告这些数据（没有发生的填 0）`,
+        message: t('第{0}部分缺少{1}：年度报告格式要求以表格报告这些数据（没有发生的填 0）', '二三四'[key - 2], TABLE_TITLES[kind], key),
         range: { start: at, end: at },
         fixes: [
           {
-            title: `插入${format === '2021' ? '' : ' 2019 年格式的'}空白${template.name}（数值均为 0）`,
+            title: format === '2021' ? t('插入空白{0}（数值均为 0）', tableName(kind)) : t('插入 2019 年格式的空白{0}（数值均为 0）', tableName(kind)),
             edits: [{ range: { start: at, end: at }, newText }],
             // The zeros are placeholders the drafter must replace with the real figures.
             safe: false,

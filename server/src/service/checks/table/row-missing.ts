@@ -6,6 +6,7 @@ import type { RowDef, TableTemplate } from '../../template/types';
 import type { Check, FindingDraft } from '../check';
 import { standardRowLine, t2BlockOf } from './standard';
 import { insertLinesAfter, insertLinesBefore, lineIndexOf, rowEnd, tableData, templateOf } from './util';
+import { sentence, t, tableName } from '../../l10n';
 
 /** The group a row belongs to, for placing it: a （三）…（六） group of table 三, a block of table 二. */
 function groupOf(table: Table, rowId: string): string {
@@ -57,7 +58,9 @@ function insertion(doc: ReportDocument, table: Table, template: TableTemplate, d
 export const tableRowMissing: Check = {
   id: 'table/row-missing',
   defaultSeverity: 'error',
-  description: '表格缺少标准格式中的某一行',
+  get description() {
+    return t('表格缺少标准格式中的某一行');
+  },
   run({ doc }) {
     const findings: FindingDraft[] = [];
     for (const table of doc.tables) {
@@ -67,11 +70,11 @@ export const tableRowMissing: Check = {
       for (const def of template.rows) {
         if (table.rows.some((r) => r.id === def.key)) continue;
         const edit = insertion(doc, table, template, def, standardRowLine(def));
-        const what = def.standard ? `“${def.standard}”一行` : '数据行';
+        const what = def.standard ? t('“{0}”一行', def.standard) : t('数据行');
         findings.push({
-          message: `${template.name}缺少${what}（${def.cellIds.length} 个数值）：标准格式的每一行都应保留，没有发生的填 0`,
+          message: sentence(t('{0}缺少{1}（{2} 个数值）：标准格式的每一行都应保留，没有发生的填 0', tableName(table.kind), what, def.cellIds.length)),
           range: { start: edit.range.start, end: edit.range.start },
-          fixes: [{ title: `插入${what}（数值为 0）`, edits: [edit], safe: false }],
+          fixes: [{ title: t('插入{0}（数值为 0）', what), edits: [edit], safe: false }],
           data: tableData(table.kind, def.cellIds[0], { row: def.key }),
         });
       }

@@ -5,6 +5,7 @@ import type { ReportDocument, Row, Span, Table, TableKind } from '../../model/ty
 import { positionAt } from '../../model/text';
 import { TABLES, cellName } from '../../template/tables';
 import type { RowDef, TableTemplate } from '../../template/types';
+import { nameList } from '../../l10n';
 
 export function templateOf(table: Table): TableTemplate {
   return TABLES[table.format][table.kind];
@@ -117,6 +118,5 @@ export function tableData(kind: TableKind, cell: string, extra: Record<string, u
 
 /** Lists names readably: all of them when few, else the first few and 等. */
 export function listNames(names: string[], max = 4): string {
-  if (names.length <= max) return names.join('、');
-  return `${names.slice(0, max).join('、')} 等`;
+  return nameList(names, max);
 }
