@@ -9,7 +9,7 @@ import { LANGUAGE_ID } from './documents';
 import { initL10n, refreshLanguage, t } from './l10n';
 import { TablesPreview } from './preview/panel';
 import { serverSettings } from './settings';
-import { SNIFF_LENGTH, looksLikeReport } from './sniff';
+import { SNIFF_LENGTH, looksLikeReport } from '../../server/src/service/sniff';
 import { FindingsStatus } from './statusBar';
 
 export { LANGUAGE_ID } from './documents';

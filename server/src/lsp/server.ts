@@ -10,9 +10,9 @@ import { DiagnosticsScheduler } from './diagnostics';
 import { describeError, guard, guardVoid } from './guard';
 import { registerHandlers } from './handlers';
 import { registerFormattingDynamically } from './handlers/formatting';
-import { packageVersion } from './meta';
+import { packageVersion } from '../meta';
 import { DEFAULT_SETTINGS, analyzeOptions, normalizeSettings } from './settings';
-import { SNIFF_LENGTH, looksLikeReport } from './sniff';
+import { SNIFF_LENGTH, looksLikeReport } from '../service/sniff';
 
 /** Languages whose documents are analysed only when their opening looks like a report. */
 const SNIFFED_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext']);

@@ -1,5 +1,6 @@
-// Decides from its opening whether a plain-text document is an annual report on government information
-// disclosure. Keep in step with server/src/lsp/sniff.ts, which the server applies to Markdown documents.
+// Decides from its first characters whether a text is an annual report on government information
+// disclosure. Shared by the language server (Markdown and plain-text documents), the CLI (Markdown files
+// found in folders) and the VS Code client (switching plain-text documents to the report language).
 
 /** How much of the text is looked at: the title and the opening paragraph are always in here. */
 export const SNIFF_LENGTH = 4096;
