@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/service/parse';
 import type { ReportDocument, Table, TableKind } from '../../server/src/service/model/types';
+import { GROUP_BEFORE, T3_LABELS } from '../fixtures/labels';
 
 function table(doc: ReportDocument, kind: TableKind): Table {
   const found = doc.tables.find((t) => t.kind === kind);
@@ -14,34 +15,6 @@ function table(doc: ReportDocument, kind: TableKind): Table {
 function rowValues(t: Table, row: string): Array<number | null> | undefined {
   return t.rows.find((r) => r.id === row)?.cells.map((c) => c.value);
 }
-
-const T3_LABELS = [
-  ['new', '一、本年新收政府信息公开申请数量'],
-  ['carry', '二、上年结转政府信息公开申请数量'],
-  ['r1', '（一）予以公开'],
-  ['r2', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）'],
-  ['r3.1', '1.属于国家秘密'],
-  ['r3.2', '2.其他法律行政法规禁止公开'],
-  ['r3.3', '3.危及“三安全一稳定”'],
-  ['r3.4', '4.保护第三方合法权益'],
-  ['r3.5', '5.属于三类内部事务信息'],
-  ['r3.6', '6.属于四类过程性信息'],
-  ['r3.7', '7.属于行政执法案卷'],
-  ['r3.8', '8.属于行政查询事项'],
-  ['r4.1', '1.本机关不掌握相关政府信息'],
-  ['r4.2', '2.没有现成信息需要另行制作'],
-  ['r4.3', '3.补正后申请内容仍不明确'],
-  ['r5.1', '1.信访举报投诉类申请'],
-  ['r5.2', '2.重复申请'],
-  ['r5.3', '3.要求提供公开出版物'],
-  ['r5.4', '4.无正当理由大量反复申请'],
-  ['r5.5', '5.要求行政机关确认或重新出具已获取信息'],
-  ['r6.1', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'],
-  ['r6.2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'],
-  ['r6.3', '3.其他'],
-  ['r7', '（七）总计'],
-  ['next', '四、结转下年度继续办理'],
-] as const;
 
 /** Values of a small consistent table 三: 5 natural-person and 2 law-firm applications. */
 const VALUES: Record<string, number[]> = {
@@ -54,7 +27,6 @@ const VALUES: Record<string, number[]> = {
   next: [1, 0, 0, 0, 0, 0, 1],
 };
 const valuesOf = (row: string) => VALUES[row] ?? [0, 0, 0, 0, 0, 0, 0];
-const GROUP_BEFORE: Record<string, string> = { r1: '三、本年度办理结果', 'r3.1': '（三）不予公开', 'r4.1': '（四）无法提供', 'r5.1': '（五）不予处理', 'r6.1': '（六）其他处理' };
 
 const HEAD = '云溪镇人民政府2022年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n';
 const TAIL = '\n\n四、政府信息公开行政复议、行政诉讼情况\n\n本年度未发生行政复议、行政诉讼。\n';

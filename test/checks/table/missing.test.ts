@@ -6,6 +6,8 @@ import { applyFix, checkDraft, fixableFindings } from '../../util/markers';
 import { buildReport, defaultValues, type Layout, replaceNth, tableText, zeroValues } from '../../fixtures/drafts';
 
 const ID = 'table/missing';
+/** The inserted table's header lines are the canonical ones: one line over table 三, table 四's levels top down. */
+const canonical = (kind: 't2' | 't3' | 't4') => ({ canonicalHeaders: [kind] });
 const LAYOUTS: Layout[] = ['tabs', 'cells'];
 const HEADINGS = {
   t2: '二、主动公开政府信息情况',
@@ -37,9 +39,9 @@ describe(ID, () => {
         expect(finding.fixes?.[0].safe).toBe(false);
         const fixed = applyFix(r.text, finding);
         // The inserted table is always one row per line, tab separated, whatever the draft's layout.
-        const expected = replaceNth(text, `${heading}\n\n`, `${heading}\n\n${tableText(kind, zeroValues())}\n\n`);
+        const expected = replaceNth(text, `${heading}\n\n`, `${heading}\n\n${tableText(kind, zeroValues(), canonical(kind))}\n\n`);
         expect(fixed).toBe(expected);
-        if (layout === 'tabs') expect(fixed).toBe(buildReport(withZeroTable(kind), { layout }));
+        if (layout === 'tabs') expect(fixed).toBe(buildReport(withZeroTable(kind), { layout, ...canonical(kind) }));
         expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
         // The inserted table is a clean one: no table finding at all.
         expect(checkDraft(fixed, ['table/*', 'sum/*']).actual).toEqual([]);
@@ -54,7 +56,7 @@ describe(ID, () => {
     const r = checkDraft(replaceNth(text, `${HEADINGS.t3}\n`, `${HEADINGS.t3}⟦${ID}|⟧\n`), [ID]);
     expect(r.actual).toEqual(r.expected);
     const fixed = applyFix(r.text, r.findings[0]);
-    expect(fixed).toBe(replaceNth(text, `${HEADINGS.t3}\n\n`, `${HEADINGS.t3}\n\n${tableText('t3', zeroValues(), { singleR6: true })}\n\n`));
+    expect(fixed).toBe(replaceNth(text, `${HEADINGS.t3}\n\n`, `${HEADINGS.t3}\n\n${tableText('t3', zeroValues(), { singleR6: true, ...canonical('t3') })}\n\n`));
     expect(checkDraft(fixed, ['table/*']).actual).toEqual([]);
   });
 
@@ -63,7 +65,7 @@ describe(ID, () => {
     const r = checkDraft(replaceNth(text, `${HEADINGS.t4}\n`, `${HEADINGS.t4}⟦${ID}|⟧\n`), [ID]);
     expect(r.actual).toEqual(r.expected);
     const fixed = applyFix(r.text, r.findings[0]);
-    expect(fixed).toBe(replaceNth(text, `${HEADINGS.t4}\n`, `${HEADINGS.t4}\n\n${tableText('t4', zeroValues())}\n\n`));
+    expect(fixed).toBe(replaceNth(text, `${HEADINGS.t4}\n`, `${HEADINGS.t4}\n\n${tableText('t4', zeroValues(), canonical('t4'))}\n\n`));
   });
 
   it('inserts with the draft’s own line breaks (CRLF)', () => {

@@ -5,11 +5,12 @@
 
 import type { Cell, ReportDocument, Span, Table, TableKind, TextEdit } from '../model/types';
 import { normalizeForMatch } from '../parse/normalize';
+import { lineOf } from '../model/text';
 import { TABLES } from '../template/tables';
+import { tableLines, type TableContent } from '../template/text';
 import { parseReport } from '../parse';
 import { splitLines, tokenize } from '../parse/tokens';
 import { applyEdits } from './apply';
-import { renderTableLines, type TableContent } from './tableText';
 
 const WS_OR_PIPE = /^[\s\u00a0\u3000\ufeff|]*$/;
 
@@ -64,7 +65,7 @@ function tableEdit(doc: ReportDocument, table: Table): TextEdit | null {
     // A locally accepted spelling of a header (河南's `（单位：万元，保留4位小数）`) is kept as written.
     if (header.match === 'alias') content.headerText!.set(header.key, header.raw.replace(/[\s\u00a0\u3000\u0001]+/g, ''));
   }
-  const body = renderTableLines(table.kind, table.format, content).join(eol);
+  const body = tableLines(table.kind, table.format, content).join(eol);
   const newText = (region.breakBefore ? eol : '') + body + (region.breakAfter ? eol : '');
   if (text.slice(region.span.start, region.span.end) === newText) return null;
   return { range: region.span, newText };
@@ -86,8 +87,8 @@ function cellText(cell: Cell): string {
 function regionOf(doc: ReportDocument, table: Table): { span: Span; breakBefore: boolean; breakAfter: boolean } {
   const text = doc.text;
   const lines = splitLines(text, doc.lineStarts);
-  const first = lines[lineIndex(doc.lineStarts, table.range.start)];
-  const last = lines[lineIndex(doc.lineStarts, Math.max(table.range.start, table.range.end - 1))];
+  const first = lines[lineOf(doc.lineStarts, table.range.start)];
+  const last = lines[lineOf(doc.lineStarts, Math.max(table.range.start, table.range.end - 1))];
   let start = table.range.start;
   let end = table.range.end;
   let breakBefore = false;
@@ -97,17 +98,6 @@ function regionOf(doc: ReportDocument, table: Table): { span: Span; breakBefore:
   if (WS_OR_PIPE.test(text.slice(end, last.end))) end = last.end;
   else breakAfter = true;
   return { span: { start, end }, breakBefore, breakAfter };
-}
-
-function lineIndex(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 /**

@@ -3,26 +3,45 @@
 
 import type { FormatId, TableKind } from '../model/types';
 import { TABLES, shortLabel } from '../template/tables';
-import type { LabelDef, RowDef } from '../template/types';
+import type { LabelDef, RowDef, TableTemplate } from '../template/types';
 
 export function rowDefOf(kind: TableKind, format: FormatId, rowId: string): RowDef | undefined {
   return TABLES[format][kind].rows.find((r) => r.key === rowId);
 }
 
 /**
- * The group key a row of table 三 belongs to, from its id: `r3.2` → `g.r3`, `r1`/`r2`/`r7` (and the 2019
- * single `r6`) → `g.results`; `new`, `carry` and `next` stand outside any group.
+ * The table 三 templates to look a row or group up in: the table's own format first, then the other (a
+ * 2021 table may hold the 2019 single `（六）其他处理` row and the other way round).
  */
-export function t3GroupKey(rowId: string): string | null {
-  const sub = /^r(\d)\.\d+$/.exec(rowId);
-  if (sub) return `g.r${sub[1]}`;
-  if (/^r\d$/.test(rowId)) return 'g.results';
-  return null;
+function t3Templates(format: FormatId): TableTemplate[] {
+  return [TABLES[format].t3, TABLES[format === '2021' ? '2019' : '2021'].t3];
 }
 
-/** The parent group of a group key: the sub-groups （三）…（六） stand inside 三、本年度办理结果. */
-export function t3GroupParent(groupKey: string): string | null {
-  return groupKey === 'g.results' ? null : 'g.results';
+function t3RowDef(format: FormatId, rowId: string): RowDef | undefined {
+  for (const template of t3Templates(format)) {
+    const def = template.rows.find((r) => r.key === rowId);
+    if (def) return def;
+  }
+  return undefined;
+}
+
+/**
+ * The innermost group a row of table 三 stands under, from the template: `r3.2` → `g.r3`, `r1`/`r2`/`r7`
+ * (and the 2019 single `r6`) → `g.results`; `new`, `carry` and `next` stand outside any group.
+ */
+export function t3GroupKey(format: FormatId, rowId: string): string | null {
+  return t3RowDef(format, rowId)?.groups?.at(-1) ?? null;
+}
+
+/** The group a group stands in, from the rows' groups: the sub-groups （三）…（六） stand inside 三、本年度办理结果. */
+export function t3GroupParent(format: FormatId, groupKey: string): string | null {
+  for (const template of t3Templates(format)) {
+    for (const row of template.rows) {
+      const at = row.groups?.indexOf(groupKey) ?? -1;
+      if (at >= 0) return at > 0 ? row.groups![at - 1] : null;
+    }
+  }
+  return null;
 }
 
 export function t3GroupDef(format: FormatId, groupKey: string): LabelDef | undefined {
@@ -34,7 +53,7 @@ export function rowDisplayName(kind: TableKind, format: FormatId, rowId: string)
   const def = rowDefOf(kind, format, rowId);
   if (!def) return rowId;
   if (kind !== 't3') return def.standard;
-  const group = t3GroupKey(rowId);
+  const group = t3GroupKey(format, rowId);
   const label = shortLabel(def.standard);
   if (group && group !== 'g.results') {
     const groupDef = t3GroupDef(format, group);

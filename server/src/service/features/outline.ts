@@ -141,7 +141,7 @@ function rowNode(table: Table, rowId: string): SymbolNode | null {
 
 /**
  * Table 三's rows as the official layout groups them: 一, 二, 三、本年度办理结果 (holding （一）（二）, the
- * groups （三）…（六） and （七）总计), then 四. Groups come from the row ids, so a 2019 table's single
+ * groups （三）…（六） and （七）总计), then 四. Groups come from the template rows, so a 2019 table's single
  * （六） row stands as a row and a group with none of its rows present is left out.
  */
 function t3Children(table: Table): SymbolNode[] {
@@ -154,7 +154,7 @@ function t3Children(table: Table): SymbolNode[] {
     if (!def) return null;
     const node: SymbolNode = { name: def.standard, detail: '', kind: 'rowGroup', range: { start: -1, end: -1 }, selectionRange: { start: -1, end: -1 }, children: [] };
     groups.set(key, node);
-    const parentKey = t3GroupParent(key);
+    const parentKey = t3GroupParent(table.format, key);
     const parent = parentKey ? groupNode(parentKey) : null;
     (parent ? parent.children : top).push(node);
     return node;
@@ -162,7 +162,7 @@ function t3Children(table: Table): SymbolNode[] {
   for (const row of table.rows) {
     const node = rowNode(table, row.id);
     if (!node) continue;
-    const key = t3GroupKey(row.id);
+    const key = t3GroupKey(table.format, row.id);
     const group = key ? groupNode(key) : null;
     (group ? group.children : top).push(node);
   }
@@ -180,7 +180,10 @@ function t3Children(table: Table): SymbolNode[] {
     node.range = { start: label ? label.range.start : start, end };
     node.selectionRange = label ? label.range : node.children[0].selectionRange;
   };
-  for (const [key, node] of groups) if (!t3GroupParent(key) || !groups.has(t3GroupParent(key)!)) finish(node, key);
+  for (const [key, node] of groups) {
+    const parent = t3GroupParent(table.format, key);
+    if (!parent || !groups.has(parent)) finish(node, key);
+  }
   top.sort((a, b) => a.range.start - b.range.start);
   return top;
 }

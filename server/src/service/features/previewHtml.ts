@@ -4,7 +4,7 @@
 
 import type { Analysis } from '../index';
 import type { Cell, Finding, FormatId, Severity, Span, Table, TableKind } from '../model/types';
-import { TABLES, TABLE_TITLES, cellName } from '../template/tables';
+import { TABLES, TABLE_TITLES, cellName, groupLabel, headerLabel } from '../template/tables';
 import type { RowDef, TableTemplate } from '../template/types';
 
 export type PreviewLanguage = 'zh-cn' | 'en';
@@ -129,23 +129,6 @@ function renderSection(kind: TableKind, format: FormatId, table: Table | undefin
   return `<section class="table-section" data-table="${kind}">${title}${noteList}<table class="report-table ${kind}">${body}</table></section>`;
 }
 
-/** Table 二 is four (2019: five) blocks, each with its 第二十条 header and its own column headers. */
-const T2_BLOCKS: Record<FormatId, Array<{ header: string; columns: string[]; rows: string[] }>> = {
-  '2021': [
-    { header: 'b1', columns: ['col.made', 'col.repealed', 'col.valid'], rows: ['reg', 'nd'] },
-    { header: 'b5', columns: ['col.decisions'], rows: ['lic'] },
-    { header: 'b6', columns: ['col.decisions'], rows: ['pen', 'coe'] },
-    { header: 'b8', columns: ['col.fee'], rows: ['fee'] },
-  ],
-  '2019': [
-    { header: 'b1', columns: ['col.made19', 'col.published', 'col.total'], rows: ['reg', 'nd'] },
-    { header: 'b5', columns: ['col.prev', 'col.delta', 'col.decisions19'], rows: ['lic', 'svc'] },
-    { header: 'b6', columns: ['col.prev', 'col.delta', 'col.decisions19'], rows: ['pen', 'coe'] },
-    { header: 'b8', columns: ['col.prev', 'col.delta'], rows: ['fee'] },
-    { header: 'b9', columns: ['col.count', 'col.amount'], rows: ['proc'] },
-  ],
-};
-
 /** Table 二 has three value columns; a block with fewer lets its last column span the rest. */
 function t2Spans(count: number): number[] {
   if (count >= 3) return [1, 1, 1];
@@ -163,7 +146,8 @@ class Renderer {
 
   table2(): string {
     const out: string[] = [];
-    for (const block of T2_BLOCKS[this.template.format]) {
+    // Table 二 is four (2019: five) blocks, each with its 第二十条 header and its own column headers.
+    for (const block of this.template.blocks ?? []) {
       const spans = t2Spans(block.columns.length);
       out.push(`<tr><th class="block" colspan="4">${escapeHtml(this.header(block.header))}</th></tr>`);
       out.push(`<tr><th>${escapeHtml(this.header('content'))}</th>${block.columns.map((c, i) => th(this.header(c), { colspan: spans[i] })).join('')}</tr>`);
@@ -184,24 +168,17 @@ class Renderer {
       `<tr>${['col.biz', 'col.res', 'col.ngo', 'col.law', 'col.oth'].map((k) => th(this.header(k))).join('')}</tr>`,
     ];
     const rows = this.template.rows;
-    const resultRows = rows.filter((r) => /^r\d/.test(r.key));
     const body: string[] = [];
     for (const def of rows) {
-      let label: string;
-      const sub = /^r(\d)\.(\d+)$/.exec(def.key);
-      if (!/^r\d/.test(def.key)) {
-        label = this.rowLabel(def, { colspan: 3 });
-      } else {
-        label = '';
-        if (def === resultRows[0]) label += th(this.group('g.results'), { rowspan: resultRows.length, cls: 'group' });
-        if (sub) {
-          const members = rows.filter((r) => r.key.startsWith(`r${sub[1]}.`));
-          if (def === members[0]) label += th(this.group(`g.r${sub[1]}`), { rowspan: members.length, cls: 'group' });
-          label += this.rowLabel(def, {});
-        } else {
-          label += this.rowLabel(def, { colspan: 2 });
-        }
+      // The label columns are three wide: each group the row stands under takes one (a group label spans
+      // all its rows, written on the first), and the row's own label takes the rest.
+      const groups = def.groups ?? [];
+      let label = '';
+      for (const group of groups) {
+        const members = rows.filter((r) => r.groups?.includes(group));
+        if (def === members[0]) label += th(this.group(group), { rowspan: members.length, cls: 'group' });
       }
+      label += this.rowLabel(def, { colspan: 3 - groups.length });
       body.push(`<tr>${label}${def.cellIds.map((_, i) => this.cell(def, i, 1)).join('')}</tr>`);
     }
     return `<thead>${head.join('')}</thead><tbody>${body.join('')}</tbody>`;
@@ -220,11 +197,11 @@ class Renderer {
   }
 
   private header(key: string): string {
-    return this.template.headers.find((h) => h.key === key)?.standard ?? key;
+    return headerLabel(this.template, key) ?? key;
   }
 
   private group(key: string): string {
-    return this.template.groups.find((g) => g.key === key)?.standard ?? key;
+    return groupLabel(this.template, key) ?? key;
   }
 
   private rowDef(key: string): RowDef | undefined {

@@ -4,7 +4,7 @@
 
 import type { FormatId, TableKind } from '../model/types';
 import { SECTIONS } from '../template/sections';
-import { zeroTableText as tableText } from './tableText';
+import { zeroTableText as tableText } from '../template/text';
 
 export interface NewReportInput {
   /** The issuing agency as it should appear in the title and the 落款: `云溪镇人民政府`. */

@@ -2,7 +2,7 @@
 // (国办公开办函〔2019〕60号), with every label, its accepted spellings and its cells, as data.
 
 import type { FormatId, TableKind } from '../model/types';
-import type { LabelDef, RowDef, TableTemplate } from './types';
+import type { BlockDef, LabelDef, RowDef, TableTemplate } from './types';
 
 export const T3_COLUMNS = ['np', 'biz', 'res', 'ngo', 'law', 'oth', 'tot'] as const;
 export const T3_LEGAL_PERSON_COLUMNS = ['biz', 'res', 'ngo', 'law', 'oth'] as const;
@@ -19,7 +19,10 @@ const T3_COLUMN_NAMES: Record<string, string> = {
   tot: '总计',
 };
 
-function t3Row(key: string, standard: string, extra: Partial<LabelDef> = {}): RowDef {
+/** What a table 三 row may say besides its key and label: accepted spellings, prefix need, its groups. */
+type T3RowExtra = Partial<LabelDef> & Pick<RowDef, 'groups'>;
+
+function t3Row(key: string, standard: string, extra: T3RowExtra = {}): RowDef {
   return {
     key,
     standard,
@@ -50,30 +53,39 @@ const T3_HEADERS: LabelDef[] = [
   { key: 'col.tot', standard: '总计' },
 ];
 
+// The groups each row of table 三 stands under, outermost first: 三、本年度办理结果 holds （一）…（七）, and
+// the sub-groups （三）…（六） hold their numbered rows.
+const IN_RESULTS = ['g.results'];
+const inSub = (group: string) => ['g.results', group];
+const IN_R3 = inSub('g.r3');
+const IN_R4 = inSub('g.r4');
+const IN_R5 = inSub('g.r5');
+const IN_R6 = inSub('g.r6');
+
 const T3_ROWS_HEAD: RowDef[] = [
   t3Row('new', '一、本年新收政府信息公开申请数量'),
   t3Row('carry', '二、上年结转政府信息公开申请数量'),
-  t3Row('r1', '（一）予以公开'),
-  t3Row('r2', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', { aliases: ['（二）部分公开'] }),
-  t3Row('r3.1', '1.属于国家秘密'),
-  t3Row('r3.2', '2.其他法律行政法规禁止公开'),
-  t3Row('r3.3', '3.危及“三安全一稳定”'),
-  t3Row('r3.4', '4.保护第三方合法权益'),
-  t3Row('r3.5', '5.属于三类内部事务信息'),
-  t3Row('r3.6', '6.属于四类过程性信息'),
-  t3Row('r3.7', '7.属于行政执法案卷'),
-  t3Row('r3.8', '8.属于行政查询事项'),
-  t3Row('r4.1', '1.本机关不掌握相关政府信息'),
-  t3Row('r4.2', '2.没有现成信息需要另行制作'),
-  t3Row('r4.3', '3.补正后申请内容仍不明确'),
-  t3Row('r5.1', '1.信访举报投诉类申请'),
-  t3Row('r5.2', '2.重复申请'),
-  t3Row('r5.3', '3.要求提供公开出版物'),
-  t3Row('r5.4', '4.无正当理由大量反复申请'),
-  t3Row('r5.5', '5.要求行政机关确认或重新出具已获取信息'),
+  t3Row('r1', '（一）予以公开', { groups: IN_RESULTS }),
+  t3Row('r2', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', { aliases: ['（二）部分公开'], groups: IN_RESULTS }),
+  t3Row('r3.1', '1.属于国家秘密', { groups: IN_R3 }),
+  t3Row('r3.2', '2.其他法律行政法规禁止公开', { groups: IN_R3 }),
+  t3Row('r3.3', '3.危及“三安全一稳定”', { groups: IN_R3 }),
+  t3Row('r3.4', '4.保护第三方合法权益', { groups: IN_R3 }),
+  t3Row('r3.5', '5.属于三类内部事务信息', { groups: IN_R3 }),
+  t3Row('r3.6', '6.属于四类过程性信息', { groups: IN_R3 }),
+  t3Row('r3.7', '7.属于行政执法案卷', { groups: IN_R3 }),
+  t3Row('r3.8', '8.属于行政查询事项', { groups: IN_R3 }),
+  t3Row('r4.1', '1.本机关不掌握相关政府信息', { groups: IN_R4 }),
+  t3Row('r4.2', '2.没有现成信息需要另行制作', { groups: IN_R4 }),
+  t3Row('r4.3', '3.补正后申请内容仍不明确', { groups: IN_R4 }),
+  t3Row('r5.1', '1.信访举报投诉类申请', { groups: IN_R5 }),
+  t3Row('r5.2', '2.重复申请', { groups: IN_R5 }),
+  t3Row('r5.3', '3.要求提供公开出版物', { groups: IN_R5 }),
+  t3Row('r5.4', '4.无正当理由大量反复申请', { groups: IN_R5 }),
+  t3Row('r5.5', '5.要求行政机关确认或重新出具已获取信息', { groups: IN_R5 }),
 ];
 
-const T3_ROWS_TAIL: RowDef[] = [t3Row('r7', '（七）总计', { needsPrefix: true }), t3Row('next', '四、结转下年度继续办理')];
+const T3_ROWS_TAIL: RowDef[] = [t3Row('r7', '（七）总计', { needsPrefix: true, groups: IN_RESULTS }), t3Row('next', '四、结转下年度继续办理')];
 
 const T3_GROUPS_COMMON: LabelDef[] = [
   { key: 'g.results', standard: '三、本年度办理结果' },
@@ -89,9 +101,9 @@ const T3_2021: TableTemplate = {
   name: '表三',
   rows: [
     ...T3_ROWS_HEAD,
-    t3Row('r6.1', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请'),
-    t3Row('r6.2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请'),
-    t3Row('r6.3', '3.其他', { needsPrefix: true }),
+    t3Row('r6.1', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', { groups: IN_R6 }),
+    t3Row('r6.2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', { groups: IN_R6 }),
+    t3Row('r6.3', '3.其他', { needsPrefix: true, groups: IN_R6 }),
     ...T3_ROWS_TAIL,
   ],
   groups: [...T3_GROUPS_COMMON, { key: 'g.r6', standard: '（六）其他处理' }],
@@ -103,7 +115,7 @@ const T3_2021: TableTemplate = {
 const T3_2019: TableTemplate = {
   ...T3_2021,
   format: '2019',
-  rows: [...T3_ROWS_HEAD, t3Row('r6', '（六）其他处理'), ...T3_ROWS_TAIL],
+  rows: [...T3_ROWS_HEAD, t3Row('r6', '（六）其他处理', { groups: IN_RESULTS }), ...T3_ROWS_TAIL],
   groups: T3_GROUPS_COMMON,
   formatMarkers: ['r6'],
 };
@@ -133,6 +145,14 @@ const T4: TableTemplate = {
   formatMarkers: [],
 };
 
+/** The 第二十条 block headers both formats of table 二 share; 2019 adds （九）. */
+const T2_BLOCK_HEADERS: LabelDef[] = [
+  { key: 'b1', standard: '第二十条第（一）项' },
+  { key: 'b5', standard: '第二十条第（五）项' },
+  { key: 'b6', standard: '第二十条第（六）项' },
+  { key: 'b8', standard: '第二十条第（八）项' },
+];
+
 const T2_2021: TableTemplate = {
   kind: 't2',
   format: '2021',
@@ -147,11 +167,14 @@ const T2_2021: TableTemplate = {
     singleRow('t2', 'fee', '行政事业性收费'),
   ],
   groups: [],
+  blocks: [
+    { header: 'b1', columns: ['col.made', 'col.repealed', 'col.valid'], rows: ['reg', 'nd'] },
+    { header: 'b5', columns: ['col.decisions'], rows: ['lic'] },
+    { header: 'b6', columns: ['col.decisions'], rows: ['pen', 'coe'] },
+    { header: 'b8', columns: ['col.fee'], rows: ['fee'] },
+  ],
   headers: [
-    { key: 'b1', standard: '第二十条第（一）项' },
-    { key: 'b5', standard: '第二十条第（五）项' },
-    { key: 'b6', standard: '第二十条第（六）项' },
-    { key: 'b8', standard: '第二十条第（八）项' },
+    ...T2_BLOCK_HEADERS,
     { key: 'content', standard: '信息内容' },
     { key: 'col.made', standard: '本年制发件数' },
     { key: 'col.repealed', standard: '本年废止件数' },
@@ -190,11 +213,15 @@ const T2_2019: TableTemplate = {
     multiRow('t2', 'proc', '政府集中采购', ['count', 'amount']),
   ],
   groups: [],
+  blocks: [
+    { header: 'b1', columns: ['col.made19', 'col.published', 'col.total'], rows: ['reg', 'nd'] },
+    { header: 'b5', columns: ['col.prev', 'col.delta', 'col.decisions19'], rows: ['lic', 'svc'] },
+    { header: 'b6', columns: ['col.prev', 'col.delta', 'col.decisions19'], rows: ['pen', 'coe'] },
+    { header: 'b8', columns: ['col.prev', 'col.delta'], rows: ['fee'] },
+    { header: 'b9', columns: ['col.count', 'col.amount'], rows: ['proc'] },
+  ],
   headers: [
-    { key: 'b1', standard: '第二十条第（一）项' },
-    { key: 'b5', standard: '第二十条第（五）项' },
-    { key: 'b6', standard: '第二十条第（六）项' },
-    { key: 'b8', standard: '第二十条第（八）项' },
+    ...T2_BLOCK_HEADERS,
     { key: 'b9', standard: '第二十条第（九）项' },
     { key: 'content', standard: '信息内容' },
     { key: 'col.made19', standard: '本年新制作数量' },
@@ -249,6 +276,21 @@ export function cellName(template: TableTemplate, row: RowDef, column: string): 
   if (template.kind === 't3') return `${shortLabel(row.standard)}·${template.columnNames[column]}`;
   const key = column ? `${row.key}.${column}` : row.key;
   return template.columnNames[key] ?? template.columnNames[column] ?? row.standard;
+}
+
+/** The block of table 二 a row belongs to (`b5` for 行政许可), or undefined for other tables and unknown rows. */
+export function blockOf(template: TableTemplate, rowId: string): BlockDef | undefined {
+  return template.blocks?.find((b) => b.rows.includes(rowId));
+}
+
+/** The standard text of a header label by key (`b1` → `第二十条第（一）项`), or undefined. */
+export function headerLabel(template: TableTemplate, key: string): string | undefined {
+  return template.headers.find((h) => h.key === key)?.standard;
+}
+
+/** The standard text of a group label by key (`g.r3` → `（三）不予公开`), or undefined. */
+export function groupLabel(template: TableTemplate, key: string): string | undefined {
+  return template.groups.find((g) => g.key === key)?.standard;
 }
 
 /** A row label without the parenthesised note: `（二）部分公开`. */

@@ -21,7 +21,22 @@ export interface RowDef extends LabelDef {
   cellIds: string[];
   /** The column key of each value, in the same order. */
   columns: string[];
+  /**
+   * The group labels (keys into the table's `groups`) the row stands under, outermost first: table 三's
+   * `r3.1` → `['g.results', 'g.r3']`, `r1` → `['g.results']`. Absent for a row outside every group.
+   */
+  groups?: string[];
   /** A label that may also be a group heading (`（六）其他处理` in the 2021 format) is a row here. */
+}
+
+/** A block of table 二: its 第二十条 header, its own column headers and its rows, in the official order. */
+export interface BlockDef {
+  /** Header key of the block (`b1` = 第二十条第（一）项). */
+  header: string;
+  /** Header keys of the block's value columns. */
+  columns: string[];
+  /** Row keys of the block. */
+  rows: string[];
 }
 
 export interface TableTemplate {
@@ -36,6 +51,8 @@ export interface TableTemplate {
   groups: LabelDef[];
   /** Header labels: column headers, block headers, notes. */
   headers: LabelDef[];
+  /** Table 二 is four (2021) or five (2019) blocks, each with its own column headers; absent for 三 and 四. */
+  blocks?: BlockDef[];
   /** Column key → Chinese column name, for hovers and messages. */
   columnNames: Record<string, string>;
   /** Header or row keys that occur only in this format (D.1 markers). */

@@ -1,10 +1,10 @@
 // table/missing: section 二, 三 or 四 is there but its table is not. The fix inserts the empty standard
-// table of the report's format (all zeros, one row per line, tab separated) right after the heading.
+// table of the report's format (all zeros, in the canonical tab-row layout) right after the heading.
 
 import type { FormatId, SectionKey, TableKind } from '../../model/types';
 import { TABLE_TITLES, TABLES } from '../../template/tables';
+import { standardTableLines } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
-import { standardTableLines } from './standard';
 import { eolOf, firstCellId, lineEndAt, lineIndexOf, tableData } from './util';
 import { t, tableName } from '../../l10n';
 
@@ -32,7 +32,7 @@ export const tableMissing: Check = {
       if (doc.tables.some((t) => t.kind === kind)) continue;
       const at = lineEndAt(doc, section.heading.range.start);
       const eol = eolOf(doc.text);
-      const lines = standardTableLines(format, kind);
+      const lines = standardTableLines(kind, format);
       // Keep a blank line between the table and whatever follows the heading directly.
       const line = lineIndexOf(doc, at);
       const nextLineStart = doc.lineStarts[line + 1];

@@ -2,9 +2,9 @@
 // converts per spec D.2, keeping what maps and marking with `？` what the drafter must decide.
 
 import type { Cell, Fix, LabelRef, ReportDocument, Row, Table } from '../../model/types';
-import { TABLES } from '../../template/tables';
+import { TABLES, groupLabel } from '../../template/tables';
+import { rowLine, standardRowLine, standardTableLines } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
-import { standardRowLine, standardTableLines } from './standard';
 import { eolOf, rowDefOf, rowEnd, tableData } from './util';
 import { t, tableName } from '../../l10n';
 
@@ -30,7 +30,7 @@ function convertT2(table: Table): string[] {
     't2.coe': old('t2.coe.decisions'),
   };
   // 本年废止件数 has no source, 对外公开总数量 is not 现行有效件数, and 上一年项目数量 is not an amount in 万元.
-  return standardTableLines('2021', 't2', (id) => (id in mapped ? cellText(mapped[id]) : ASK));
+  return standardTableLines('t2', '2021', (id) => (id in mapped ? cellText(mapped[id]) : ASK));
 }
 
 function convertT3(doc: ReportDocument, row: Row): Fix {
@@ -39,10 +39,10 @@ function convertT3(doc: ReportDocument, row: Row): Fix {
   const oldValues = row.values.map((c) => (c.kind === 'blank' ? '' : c.raw));
   const other = rowDefOf(template, 'r6.3')!;
   const lines = [
-    template.groups.find((g) => g.key === 'g.r6')!.standard,
+    groupLabel(template, 'g.r6')!,
     standardRowLine(rowDefOf(template, 'r6.1')!),
     standardRowLine(rowDefOf(template, 'r6.2')!),
-    [other.standard, ...oldValues].join('\t'),
+    rowLine(other.standard, oldValues),
   ];
   const start = row.label ? row.label.range.start : row.range.start;
   return {

@@ -3,21 +3,27 @@
 
 import type { LabelRef, ReportDocument, Row, Span, Table } from '../../model/types';
 import type { RowDef, TableTemplate } from '../../template/types';
+import { blockOf } from '../../template/tables';
+import { standardRowLine } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
-import { standardRowLine, t2BlockOf } from './standard';
 import { insertLinesAfter, insertLinesBefore, lineIndexOf, rowEnd, tableData, templateOf } from './util';
 import { sentence, t, tableName } from '../../l10n';
 
-/** The group a row belongs to, for placing it: a （三）…（六） group of table 三, a block of table 二. */
-function groupOf(table: Table, rowId: string): string {
-  if (table.kind === 't2') return t2BlockOf(table.format, rowId) ?? rowId;
-  const sub = /^(r\d)\.\d$/.exec(rowId);
-  return sub ? sub[1] : rowId;
+/**
+ * The group a row belongs to, for placing it: a （三）…（六） sub-group of table 三, a block of table 二;
+ * else the row alone. 三、本年度办理结果 places nothing: its own rows （一）（二）（七） are not on
+ * consecutive lines but around the sub-groups, so a neighbour in it may stand far from the missing row.
+ */
+function groupOf(template: TableTemplate, def: RowDef): string {
+  if (template.kind === 't2') return blockOf(template, def.key)?.header ?? def.key;
+  const groups = def.groups ?? [];
+  return groups.length > 1 ? groups[groups.length - 1] : def.key;
 }
 
 /** The labels that open a group: table 三's `（三）不予公开` (g.r3), table 二's block header and column headers. */
 function groupLabels(table: Table, group: string): LabelRef[] {
-  if (table.kind === 't3') return table.headers.filter((h) => h.key === `g.${group}`);
+  // A row standing alone (its own key as its group) has no label to open it.
+  if (table.kind === 't3') return group.startsWith('g.') ? table.headers.filter((h) => h.key === group) : [];
   if (table.kind !== 't2') return [];
   // A block header (`第二十条第（五）项`) and the header labels after it, up to the next row or block.
   const sorted = [...table.headers].sort((a, b) => a.range.start - b.range.start);
@@ -35,10 +41,10 @@ function groupLabels(table: Table, group: string): LabelRef[] {
 function insertion(doc: ReportDocument, table: Table, template: TableTemplate, def: RowDef, line: string): { range: Span; newText: string } {
   const index = template.rows.findIndex((r) => r.key === def.key);
   const found = (r: RowDef) => table.rows.find((row) => row.id === r.key);
-  const group = groupOf(table, def.key);
+  const group = groupOf(template, def);
   const before = template.rows.slice(0, index).reverse();
   const after = template.rows.slice(index + 1);
-  const same = (r: RowDef) => groupOf(table, r.key) === group;
+  const same = (r: RowDef) => groupOf(template, r) === group;
   const prevSame = before.filter(same).map(found).find((r): r is Row => Boolean(r));
   if (prevSame) return insertLinesAfter(doc, rowEnd(prevSame), [line]);
   const nextSame = after.filter(same).map(found).find((r): r is Row => Boolean(r));

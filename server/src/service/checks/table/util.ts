@@ -37,12 +37,10 @@ export function firstCellId(template: TableTemplate): string {
 export function cellForLabel(template: TableTemplate, key: string): string {
   const row = rowDefOf(template, key);
   if (row) return row.cellIds[0];
-  // Table 三's group labels stand for their first row: （三）不予公开 → 1.属于国家秘密.
-  const group = /^g\.(r\d|results)$/.exec(key)?.[1];
-  if (group) {
-    const first = template.rows.find((r) => (group === 'results' ? /^r\d/.test(r.key) : r.key === group || r.key.startsWith(`${group}.`)));
-    if (first) return first.cellIds[0];
-  }
+  // Table 三's group labels stand for their first row: （三）不予公开 → 1.属于国家秘密. A group label that
+  // is a single row in this format (the 2019 `（六）其他处理`, key `r6`) stands for that row.
+  const first = template.rows.find((r) => r.groups?.includes(key)) ?? (key.startsWith('g.') ? rowDefOf(template, key.slice(2)) : undefined);
+  if (first) return first.cellIds[0];
   if (template.kind === 't4') {
     const caseGroup = /^(rv|ld|lr)$/.exec(key);
     if (caseGroup) return `t4.${caseGroup[1]}.keep`;
