@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
+import { T3_LABELS } from './fixtures/labels';
 import * as iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../server/src/cli/main';
@@ -58,6 +59,15 @@ function folder(name: string): string {
   fs.mkdirSync(dir, { recursive: true });
   return dir;
 }
+
+/** Table 三 in tab rows whose （一）予以公开 row states 9 where its applicants add up to 8. */
+const DRAFT_TOTALS = [
+  '三、收到和处理政府信息公开申请情况',
+  '',
+  '\t自然人\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\t总计',
+  ...T3_LABELS.map(([id, label]) => `${label}\t${id === 'r1' ? '6\t2\t0\t0\t0\t0\t9' : '0\t0\t0\t0\t0\t0\t0'}`),
+  '',
+].join('\n');
 
 function write(file: string, content: string | Buffer): string {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -199,10 +209,22 @@ describe('output formats', () => {
     expect(unnumbered).toBeDefined();
     expect(unnumbered!.range).toEqual({ start: { line: 6, character: 0 }, end: { line: 6, character: 10 } });
     for (const finding of entry.findings) {
-      expect(Object.keys(finding)).toEqual(['id', 'severity', 'message', 'range', 'related', 'fixes']);
+      // The DESIGN.md keys, plus `data` (the table and cell) on findings that are about a table.
+      const keys = Object.keys(finding);
+      expect(keys.filter((k) => k !== 'data')).toEqual(['id', 'severity', 'message', 'range', 'related', 'fixes']);
+      if (finding.id.startsWith('table/') || finding.id.startsWith('sum/')) expect((finding as { data?: { table?: string } }).data?.table).toMatch(/^t[234]$/);
       expect(['error', 'warning', 'information', 'hint']).toContain(finding.severity);
-      for (const fix of finding.fixes) expect(Object.keys(fix)).toEqual(['title', 'edits']);
+      for (const fix of finding.fixes) expect(Object.keys(fix)).toEqual(['title', 'safe', 'edits']);
     }
+  });
+
+  it('json: a table finding names its table and cell', () => {
+    const lines = DRAFT_TOTALS.split('\n');
+    const draft = write(path.join(root, 'totals', 'report.nianbao.txt'), DRAFT_TOTALS);
+    const out = JSON.parse(cli(['check', '--format', 'json', draft]).stdout) as JsonOutput;
+    const sum = out.files[0].findings.find((f) => f.id === 'sum/row-total') as (JsonFinding & { data?: unknown }) | undefined;
+    expect(sum?.data).toMatchObject({ table: 't3', cell: 't3.r1.tot' });
+    expect(lines[sum!.range.start.line].slice(sum!.range.start.character, sum!.range.end.character)).toBe('9');
   });
 
   it('sarif: a valid SARIF 2.1.0 log with rules, levels, 1-based regions and related locations', () => {

@@ -90,8 +90,11 @@ export function findingToJson(file: CheckedFile, finding: Finding) {
     related: (finding.related ?? []).map((r) => ({ range: lspRange(file, r.range), message: r.message })),
     fixes: (finding.fixes ?? []).map((fix) => ({
       title: fix.title,
+      safe: fix.safe,
       edits: fix.edits.map((e) => ({ range: lspRange(file, e.range), newText: e.newText })),
     })),
+    // The cell a table finding is about ({"table":"t3","cell":"t3.r7.np"}), for reviewers' scripts.
+    ...(finding.data ? { data: finding.data } : {}),
   };
 }
 
