@@ -1,6 +1,7 @@
 // Helpers shared by the extension-host tests: finding the extension under test and the workspace's
-// drafts, opening a document as a nianbao report, waiting for VS Code events with a deadline, and
-// running the bundled CLI on the same file so the editor's view can be compared with it.
+// drafts, writing a test's own draft, opening a document as a nianbao report, waiting for VS Code events
+// (and diagnostics publications) with a deadline, reading hovers, and running the bundled CLI on the
+// same file so the editor's view can be compared with it.
 'use strict';
 const assert = require('assert');
 const cp = require('child_process');
