@@ -318,6 +318,25 @@ describe('code actions', () => {
     expect(foreign).toEqual([]);
   });
 
+  it('offer a fix shared by several findings once, for all of them', async () => {
+    const uri = newUri();
+    // （七）总计 states 4 where its parts add up to 3: balance and results-total both offer 改为 3 on that cell.
+    open(uri, report({ t3: table3(WRONG_TOTAL) }));
+    const result = await waitForDiagnostics((p) => p.uri === uri);
+    const first = result.diagnostics.find((d) => d.code === 'sum/balance')!;
+    const onTotal = result.diagnostics.filter((d) => (d.code === 'sum/balance' || d.code === 'sum/results-total') && JSON.stringify(d.range) === JSON.stringify(first.range));
+    expect(onTotal.length).toBeGreaterThanOrEqual(2);
+    const actions = (await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: onTotal[0].range,
+      context: { diagnostics: onTotal },
+    })) as Array<{ title: string; diagnostics?: unknown[] }>;
+    const change = actions.filter((a) => a.title === '改为 3');
+    expect(change).toHaveLength(1);
+    expect(change[0].diagnostics).toHaveLength(onTotal.length);
+    void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
   it('answer an unknown document with nothing and survive a malformed request', async () => {
     const none = await connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: 'file:///nowhere.txt' },

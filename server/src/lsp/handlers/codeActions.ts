@@ -43,13 +43,23 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
 
   if (wanted(only, CodeActionKind.QuickFix)) {
     const kindsOffered = new Set<string>();
+    // One wrong total breaks several relations, and each finding offers the same `改为 N`: the menu shows
+    // such a fix once, attached to every diagnostic it resolves.
+    const offered = new Map<string, CodeAction>();
     for (const diagnostic of params.context.diagnostics) {
       const finding = findingOf(entry, diagnostic);
       if (!finding?.fixes?.length) continue;
       finding.fixes.forEach((fix, index) => {
+        const key = `${fix.title}\u0000${JSON.stringify(fix.edits)}`;
+        const same = offered.get(key);
+        if (same) {
+          same.diagnostics = [...(same.diagnostics ?? []), diagnostic];
+          return;
+        }
         const action = CodeAction.create(fix.title, edit(ctx, entry, fix.edits), CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         if (index === 0 && fix.safe) action.isPreferred = true;
+        offered.set(key, action);
         actions.push(action);
       });
       if (!kindsOffered.has(finding.id)) {
