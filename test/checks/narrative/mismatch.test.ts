@@ -92,6 +92,21 @@ describe(ID, () => {
     expect(r.findings[0].fixes ?? []).toEqual([]);
   });
 
+  it('leaves counts of some applicants or of one channel alone, and still checks the whole', () => {
+    const one =
+      '2022年，本局共收到政府信息公开申请9件，其中收到自然人申请7件、法人或其他组织申请2件。' +
+      '本局受理政府信息公开申请9件（含通过信函方式收到申请3件），其中网上申请6件。本年收到当面申请2件。' +
+      '本年共收到群众咨询政府信息公开申请事项30件。';
+    expect(checkDraft(report(one), [ID]).actual).toEqual([]);
+    const r = checkDraft(report(`2022年，本局共收到政府信息公开申请⟦${ID}|8件⟧，其中收到自然人申请7件。`), [ID]);
+    expect(r.actual).toEqual(r.expected);
+  });
+
+  it('leaves counts of one outcome or route of the cases alone', () => {
+    const four = '本年度被申请行政复议2件，其中行政复议维持1件，行政复议纠正0件；行政诉讼未经复议直接起诉1件，行政诉讼尚未审结1件。';
+    expect(checkDraft(report('', four), [ID]).actual).toEqual([]);
+  });
+
   it('leaves other years, comparisons, other kinds of requests and blank cells alone', () => {
     const one =
       '2021年本局受理政府信息公开申请5件。受理政府信息公开申请5件，同比下降。本局受理行政许可申请1200件。';

@@ -37,6 +37,18 @@ describe(ID, () => {
     expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
   });
 
+  it('reads a marker followed by the tab of Word’s list numbering', () => {
+    const one = FIVE.replace('（二）依申请公开', '（二）\t依申请公开').replace('（四）平台建设', '（四）\t平台建设');
+    expect(checkDraft(draft(one, SIX_OK), [ID]).actual).toEqual([]);
+  });
+
+  it('reads a full-width （２） as a number too, as Word pastes it', () => {
+    const six = '（一）信息处理费\n本机关2021年度未收取信息处理费。\n' + `⟦${ID}|（２）⟧工作要点落实情况\n已全部落实。\n（三）建议提案办理公开\n已公开。\n`;
+    const r = checkDraft(draft(FIVE, six), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0].message).toContain('（２）');
+  });
+
   it('reports a lone （1） opening a list of （二）（三） and rewrites it as （一）', () => {
     const six = `⟦${ID}|（1）⟧信息处理费\n未收取信息处理费。\n（二）工作要点\n已落实。\n（三）创新\n有创新。\n`;
     const r = checkDraft(draft(FIVE, six), [ID]);

@@ -41,7 +41,9 @@ function titleMatchesKnown(def: SectionDef, normalized: string): 'standard' | 'v
 
 /** Recognises a section heading on a line, or returns null. `isTableLine` excludes table rows. */
 export function detectHeading(text: string, line: Line): Heading | null {
-  if (line.blank || line.ruler || line.text.includes('\t') || /^\s*\|/.test(line.text)) return null;
+  // A tab marks a table row, except the one Word's list numbering puts after a heading's number (`六、\t其他…`).
+  const numberTab = /^[\s\u3000]*(?:#{1,6}\s+)?(?:\*\*)?[一二三四五六七八九十]{1,2}[、.．]?\t[^\t]+$/.test(line.text);
+  if (line.blank || line.ruler || (line.text.includes('\t') && !numberTab) || /^\s*\|/.test(line.text)) return null;
   const inner = innerRange(text, line);
   const content = text.slice(inner.start, inner.end);
   if (content.length === 0 || content.length > MAX_HEADING_TITLE + 6) return null;
@@ -66,6 +68,8 @@ export function detectHeading(text: string, line: Line): Heading | null {
   if (titleText.length === 0 || titleText.length > MAX_HEADING_TITLE) return null;
   // Sentences are not headings.
   if (/[。；;！!？?]/.test(titleText) || (titleText.match(/[，,]/g)?.length ?? 0) > 1) return null;
+  // A table's caption repeats its section's title (`表1 主动公开政府信息情况`, `…情况统计表`): not a heading.
+  if (/^(?:附?表\s*[0-9０-９一二三四五六七八九十]+|附表)|表$/.test(titleText.replace(/[\s\u3000：:]+$/, ''))) return null;
   const normalized = normalizeForMatch(titleText);
   const candidates = SECTIONS.filter((def) => keywordsMatch(def, normalized));
   if (candidates.length === 0) return null;
@@ -75,7 +79,9 @@ export function detectHeading(text: string, line: Line): Heading | null {
   }
   const known = titleMatchesKnown(def, normalized);
   if (!number || number.style === 'arabic') {
-    // Without a Chinese section number, only a line that reads like a section title counts.
+    // Without a Chinese section number, only a line that reads like a section title counts; a line that
+    // ends in a full stop or holds a comma is a sentence (`2021年，我镇未收到政务信息公开申请事项。`).
+    if (known !== 'standard' && known !== 'variant' && (/[。，,]/.test(content.replace(/\*\*/g, '')) || /^[0-9０-９]{4}\s*年/.test(titleText))) return null;
     if (!known) {
       const endsLikeTitle = /(情况|措施|事项|概述)$/.test(normalized);
       if (!endsLikeTitle || normalized.length < 8 || normalized.length > 24 || number) return null;
@@ -92,7 +98,9 @@ export function detectHeading(text: string, line: Line): Heading | null {
 
 /** Sub-heading markers `（一）`, `(2)` at the start of a line. */
 export function detectSubheading(text: string, line: Line): Subheading | null {
-  if (line.blank || line.ruler || line.text.includes('\t')) return null;
+  // As for section headings, the one tab Word's list numbering puts after the marker is no table row.
+  const markerTab = /^[\s\u3000]*(?:\*\*)?[（(][一二三四五六七八九十0-9０-９]{1,3}[）)]\t[^\t]+$/.test(line.text);
+  if (line.blank || line.ruler || (line.text.includes('\t') && !markerTab)) return null;
   const inner = innerRange(text, line);
   const content = text.slice(inner.start, inner.end);
   const split = splitOrdinal(content);
@@ -110,8 +118,8 @@ export function detectSubheading(text: string, line: Line): Subheading | null {
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const DATE_DASHED = /(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/;
-const CN_YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', О: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
-const DATE_CN = /([〇零ОＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
+const CN_YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', О: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const DATE_CN = /([〇零○ОＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
 /** A full date in the span: `2022年1月13日`, `2022-01-13` or `二〇二二年一月十三日`. */
 export function findDate(text: string, span: Span, allowDashed = false): DateRef | null {
@@ -140,16 +148,57 @@ export interface TitleInfo {
 
 const AGENCY_END = /(政府|办公室|办公厅|局|委员会|委|办|中心|院|厅|署|所|处|街道|街道办事处|镇|乡|县|市|区|旗|州|盟|公司)$/;
 
+// Lines a web page puts around the report when it is copied from a government site: the metadata block
+// (索引号：… 发布机构：… 标　　题：…) and the breadcrumb (当前位置：首页 > 政府信息公开 > 年度报告).
+const PAGE_FIELD = /^(?:索引号|发布机构|发文机关|发文单位|发布日期|发布时间|成文日期|生效日期|废止日期|主题分类|信息分类|组配分类|体裁分类|服务对象分类|标题|名称|信息名称|文号|发文字号|浏览次数|访问次数|点击数|来源|信息来源|有效性|时效|公开方式|公开范围|公开时限|公开形式|关键词|主题词|所属机构|责任部门|作者|摘要|内容概述|当前位置|您当前的位置|您现在的位置|当前位置是|位置)[:：]/;
+const BREADCRUMB = /(?:首页|主页|网站首页)\s*[>＞»›]|[>＞»›]\s*(?:政府信息公开|信息公开|年度报告|年报)/;
+
+/** A line of a web page's metadata block or its breadcrumb, not part of the report. */
+export function isPageFurniture(content: string): boolean {
+  const squeezed = content.replace(/[\s\u00a0\u3000]/g, '');
+  return PAGE_FIELD.test(squeezed) || BREADCRUMB.test(content);
+}
+
+// The footer a web page puts under the report: bracketed links (【打印本页】【关闭窗口】), sharing and
+// font controls, the site's owner, licence and copyright lines, and the page's time stamp.
+const PAGE_FOOTER = /^(?:[【\[][^】\]]{1,12}[】\]][\s\u00a0\u3000]*)+$|^(?:分享到|扫一扫|打印本页|关闭窗口|返回顶部|相关链接|相关文件|上一篇|下一篇|网站地图|联系我们|字体[:：]|附件[:：]?$)|版权所有|Copyright|©|ICP备|网站标识码|公网安备|主办单位|^主办[:：]|承办[:：]|技术支持|网站维护|浏览次数|阅读次数|访问次数|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/i;
+
+/** A line of a web page's footer or metadata after the report, not part of it. */
+export function isPageFooter(content: string): boolean {
+  const trimmed = content.trim();
+  // A sentence of the report (ending in 。, or long) is never a footer, whatever words it holds.
+  if (trimmed === '' || trimmed.length > 80 || /[。；]$/.test(trimmed)) return false;
+  return PAGE_FOOTER.test(trimmed) || isPageFurniture(trimmed);
+}
+
+/** The end of the report's own text: after its last line that is neither blank nor a web page's footer. */
+export function endOfReport(text: string, lines: Line[]): number {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i];
+    if (line.blank || isPageFooter(line.text)) continue;
+    return trimRange(text, line.start, line.end).end;
+  }
+  return 0;
+}
+
 /**
  * The title: the first short line before the first section that names 年度报告 or 年报, together with up
- * to two short lines right above it that hold the agency or the year (titles are often split so).
+ * to two short lines right above it that hold the agency or the year (titles are often split so). A web
+ * page's metadata and breadcrumb lines are skipped; the page's `标　　题：…` field stands in for the title
+ * only when the report itself has none.
  */
 export function findTitle(text: string, lines: Line[], before: number): TitleInfo | null {
   const seen: Line[] = [];
+  let pageTitle: Span | null = null;
   for (const line of lines) {
     if (line.start >= before || seen.length >= 15) break;
     if (line.blank) continue;
     const content = line.text.trim();
+    if (isPageFurniture(content)) {
+      const field = /^[\s\u00a0\u3000]*(?:标[\s\u00a0\u3000]*题|名[\s\u00a0\u3000]*称|信息名称)[\s\u00a0\u3000]*[:：][\s\u00a0\u3000]*/.exec(line.text);
+      if (field && !pageTitle && /年度报告|年报/.test(content)) pageTitle = trimRange(text, line.start + field[0].length, line.end);
+      continue;
+    }
     if (content.length <= 60 && !/[。；]/.test(content) && /年度报告|年报|工作报告/.test(content)) {
       let first = line;
       for (let k = seen.length - 1; k >= 0 && k >= seen.length - 2; k--) {
@@ -158,16 +207,29 @@ export function findTitle(text: string, lines: Line[], before: number): TitleInf
         if (!AGENCY_END.test(above) && !/^\d{4}\s*年度?$/.test(above) && !/\d{4}\s*年度?$/.test(above)) break;
         first = seen[k];
       }
-      const range = trimRange(text, first.start, line.end);
-      const joined = lines.slice(first.index, line.index + 1).map((l) => l.text.trim()).join('').normalize('NFKC');
-      const year = /(\d{4})\s*年/.exec(joined);
-      const agencyMatch = /^(.*?)(?:\s*[（(]?\d{4}\s*年度?[）)]?|\s*政府信息公开)/.exec(joined);
-      const agency = agencyMatch && agencyMatch[1].trim() ? agencyMatch[1].trim() : null;
-      return { range, text: text.slice(range.start, range.end), agency, year: year ? Number(year[1]) : null };
+      return titleInfo(text, lines, trimRange(text, first.start, line.end), first.index, line.index);
     }
     seen.push(line);
   }
+  if (pageTitle) {
+    const index = lines.findIndex((l) => l.start <= pageTitle!.start && pageTitle!.start <= l.end);
+    return titleInfo(text, lines, pageTitle, index, index);
+  }
   return null;
+}
+
+function titleInfo(text: string, lines: Line[], range: Span, firstLine: number, lastLine: number): TitleInfo {
+  const joined = lines
+    .slice(firstLine, lastLine + 1)
+    .map((l) => text.slice(Math.max(l.start, range.start), Math.min(l.end, range.end)).trim())
+    .join('')
+    .normalize('NFKC');
+  // The year may be written in Chinese digits (`二〇二一年`).
+  const year = /([0-9〇零○Ｏ一二三四五六七八九]{4})\s*年/.exec(joined);
+  const agencyMatch = /^(.*?)(?:\s*[（(]?[0-9〇零○Ｏ一二三四五六七八九]{4}\s*年度?[）)]?|\s*政府信息公开)/.exec(joined);
+  const agency = agencyMatch && agencyMatch[1].trim() ? agencyMatch[1].trim() : null;
+  const value = year ? Number([...year[1]].map((c) => (/\d/.test(c) ? c : CN_YEAR_DIGITS[c] ?? 'x')).join('')) : NaN;
+  return { range, text: text.slice(range.start, range.end), agency, year: Number.isFinite(value) ? value : null };
 }
 
 /** The statistical year from `统计期限…YYYY年1月1日…12月31日` or `YYYY年1月至12月`. */
@@ -201,7 +263,8 @@ export function findSignature(text: string, lines: Line[], after: number): Signa
   for (let i = lines.length - 1; i >= 0 && tail.length < 8; i--) {
     const line = lines[i];
     if (line.end <= after) break;
-    if (line.blank) continue;
+    // A web page's footer after the report can be longer than the window the 落款 is looked for in.
+    if (line.blank || isPageFooter(line.text)) continue;
     tail.unshift(line);
   }
   for (let k = tail.length - 1; k >= 0; k--) {

@@ -3,7 +3,7 @@
 
 import type { AnalyzeOptions, FormatId, Heading, ReportDocument, Section, Span } from '../model/types';
 import { computeLineStarts } from '../model/text';
-import { detectHeading, detectSubheading, findPeriodYear, findSignature, findTitle } from './headings';
+import { detectHeading, detectSubheading, endOfReport, findPeriodYear, findSignature, findTitle } from './headings';
 import { parseTables } from './tables';
 import { splitLines, tokenize } from './tokens';
 
@@ -76,12 +76,19 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   const signature = findSignature(text, lines, lastHeading ? lastHeading.range.end : 0);
 
   const tokens = tokenize(text, lines);
-  const tables = parseTables({ text, tokens, headingLines, expectedFormat });
+  const section4 = headings.findIndex((h) => h.heading.key === 4);
+  const section4Lines =
+    section4 < 0 ? null : { first: headings[section4].line + 1, last: section4 + 1 < headings.length ? headings[section4 + 1].line - 1 : lines.length - 1 };
+  const tables = parseTables({ text, tokens, headingLines, expectedFormat, section4Lines });
 
+  const reportEnd = endOfReport(text, lines);
+  const contentEnd = text.trimEnd().length;
   const sections: Section[] = headings.map(({ heading }, i) => {
     const next = headings[i + 1];
     let end = next ? next.heading.range.start : text.length;
     if (!next && signature && signature.range.start > heading.range.end) end = signature.range.start;
+    // Without a 落款, the last section still ends before a web page's footer pasted with the report.
+    else if (!next && reportEnd < contentEnd) end = Math.max(heading.range.end, reportEnd);
     return { key: heading.key, heading, range: { start: heading.range.start, end }, bodyStart: heading.range.end, subheadings: [] };
   });
 

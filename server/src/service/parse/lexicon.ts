@@ -3,7 +3,7 @@
 import type { FormatId, TableKind } from '../model/types';
 import { TABLES } from '../template/tables';
 import type { LabelDef } from '../template/types';
-import { editDistance, normalizeForMatch, splitOrdinal, typoBudget } from './normalize';
+import { editDistance, foldWidth, normalizeForMatch, splitOrdinal, typoBudget } from './normalize';
 
 export type EntryRole = 'row' | 'group' | 'header';
 
@@ -87,8 +87,22 @@ export function matchLabel(text: string): LabelMatch[] {
 
 const cache = new Map<string, LabelMatch[]>();
 
-function matchUncached(text: string): LabelMatch[] {
+/**
+ * An Arabic label number followed by white space instead of its mark (`1 属于国家秘密`), as Word's automatic
+ * numbering pastes. (A Chinese numeral so followed is an ordinal for splitOrdinal already.)
+ */
+const SPACED_ORDINAL = /^([0-9０-９])[\s\u00a0\u3000]+(?=\S)/;
+
+function splitLabelOrdinal(text: string): { ordinal: { value: number } | null; body: string } {
   const split = splitOrdinal(text);
+  if (split.ordinal) return split;
+  const spaced = SPACED_ORDINAL.exec(text);
+  return spaced ? { ordinal: { value: Number(foldWidth(spaced[1])) }, body: text.slice(spaced[0].length) } : split;
+}
+
+function matchUncached(text: string): LabelMatch[] {
+  // Excel and WPS put a cell that holds a line break in double quotes when it is copied as text.
+  const split = splitLabelOrdinal(text.replace(/^"+/, ''));
   const body = normalizeForMatch(split.body);
   if (body.length === 0 || body.length > MAX_BODY + 2) return [];
   // A label of table 三 never carries digits in its body except 三安全一稳定-like words; a body that is

@@ -28,9 +28,12 @@ export function foldWidth(text: string): string {
 
 const STRIP = /[\s\u00a0\u3000\u200b\ufeff,，、。．.：:；;（）()\[\]【】“”"'‘’「」『』《》〈〉!！?？·•\-—–_~～*#|/／\\＋+]/g;
 
-/** The form labels are compared in: width folded, no white space, no punctuation, no join marks. */
+/**
+ * The form labels are compared in: width folded, no white space, no punctuation, no join marks, and 其它
+ * read as 其他 (an accepted variant spelling, not a typo of the label).
+ */
 export function normalizeForMatch(text: string): string {
-  return foldWidth(text).replace(/\u0001/g, '').replace(STRIP, '');
+  return foldWidth(text).replace(/\u0001/g, '').replace(STRIP, '').replace(/其它/g, '其他');
 }
 
 export interface SplitOrdinal {
@@ -43,11 +46,16 @@ export interface SplitOrdinal {
 
 const ORDINAL_PATTERNS: Array<{ re: RegExp; style: Ordinal['style'] }> = [
   { re: /^([（(])\s*([一二三四五六七八九十]{1,3})\s*([）)])/, style: 'paren-cn' },
-  { re: /^([（(])\s*(\d{1,2})\s*([）)])/, style: 'paren-arabic' },
+  { re: /^([（(])\s*([0-9０-９]{1,2})\s*([）)])/, style: 'paren-arabic' },
   { re: /^([一二三四五六七八九十]{1,3})\s*([、，,\u0001])/, style: 'cn' },
   { re: /^第([一二三四五六七八九十]{1,3})部分([、，,：:]?)/, style: 'cn' },
   { re: /^([一二三四五六七八九十]{1,3})\s*([.．])(?!\d)/, style: 'cn-dot' },
+  // Word's automatic numbering pastes as the numeral and a space or tab (`一　总体情况`).
+  { re: /^([一二三四五六七八九十]{1,3})(?=[ \t\u00a0\u3000]+[^\s\u00a0\u3000、，,.．])/, style: 'cn' },
   { re: /^([0-9０-９]{1,2})\s*([.．、\u0001])(?![0-9０-９])/, style: 'arabic' },
+  // Numbering as Word and WPS also write it: `1）属于国家秘密`, `①属于国家秘密`.
+  { re: /^([0-9０-９]{1,2})\s*([)）])/, style: 'arabic' },
+  { re: /^([\u2460-\u2473])/, style: 'arabic' },
 ];
 
 /**
@@ -66,7 +74,7 @@ export function splitOrdinal(text: string): SplitOrdinal {
       const close = m[3] === '）';
       width = open && close ? 'full' : !open && !close ? 'half' : 'mixed';
     } else if (style === 'arabic') {
-      value = Number(foldWidth(m[1]));
+      value = /[\u2460-\u2473]/.test(m[1]) ? m[1].charCodeAt(0) - 0x245f : Number(foldWidth(m[1]));
     } else {
       value = cnNumeralValue(m[1]);
     }

@@ -5,8 +5,8 @@ import { t, tableName } from '../l10n';
 import type { Cell, CellKind, FormatId, LabelRef, Row, Span, Table, TableKind } from '../model/types';
 import { TABLES } from '../template/tables';
 import type { RowDef, TableTemplate } from '../template/types';
-import { type LabelMatch, matchLabel } from './lexicon';
-import { JOIN, normalizeForMatch, splitOrdinal } from './normalize';
+import { LEXICON, type LabelMatch, matchLabel } from './lexicon';
+import { JOIN, foldWidth, normalizeForMatch, splitOrdinal } from './normalize';
 import type { Token } from './tokens';
 
 interface Anchor {
@@ -61,7 +61,9 @@ function findAnchors(text: string, tokens: Token[], blocked: (line: number) => b
       }
     }
     if (!best) {
-      anchors.push(...splitAnchors(text, token, i));
+      const parts = splitAnchors(text, tokens, i, blocked);
+      anchors.push(...parts);
+      if (parts.length) i = parts[parts.length - 1].last;
       continue;
     }
     const range = { start: token.range.start, end: tokens[last].range.end };
@@ -73,36 +75,62 @@ function findAnchors(text: string, tokens: Token[], blocked: (line: number) => b
 
 /**
  * A cell that holds several labels separated by single spaces, as PDF copies give them
- * (`（三）不予公开 1.属于国家秘密`, `结果维持 结果纠正 其他结果`): split it where every part is a label.
- * Longest parts are tried first so that spaced-out labels (`结 果 维 持`) stay whole.
+ * (`（三）不予公开 1.属于国家秘密`, `结果维持 结果纠正 其他结果`, or a whole header row of spaced-out
+ * characters `结 果 维 持 结 果 纠 正 …`): split it where every part is a label. Longest parts are tried
+ * first so that spaced-out labels (`结 果 维 持`) stay whole. A part may be a typo of a label (`本年度止件数`)
+ * only when it is a single word: joined single characters must spell a label exactly. The last part may
+ * continue at the start of the next line, where a PDF wrapped it.
  */
-function splitAnchors(text: string, token: Token, index: number): Anchor[] {
+function splitAnchors(text: string, tokens: Token[], index: number, blocked: (line: number) => boolean): Anchor[] {
+  const token = tokens[index];
   if (!/\s/.test(token.text) || /[。；，,]/.test(token.text)) return [];
   const words: Span[] = [];
   const re = /[^\s\u00a0\u3000]+/g;
   for (let m = re.exec(token.text); m; m = re.exec(token.text)) {
     words.push({ start: token.range.start + m.index, end: token.range.start + m.index + m[0].length });
   }
-  if (words.length < 2 || words.length > 12) return [];
+  if (words.length < 2 || words.length > MAX_SPLIT_WORDS) return [];
   const parts: Anchor[] = [];
+  const anchorOf = (range: Span, matches: LabelMatch[]): Anchor => ({ first: index, last: index, range, raw: text.slice(range.start, range.end), matches, kinds: new Set(matches.map((m) => m.entry.table)) });
   let i = 0;
   while (i < words.length) {
     let found: Anchor | null = null;
-    for (let j = words.length; j > i && !found; j--) {
+    for (let j = Math.min(words.length, i + MAX_LABEL_WORDS); j > i && !found; j--) {
       if (i === 0 && j === words.length) continue;
       const range = { start: words[i].start, end: words[j - 1].end };
-      const raw = text.slice(range.start, range.end);
-      const matches = matchLabel(raw);
+      const matches = matchLabel(text.slice(range.start, range.end));
       if (matches.length && matches[0].match !== 'typo') {
-        found = { first: index, last: index, range, raw, matches, kinds: new Set(matches.map((m) => m.entry.table)) };
+        found = anchorOf(range, matches);
         i = j;
       }
     }
-    if (!found) return [];
+    if (!found) {
+      const matches = matchLabel(text.slice(words[i].start, words[i].end));
+      if (matches.length) {
+        found = anchorOf(words[i], matches);
+        i++;
+      }
+    }
+    if (!found) {
+      // The last label may be wrapped onto the next line (`（四）无法提供 1.本机关不掌` / `握相关政府信息 0 0 …`).
+      const next = tokens[index + 1];
+      if (parts.length === 0 || !isJoinable(tokens, index, index + 1) || next.line === token.line || blocked(next.line)) return [];
+      const start = words[i].start;
+      const matches = matchLabel(text.slice(start, words[words.length - 1].end) + JOIN + next.text);
+      if (!matches.length || matches[0].match === 'typo') return [];
+      const range = { start, end: next.range.end };
+      parts.push({ ...anchorOf(range, matches), last: index + 1 });
+      break;
+    }
     parts.push(found);
   }
   return parts;
 }
+
+/** A header row of table 四 spaced out character by character has some 40 words. */
+const MAX_SPLIT_WORDS = 80;
+/** The longest label spaced out character by character. */
+const MAX_LABEL_WORDS = 32;
 
 function isValueToken(token: Token): boolean {
   return token.kind !== 'text' || token.text.length <= MAX_VALUE_TEXT;
@@ -136,6 +164,37 @@ function valuesAfter(tokens: Token[], anchors: Anchor[], index: number, crosses:
     values.push(token);
     prevLine = token.line;
   }
+  return dropPageNumbers(values, expected);
+}
+
+/**
+ * A page number copied from a PDF as a bare number on a line of its own can fall between a row's values
+ * and the next row, or between table 四's header and its data row. When the row has too many values, and
+ * the values left after dropping such lone numbers stand together in one block of lines (set off by blank
+ * lines) that still fills the row, or on one line that holds exactly the row's count, the lone numbers are
+ * not the row's. Anything less clear stays as it is (and is reported as a wrong count or unreadable).
+ */
+function dropPageNumbers(values: Token[], expected: number): Token[] {
+  const filled = (list: Token[]) => list.filter((t) => t.kind !== 'empty').length;
+  if (!Number.isFinite(expected) || filled(values) <= expected) return values;
+  const blocks: Token[][] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (i === 0 || values[i].line - values[i - 1].line >= 2) blocks.push([]);
+    blocks[blocks.length - 1].push(values[i]);
+  }
+  const lone = (block: Token[]) => block.length === 1 && block[0].kind === 'number' && /^\d{1,3}$/.test(block[0].text);
+  const kept = blocks.filter((b) => !lone(b));
+  const withValues = kept.filter((b) => filled(b) > 0);
+  if (kept.length < blocks.length && withValues.length === 1 && filled(withValues[0]) >= expected) return kept.flat();
+  // Without blank lines around it, a page number is still a line of its own next to the one line that
+  // holds exactly the row's values (table 四's data row in a PDF copy).
+  const lines: Token[][] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (i === 0 || values[i].line !== values[i - 1].line) lines.push([]);
+    lines[lines.length - 1].push(values[i]);
+  }
+  const full = lines.filter((l) => filled(l) > 0 && !lone(l));
+  if (full.length === 1 && filled(full[0]) === expected && lines.every((l) => l === full[0] || lone(l) || filled(l) === 0)) return full[0];
   return values;
 }
 
@@ -239,6 +298,10 @@ function expectedCount(kind: TableKind, candidates: LabelMatch[]): number {
   return count || Infinity;
 }
 
+/** Column headers of table 三 that, with values after them, are rows written without their ordinal. */
+const UNPREFIXED_ROWS: Record<string, string> = { 'col.tot': 'r7', 'col.oth': 'r6.3' };
+const UNPREFIXED_MIN_VALUES = 4;
+
 interface Run {
   kind: TableKind;
   anchors: number[];
@@ -267,8 +330,19 @@ function groupRuns(anchors: Anchor[], tokens: Token[], crosses: (a: number, b: n
       current.anchors.push(i);
     }
   }
-  return runs.filter((run) => new Set(run.anchors.map((a) => anchors[a].matches.find((m) => m.entry.table === run.kind)!.entry.key)).size >= 3);
+  const distinctKeys = (run: Run) => new Set(run.anchors.map((a) => anchors[a].matches.find((m) => m.entry.table === run.kind)!.entry.key)).size;
+  // Table 四 pasted with only its top header row (行政复议 … 行政诉讼) still shows itself by the row of
+  // numbers right under the header.
+  const t4DataRow = (run: Run) => {
+    if (run.kind !== 't4') return false;
+    const values = valuesAfter(tokens, anchors, run.anchors[run.anchors.length - 1], crosses, TABLES['2021'].t4.rows[0].cellIds.length);
+    return values.filter((v) => v.kind !== 'empty' && v.kind !== 'text').length >= T4_MIN_VALUES;
+  };
+  return runs.filter((run) => distinctKeys(run) >= 3 || t4DataRow(run));
 }
+
+/** A row of at least this many values is table 四's data row (it has 15). */
+const T4_MIN_VALUES = 10;
 
 export interface TableParseInput {
   text: string;
@@ -276,6 +350,8 @@ export interface TableParseInput {
   /** Lines that are section headings: no table crosses them. */
   headingLines: number[];
   expectedFormat: FormatId | null;
+  /** The lines of section 四's body (first and last, inclusive), where a table 四 without headers may stand. */
+  section4Lines?: { first: number; last: number } | null;
 }
 
 export function parseTables(input: TableParseInput): Table[] {
@@ -301,7 +377,49 @@ export function parseTables(input: TableParseInput): Table[] {
     const table = buildTable(tokens, anchors, run, crosses, expectedFormat ?? '2021');
     if (table) tables.push(table);
   }
+  if (!tables.some((t) => t.kind === 't4') && input.section4Lines) {
+    const bare = headerlessTable4(tokens, input.section4Lines, expectedFormat ?? '2021');
+    if (bare) tables.push(bare);
+  }
   return tables;
+}
+
+/**
+ * Table 四 pasted without its header rows: a stretch of section 四 that holds nothing but a row's worth of
+ * numbers, on one line or one per line. It is table 四, so the table is not missing, but with no header
+ * nothing shows which column each number stands in: it is marked unreadable and no arithmetic is checked.
+ */
+function headerlessTable4(tokens: Token[], lines: { first: number; last: number }, format: FormatId): Table | null {
+  let run: Token[] = [];
+  const flush = (): Table | null => {
+    const cells = run.filter((t) => t.kind !== 'empty');
+    run = [];
+    if (cells.length < T4_MIN_VALUES || !cells.some((t) => t.kind === 'number')) return null;
+    return {
+      kind: 't4',
+      format,
+      range: { start: cells[0].range.start, end: cells[cells.length - 1].range.end },
+      section: null,
+      rows: [],
+      headers: [],
+      markers2019: [],
+      markers2021: [],
+      status: 'unreadable',
+      unreadableReason: t('表四没有表头，无法确定每个数值所在的列'),
+      cells: new Map(),
+    };
+  };
+  for (const token of tokens) {
+    if (token.line < lines.first) continue;
+    if (token.line > lines.last) break;
+    if (token.kind === 'number' || token.kind === 'dash' || token.kind === 'blank' || token.kind === 'empty') {
+      run.push(token);
+      continue;
+    }
+    const table = flush();
+    if (table) return table;
+  }
+  return flush();
 }
 
 function buildTable(
@@ -319,11 +437,21 @@ function buildTable(
   const resolved = run.anchors.map((index, position) => {
     const anchor = anchors[index];
     const candidates = anchor.matches.filter((m) => m.entry.table === kind);
-    const values = valuesAfter(tokens, anchors, index, crosses, expectedCount(kind, candidates));
+    let values = valuesAfter(tokens, anchors, index, crosses, expectedCount(kind, candidates));
     const withValues = hasValues(values);
     const row = candidates.find((m) => m.entry.role === 'row');
     const other = candidates.find((m) => m.entry.role !== 'row');
     let preferred = candidates[0];
+    // 总计 and 其他 without their ordinal read as column headers; with a row's worth of numbers after them
+    // they are the rows （七）总计 and 3.其他 (the ordinal left out, as group prefixes often are).
+    const unprefixed = kind === 't3' && !row ? UNPREFIXED_ROWS[preferred.entry.key] : undefined;
+    if (unprefixed && values.filter((v) => v.kind === 'number' || v.kind === 'dash').length >= UNPREFIXED_MIN_VALUES) {
+      const entry = LEXICON.find((e) => e.table === 't3' && e.role === 'row' && e.key === unprefixed);
+      if (entry) {
+        preferred = { entry, match: preferred.match, distance: preferred.distance };
+        values = valuesAfter(tokens, anchors, index, crosses, expectedCount(kind, [preferred]));
+      }
+    }
     if (row && other) {
       const nextIndex = run.anchors[position + 1];
       const nextKeys = nextIndex === undefined ? [] : anchors[nextIndex].matches.filter((m) => m.entry.table === kind).map((m) => m.entry.key);
@@ -437,7 +565,7 @@ function assess(table: Table, template: TableTemplate): void {
     const where = row.label ? row.label.standard : template.name;
     const whereInText = row.label ? t('“{0}”一行', row.label.standard) : tableName(template.kind);
     if (count >= row.expected + 3) reason = t('“{0}”后面有 {1} 个数值，多于 {2} 列，数值可能来自其他行', where, count, row.expected, whereInText);
-    const digits = Math.max(0, ...row.values.filter((c) => c.kind === 'number').map((c) => c.raw.replace(/\D/g, '').length));
+    const digits = Math.max(0, ...row.values.filter((c) => c.kind === 'number').map((c) => foldWidth(c.raw).replace(/\D/g, '').length));
     if (count <= row.expected - 3 && digits >= row.expected - count + 1) reason = t('“{0}”的数字可能连在一起（{1}）', where, row.values.map((c) => c.raw).join(' '), whereInText);
     if (count === 0 && row.expected > 1) reason ??= undefined;
   }

@@ -31,6 +31,8 @@ export interface Line {
   blank: boolean;
   /** A Markdown ruler such as `| --- | --- |` or `-----\t----`. */
   ruler: boolean;
+  /** A page number left by a PDF or Word copy (`- 3 -`, `第 3 页`, `第3页 共9页`, `3/9`): no cell of any table. */
+  pageMark: boolean;
 }
 
 const WS = /[\s\u00a0\u3000\ufeff]/;
@@ -38,6 +40,9 @@ const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const NUMBER_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|元|件|个|项|次|条|人次|宗)$/;
 // Placeholders that stand for "no number here": dashes, slashes, 无, and a question mark left for the user.
 const DASH = /^(?:[-—–―－/／\\]{1,3}|无|空|[?？]{1,3})$/;
+// A page number on a line of its own, in the shapes PDF and Word copies leave inside tables. A bare number
+// is not among them: on its own line it may be a value of a one-cell-per-line table.
+const PAGE_MARK = /^(?:[-—–―－]{1,2}\s*\d{1,3}\s*[-—–―－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$/;
 
 export function splitLines(text: string, lineStarts: number[]): Line[] {
   const lines: Line[] = [];
@@ -49,7 +54,8 @@ export function splitLines(text: string, lineStarts: number[]): Line[] {
     // A line of white space that holds a tab is a row of blank cells, not a blank line.
     const blank = !/[^\s\u00a0\u3000\ufeff]/.test(content) && !content.includes('\t');
     const ruler = !blank && /^[\s|:\-—–=+\t]*$/.test(content) && /-{3,}|—{2,}|={3,}/.test(content);
-    lines.push({ index: i, start, end, text: content, blank, ruler });
+    const pageMark = !blank && content.length <= 24 && !content.includes('\t') && PAGE_MARK.test(content.normalize('NFKC').trim());
+    lines.push({ index: i, start, end, text: content, blank, ruler, pageMark });
   }
   return lines;
 }
@@ -71,10 +77,15 @@ interface RawSegment {
   end: number;
 }
 
+/** A line that is a row of a Markdown pipe table. */
+function isPipeRow(text: string): boolean {
+  return /^\s*\|/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 2;
+}
+
 /** Splits one line into raw segments on tabs, Markdown pipes, and runs of two or more spaces. */
 function segmentLine(line: Line): RawSegment[] {
   const { text, start } = line;
-  const pipes = /^\s*\|/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 2;
+  const pipes = isPipeRow(text);
   const segments: RawSegment[] = [];
   let segStart = 0;
   const push = (s: number, e: number) => segments.push({ start: start + s, end: start + e });
@@ -158,9 +169,12 @@ function splitSegment(full: string, segStart: number, segEnd: number, out: Array
 export function tokenize(text: string, lines: Line[]): Token[] {
   const tokens: Token[] = [];
   for (const line of lines) {
-    if (line.blank || line.ruler) continue;
+    if (line.blank || line.ruler || line.pageMark) continue;
     const cells: Array<{ start: number; end: number }> = [];
     for (const seg of segmentLine(line)) splitSegment(text, seg.start, seg.end, cells);
+    // A Markdown cell cannot be written without the spaces around it, so `|  |` is what an empty cell of a
+    // tab-separated row is: padding or a merged cell at a row's edge, a blank value inside it.
+    const pipes = isPipeRow(line.text);
     let first = true;
     for (const cell of cells) {
       let s = cell.start;
@@ -169,7 +183,7 @@ export function tokenize(text: string, lines: Line[]): Token[] {
       while (e > s && WS.test(text[e - 1])) e--;
       const trimmed = text.slice(s, e);
       const cls = classify(trimmed);
-      const kind: TokenKind = trimmed === '' ? (cell.end > cell.start ? 'blank' : 'empty') : cls.kind;
+      const kind: TokenKind = trimmed === '' ? (cell.end > cell.start && !pipes ? 'blank' : 'empty') : cls.kind;
       const range = trimmed === '' ? { start: cell.start, end: cell.end } : { start: s, end: e };
       tokens.push({ kind, text: trimmed, raw: text.slice(range.start, range.end), range, line: line.index, firstOnLine: first, value: cls.value, unit: cls.unit });
       first = false;

@@ -58,9 +58,26 @@ interface Context {
 
 const ABOUT_DISCLOSURE = /信息公开|依申请|公开申请/;
 
+/** Words that narrow a count to some applicants or some channel: 自然人申请10件, 网上申请8件, 信函申请2件. */
+const PART_OF = /自然人|法人|组织|企业|机构|公民|个人|律师|网上|网络|在线|线上|线下|信函|邮寄|当面|现场|传真|邮件|来信|来电|电话|窗口|网站|平台/;
+
+/**
+ * Whether a count is a part of the whole rather than the whole: it names a kind of applicant or a channel,
+ * or its clause opens with 其中 / 含 / 包括 (`其中收到自然人申请10件`, `（含信函方式收到申请3件）`).
+ */
+function isPart(m: RegExpExecArray): boolean {
+  const before = m.input.slice(0, m.index);
+  return PART_OF.test(m.slice(1).join('')) || PART_OF.test(before) || /其中|含|包括/.test(before);
+}
+
 function reading(doc: ReportDocument, ids: string[], label: string): Reading | null {
   const cells = readableAll(doc, ids);
   return cells ? { cells, label } : null;
+}
+
+/** A count of one outcome or one route of the cases (`行政复议纠正0件`, `其中行政诉讼尚未审结1件`), not of all. */
+function isOutcome(m: RegExpExecArray): boolean {
+  return /维持|纠正|其他结果|尚未|审结|撤销|驳回|确认|变更|终止|直接起诉|复议后|结果/.test(m[1]) || /其中/.test(m.input.slice(0, m.index));
 }
 
 const CUES: Cue[] = [
@@ -69,7 +86,8 @@ const CUES: Cue[] = [
     // 收到/新收/受理 … 申请 N 件
     pattern: new RegExp(`(?:收到|新收|受理|接收|接到)([^，。；,;]{0,20}?)申请([^，。；,;0-9０-９]{0,6}?)(${D}+)\\s*件`, 'g'),
     digits: 3,
-    relevant: (m, ctx) => !/复议|诉讼|结转|上年|去年|累计/.test(m[0]) && (ABOUT_DISCLOSURE.test(m[0]) || ctx.section === 3),
+    relevant: (m, ctx) =>
+      !/复议|诉讼|结转|上年|去年|累计|咨询/.test(m[0]) && !isPart(m) && (ABOUT_DISCLOSURE.test(m[0]) || ctx.section === 3),
     readings(doc, m, ctx) {
       const fresh = reading(doc, ['t3.new.tot'], t('表三“一、本年新收政府信息公开申请数量”的总计'));
       if (!fresh) return null;
@@ -115,7 +133,7 @@ const CUES: Cue[] = [
     name: 'review',
     pattern: new RegExp(`行政复议([^，。；,;0-9０-９]{0,8}?)(${D}+)\\s*件`, 'g'),
     digits: 2,
-    relevant: (m, ctx) => !/诉讼|起诉/.test(m[1]) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
+    relevant: (m, ctx) => !/诉讼|起诉/.test(m[1]) && !isOutcome(m) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
     readings(doc) {
       const r = reading(doc, ['t4.rv.tot'], t('表四“行政复议·总计”'));
       return r ? [r] : null;
@@ -125,7 +143,7 @@ const CUES: Cue[] = [
     name: 'litigation',
     pattern: new RegExp(`行政诉讼([^，。；,;0-9０-９]{0,8}?)(${D}+)\\s*件`, 'g'),
     digits: 2,
-    relevant: (m, ctx) => !/复议/.test(m[1]) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
+    relevant: (m, ctx) => !/复议/.test(m[1]) && !isOutcome(m) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
     readings(doc) {
       const r = reading(doc, ['t4.ld.tot', 't4.lr.tot'], t('表四“未经复议直接起诉·总计”与“复议后起诉·总计”之和'));
       return r ? [r] : null;

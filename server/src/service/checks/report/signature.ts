@@ -2,14 +2,15 @@
 // No fix: only the drafter knows the date of issue.
 
 import type { Check } from '../check';
-import { endOfContent } from './util';
+import { splitLines } from '../../parse/tokens';
+import { endOfReport } from '../../parse/headings';
 import { t } from '../../l10n';
 
 /** A short last line that reads like an agency name, for a 落款 that has a name but no date. */
 const AGENCY_LINE = /^[^。；，,：:]{2,30}(?:人民政府|政府|局|委|委员会|办|办公室|办公厅|中心|厅|处|所|站|队|院|办事处)$/;
 
 /** A last line that tries to be a date but is incomplete or in another notation (`2022年1月`, `二〇二二年一月`). */
-const DATE_LIKE = /[0-9０-９〇零一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月/;
+const DATE_LIKE = /[0-9０-９〇零○一二三四五六七八九]{4}\s*年\s*[0-9０-９一二三四五六七八九十]{1,2}\s*月/;
 
 export const reportSignature: Check = {
   id: 'report/signature',
@@ -22,7 +23,8 @@ export const reportSignature: Check = {
     if (!doc.sections.some((s) => s.key === 6)) return [];
     const sig = doc.signature;
     if (sig && sig.date && sig.agency) return [];
-    const end = endOfContent(doc.text);
+    // After the report's last line: a web page's footer pasted below it is not where the 落款 goes.
+    const end = endOfReport(doc.text, splitLines(doc.text, doc.lineStarts));
     const range = { start: end, end };
     let message: string;
     if (sig && sig.date) {
