@@ -6,12 +6,10 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import * as clientProtocol from '../client/src/protocol';
 import { formatMessage, resolveLanguage, translate } from '../client/src/language';
 import { contentSecurityPolicy, previewPage } from '../client/src/preview/page';
 import { countFindings, statusText } from '../client/src/status';
 import { blockInsertion, validYear } from '../client/src/text';
-import * as serverProtocol from '../server/src/lsp/protocol';
 import { DEFAULT_SETTINGS, resolveLanguage as serverResolveLanguage } from '../server/src/lsp/settings';
 import { standardTableText } from '../server/src/service/features/template';
 import { SECTIONS } from '../server/src/service/template/sections';
@@ -136,13 +134,6 @@ describe('manifest', () => {
   });
 });
 
-describe('protocol', () => {
-  it('has the same request names in the client and the server', () => {
-    expect(clientProtocol.NEW_REPORT_TEXT).toBe(serverProtocol.NEW_REPORT_TEXT);
-    expect(clientProtocol.STANDARD_TABLE).toBe(serverProtocol.STANDARD_TABLE);
-    expect(clientProtocol.TABLES_REQUEST).toBe(serverProtocol.TABLES_REQUEST);
-  });
-});
 
 describe('status bar text', () => {
   it('counts only this extension’s errors and warnings', () => {

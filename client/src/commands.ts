@@ -14,7 +14,7 @@ import {
   type StandardTableParams,
   type StandardTableResult,
   type TableKindName,
-} from './protocol';
+} from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID, isReportDocument } from './documents';
 import { blockInsertion, validYear } from './text';
 

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import * as vscode from 'vscode';
 import { resolveLanguage, translate } from './language';
-import type { UiLanguage } from './protocol';
+import type { UiLanguage } from '../../server/src/lsp/protocol';
 
 let language: UiLanguage = resolveLanguage('auto', vscode.env.language);
 let zhBundle: Record<string, string> | undefined;

@@ -1,7 +1,7 @@
 // Which language the extension speaks: the `nianbao.language` setting when it forces one, else Chinese
 // when VS Code's display language is Chinese, else English. Pure, so the rule is unit-tested.
 
-import type { UiLanguage } from './protocol';
+import type { UiLanguage } from '../../server/src/lsp/protocol';
 
 export type LanguageSetting = UiLanguage | 'auto';
 

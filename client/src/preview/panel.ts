@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { currentLanguage, t } from '../l10n';
-import { TABLES_REQUEST, type TablesParams, type TablesResult } from '../protocol';
+import { TABLES_REQUEST, type TablesParams, type TablesResult } from '../../../server/src/lsp/protocol';
 import { isReportDocument } from '../documents';
 import { previewPage } from './page';
 

@@ -1,6 +1,5 @@
-// The server's own requests beyond LSP, with their parameters and results. The VS Code client keeps a
-// copy of these names and shapes in client/src/protocol.ts (it cannot import server code); a unit test
-// compares the two so that they cannot drift apart.
+// The server's own requests beyond LSP, with their parameters and results; the VS Code client imports
+// these names and shapes from here, so the two sides cannot drift apart.
 
 import type { Range } from 'vscode-languageserver';
 
