@@ -49,3 +49,9 @@ export function lineOf(lineStarts: number[], offset: number): number {
 export function spanText(text: string, span: Span): string {
   return text.slice(span.start, span.end);
 }
+
+/** The line break the document already uses (its first one decides), so inserted text does not mix `\r\n` and `\n`. */
+export function eolOf(text: string): string {
+  const lf = text.indexOf('\n');
+  return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
+}

@@ -168,8 +168,18 @@ function spansOf(text: string, span: Span, separators: RegExp): Span[] {
 }
 
 function sectionAt(doc: ReportDocument, offset: number): SectionKey | null {
+  // Sections are in document order and do not overlap: the last one starting at or before the offset.
+  let lo = 0;
+  let hi = doc.sections.length - 1;
   let found: SectionKey | null = null;
-  for (const s of doc.sections) if (offset >= s.range.start && offset < s.range.end) found = s.key;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = doc.sections[mid];
+    if (s.range.start <= offset) {
+      if (offset < s.range.end) found = s.key;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
   return found;
 }
 
@@ -188,12 +198,16 @@ export const narrativeMismatch: Check = {
     const findings: FindingDraft[] = [];
     const skip: Span[] = doc.tables.map((t) => t.range);
     if (doc.title) skip.push(doc.title.range);
+    // Lines are visited in order, so the ranges to skip are walked once alongside them.
+    skip.sort((a, b) => a.start - b.start);
+    let nextSkip = 0;
     for (let i = 0; i < doc.lineStarts.length; i++) {
       const lineStart = doc.lineStarts[i];
       let lineEnd = i + 1 < doc.lineStarts.length ? doc.lineStarts[i + 1] : text.length;
       while (lineEnd > lineStart && /[\r\n]/.test(text[lineEnd - 1])) lineEnd--;
       if (lineEnd <= lineStart) continue;
-      if (skip.some((s) => lineStart < s.end && s.start < lineEnd)) continue;
+      while (nextSkip < skip.length && skip[nextSkip].end <= lineStart) nextSkip++;
+      if (nextSkip < skip.length && skip[nextSkip].start < lineEnd) continue;
       const line = text.slice(lineStart, lineEnd);
       if (!/件/.test(line) && !/未|没有/.test(line)) continue;
       const section = sectionAt(doc, lineStart);

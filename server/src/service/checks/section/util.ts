@@ -1,15 +1,12 @@
 // Small text helpers shared by the section checks: line starts, the document's line break, and
 // Chinese numerals for section and sub-heading numbers.
 
+import { eolOf } from '../../model/text';
 import type { ReportDocument, Section } from '../../model/types';
 import { positionAt } from '../../model/text';
 import { CHINESE_NUMERALS, SECTIONS } from '../../template/sections';
 import type { SectionDef } from '../../template/types';
 
-/** The line break the document already uses, so inserted text does not mix `\r\n` and `\n`. */
-export function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
 
 /** Offset of the first character of the line that holds `offset`. */
 export function lineStartOf(doc: ReportDocument, offset: number): number {
@@ -47,3 +44,5 @@ export function headingLabel(doc: ReportDocument, section: Section): string {
 export function lineNumber(doc: ReportDocument, offset: number): number {
   return positionAt(doc.lineStarts, offset).line + 1;
 }
+
+export { eolOf };

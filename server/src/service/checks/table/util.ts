@@ -1,6 +1,7 @@
 // Helpers shared by the table, sum and plausibility checks: the template of a parsed table, Chinese
 // names for cells and labels, and the line arithmetic that inserted rows and tables need.
 
+import { eolOf } from '../../model/text';
 import type { ReportDocument, Row, Span, Table, TableKind } from '../../model/types';
 import { positionAt } from '../../model/text';
 import { TABLES, cellName } from '../../template/tables';
@@ -67,10 +68,6 @@ export function rowEnd(row: Row): number {
   return end;
 }
 
-/** The line break the document already uses. */
-export function eolOf(text: string): string {
-  return text.includes('\r\n') ? '\r\n' : '\n';
-}
 
 export function lineIndexOf(doc: ReportDocument, offset: number): number {
   return positionAt(doc.lineStarts, offset).line;
@@ -118,3 +115,5 @@ export function tableData(kind: TableKind, cell: string, extra: Record<string, u
 export function listNames(names: string[], max = 4): string {
   return nameList(names, max);
 }
+
+export { eolOf };
