@@ -10,6 +10,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CodeAction,
   CodeActionRequest,
+  type CompletionItem,
+  CompletionItemKind,
+  CompletionRequest,
   type DocumentSymbol,
   DocumentSymbolRequest,
   DocumentFormattingRequest,
@@ -28,6 +31,7 @@ import {
   DidChangeTextDocumentNotification,
   DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   ExitNotification,
   InitializedNotification,
   InitializeRequest,
@@ -140,11 +144,12 @@ beforeAll(async () => {
     },
     initializationOptions: { settings: { validationDelay: 150 }, docsBaseUrl: DOCS_BASE },
   });
-  expect(result.capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2 });
+  expect(result.capabilities.textDocumentSync).toMatchObject({ openClose: true, change: 2, save: { includeText: false } });
   // This client cannot register formatting dynamically, so the server announces it statically.
   expect(result.capabilities).toMatchObject({
     documentSymbolProvider: { label: '年报' },
     hoverProvider: true,
+    completionProvider: { triggerCharacters: ['、', '（', '('] },
     foldingRangeProvider: true,
     documentFormattingProvider: true,
     documentRangeFormattingProvider: true,
@@ -278,6 +283,74 @@ describe('diagnostics', () => {
     open(uri, '示例镇人民政府2022年政府信息公开工作年度报告\n\n一、总体情况\n');
     const result = await waitForDiagnostics((p) => p.uri === uri);
     expect(codes(result.diagnostics)).toContain('section/missing');
+  });
+});
+
+describe('nianbao.run', () => {
+  it('onSave: an edit publishes nothing, a save publishes; off: what was published is cleared', async () => {
+    const uri = newUri();
+    open(uri, DRAFT);
+    await waitForDiagnostics((p) => p.uri === uri && p.version === 1);
+    let from = published.length;
+    // A zero delay, so that an edit validated as in onType would be published at once.
+    setSettings({ run: 'onSave', validationDelay: 0 });
+    await waitForDiagnostics((p) => p.uri === uri, from);
+
+    from = published.length;
+    const at = { line: UNNUMBERED_LINE, character: 0 };
+    void connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: at, end: at }, text: '二、' }],
+    });
+    // A document opened after the edit is published after a zero delay too; had the edit been
+    // scheduled, its publication (timers of equal delay fire in order) would have come before it.
+    const other = newUri();
+    open(other, DRAFT);
+    await waitForDiagnostics((p) => p.uri === other, from);
+    await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
+    expect(published.slice(from).filter((p) => p.uri === uri)).toEqual([]);
+
+    void connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+    const saved = await waitForDiagnostics((p) => p.uri === uri, from);
+    expect(saved.version).toBe(2);
+    expect(codes(saved.diagnostics)).not.toContain('section/unnumbered');
+    expect(saved.diagnostics.length).toBeGreaterThan(0);
+
+    from = published.length;
+    setSettings({ run: 'off' });
+    const cleared = await waitForDiagnostics((p) => p.uri === uri, from);
+    expect(cleared.diagnostics).toEqual([]);
+
+    from = published.length;
+    setSettings({});
+    const back = await waitForDiagnostics((p) => p.uri === uri, from);
+    expect(back.diagnostics.length).toBeGreaterThan(0);
+    for (const u of [uri, other]) void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: u } });
+  });
+});
+
+describe('completion', () => {
+  it('offers the six standard headings, the missing one first, replacing what was typed', async () => {
+    const uri = newUri();
+    const text = DRAFT.replace(/五、存在的主要问题及改进情况\n.*\n.*\n/, '五、\n');
+    open(uri, text);
+    const line = lineOf(text, '五、');
+    const items = (await connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: 2 } })) as CompletionItem[];
+    expect(items.map((i) => i.label)).toEqual([
+      '五、存在的主要问题及改进情况',
+      '一、总体情况',
+      '二、主动公开政府信息情况',
+      '三、收到和处理政府信息公开申请情况',
+      '四、政府信息公开行政复议、行政诉讼情况',
+      '六、其他需要报告的事项',
+    ]);
+    expect(items[0]).toMatchObject({
+      detail: '缺少',
+      kind: CompletionItemKind.Module,
+      textEdit: { range: { start: { line, character: 0 }, end: { line, character: 2 } }, newText: '五、存在的主要问题及改进情况' },
+    });
+    expect(items.map((i) => i.sortText)).toEqual([...items.map((i) => i.sortText)].sort());
+    void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 });
 

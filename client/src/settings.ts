@@ -10,6 +10,7 @@ export function serverSettings(): Record<string, unknown> {
   return {
     autoDetect: config.get('autoDetect'),
     validationDelay: config.get('validationDelay'),
+    run: config.get('run'),
     checks: config.get('checks'),
     reportYear: config.get('reportYear'),
     language: currentLanguage(),

@@ -4,6 +4,7 @@
 import { type InitializeResult, TextDocumentSyncKind } from 'vscode-languageserver';
 import type { ClientSupport } from './context';
 import { CODE_ACTION_KINDS } from './handlers/codeActions';
+import { COMPLETION_TRIGGERS } from './handlers/completion';
 import { NEW_REPORT_TEXT, STANDARD_TABLE, TABLES_REQUEST } from './protocol';
 
 export const SERVER_NAME = 'nianbao';
@@ -17,10 +18,12 @@ export function initializeResult(version: string, client?: Pick<ClientSupport, '
   const formatting = client?.dynamicFormatting ? {} : { documentFormattingProvider: true, documentRangeFormattingProvider: true };
   return {
     capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      // Save notifications drive the `onSave` run mode (nianbao.run); the text itself is already synced.
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
       codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
       documentSymbolProvider: { label: '年报' },
       hoverProvider: true,
+      completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
       foldingRangeProvider: true,
       ...formatting,
       experimental: { nianbao: { requests: CUSTOM_REQUESTS } },

@@ -1,5 +1,5 @@
 // Schedules analyses and publishes their diagnostics: debounced per document, never for a version
-// that has already been superseded, and cleared when a document closes.
+// that has already been superseded, cleared when a document closes, and never while nianbao.run is off.
 
 import type { ServerContext } from './context';
 import { describeError } from './guard';
@@ -29,9 +29,22 @@ export class DiagnosticsScheduler {
     }
   }
 
-  /** Re-validates every open document at once, e.g. after the settings changed. */
+  /**
+   * Re-validates every open document at once, e.g. after the settings changed; with nianbao.run off,
+   * withdraws whatever was published instead.
+   */
   revalidateAll(): void {
-    for (const document of this.ctx.documents.all()) this.schedule(document.uri, 0);
+    for (const document of this.ctx.documents.all()) {
+      if (this.ctx.settings.run === 'off') this.withdraw(document.uri);
+      else this.schedule(document.uri, 0);
+    }
+  }
+
+  /** Cancels a waiting analysis and removes the document's diagnostics, keeping its cache entry. */
+  withdraw(uri: string): void {
+    this.cancel(uri);
+    if (!this.nonEmpty.delete(uri)) return;
+    void this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
   /** Forgets a closed document and removes its diagnostics from the client. */
@@ -49,6 +62,8 @@ export class DiagnosticsScheduler {
 
   private validate(uri: string): void {
     try {
+      // A timer set before the run mode was switched off must not publish after it.
+      if (this.ctx.settings.run === 'off') return;
       const document = this.ctx.documents.get(uri);
       if (!document) return;
       const entry = this.ctx.cache.get(document);

@@ -98,14 +98,22 @@ export function startServer(connection: Connection): ServerContext {
     }),
   );
 
-  // A document that has just been opened is validated at once; edits wait for the debounce.
+  // A document that has just been opened is validated at once; edits wait for the debounce, unless
+  // nianbao.run says to check on save only (then saving validates) or never.
   const justOpened = new Set<string>();
   documents.onDidOpen(guardVoid(connection, 'didOpen', (event) => justOpened.add(event.document.uri)));
   documents.onDidChangeContent(
     guardVoid(connection, 'didChangeContent', (event) => {
       const uri = event.document.uri;
-      if (justOpened.delete(uri)) scheduler.schedule(uri, 0);
-      else scheduler.schedule(uri);
+      const opening = justOpened.delete(uri);
+      if (ctx.settings.run === 'off') return;
+      if (opening) scheduler.schedule(uri, 0);
+      else if (ctx.settings.run === 'onType') scheduler.schedule(uri);
+    }),
+  );
+  documents.onDidSave(
+    guardVoid(connection, 'didSave', (event) => {
+      if (ctx.settings.run === 'onSave') scheduler.schedule(event.document.uri, 0);
     }),
   );
   documents.onDidClose(

@@ -8,6 +8,8 @@ export interface NianbaoSettings {
   autoDetect: boolean;
   /** Milliseconds between the last keystroke and the analysis. */
   validationDelay: number;
+  /** When diagnostics are published: while typing (debounced), on open and save only, or never. */
+  run: RunMode;
   /** Severity per check id, `off` to silence a check. */
   checks: Record<string, SeveritySetting>;
   /** The report year to assume instead of the one found in the text. */
@@ -20,11 +22,13 @@ export interface NianbaoSettings {
 }
 
 export type UiLanguage = 'zh-cn' | 'en';
+export type RunMode = 'onType' | 'onSave' | 'off';
 export type LanguageSetting = UiLanguage | 'auto';
 
 export const DEFAULT_SETTINGS: NianbaoSettings = {
   autoDetect: true,
   validationDelay: 150,
+  run: 'onType',
   checks: {},
   reportYear: null,
   language: 'zh-cn',
@@ -70,6 +74,7 @@ export function normalizeSettings(raw: unknown, locale?: string): NianbaoSetting
     autoDetect: typeof source.autoDetect === 'boolean' ? source.autoDetect : DEFAULT_SETTINGS.autoDetect,
     validationDelay:
       typeof delay === 'number' && Number.isFinite(delay) ? Math.min(Math.max(0, Math.round(delay)), 10_000) : DEFAULT_SETTINGS.validationDelay,
+    run: source.run === 'onSave' || source.run === 'off' ? source.run : DEFAULT_SETTINGS.run,
     checks: readChecks(source.checks),
     reportYear: readReportYear(source.reportYear),
     language: resolveLanguage(source.language, locale),

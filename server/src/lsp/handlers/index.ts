@@ -3,6 +3,7 @@
 
 import type { ServerContext } from '../context';
 import { registerCodeActions } from './codeActions';
+import { registerCompletion } from './completion';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerFolding } from './folding';
 import { registerFormatting } from './formatting';
@@ -14,6 +15,7 @@ export function registerHandlers(ctx: ServerContext): void {
   registerCodeActions(ctx);
   registerDocumentSymbols(ctx);
   registerHover(ctx);
+  registerCompletion(ctx);
   registerFormatting(ctx);
   registerFolding(ctx);
   registerTemplates(ctx);
