@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { bundleEntry } from './util/bundle';
 import { T3_LABELS } from './fixtures/labels';
 import * as iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -383,16 +383,7 @@ describe('the bundled command', () => {
   let bundle: string;
   beforeAll(async () => {
     bundle = path.join(root, 'bundle', 'cli.js');
-    await build({
-      entryPoints: [path.resolve(__dirname, '../server/src/cli.ts')],
-      outfile: bundle,
-      bundle: true,
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      logLevel: 'silent',
-      banner: { js: '#!/usr/bin/env node' },
-    });
+    await bundleEntry('cli', bundle);
   });
 
   it('runs as a process with its exit status and reads GB18030', () => {

@@ -5,7 +5,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { build } from 'esbuild';
+import { bundleEntry } from './util/bundle';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CodeAction,
@@ -118,15 +118,7 @@ beforeAll(async () => {
   const bundle = path.join(dir, 'server.js');
   // The server is bundled from the sources here, exactly as scripts/build.mjs does, so the test never
   // runs a stale server/out/server.js.
-  await build({
-    entryPoints: [path.resolve(__dirname, '../server/src/server.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    logLevel: 'silent',
-  });
+  await bundleEntry('server', bundle);
   server = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   server.stderr!.on('data', (chunk) => (stderr += String(chunk)));
   connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
