@@ -63,6 +63,18 @@ describe(ID, () => {
     }
   });
 
+  it('fills the blank parts of a row with 0 and its blank total with the sum, never a 0 total beside filled parts', () => {
+    const values = defaultValues();
+    const row = values.t3.new.map((v, i) => (i === 6 || v === 0 ? '—' : v));
+    expect(row.filter((v) => v === '—').length).toBeGreaterThan(1);
+    values.t3.new = row;
+    const total = defaultValues().t3.new[6];
+    for (const layout of LAYOUTS) {
+      const { text } = fixed(mark(buildReport(values, { layout }), '一、本年新收政府信息公开申请数量', ID), `空白处填入 0，总计填入 ${total}`);
+      expect(text).toBe(buildReport(defaultValues(), { layout }));
+    }
+  });
+
   it('fills a blank table 四 total with the sum of its four results', () => {
     const values = defaultValues();
     values.t4[4] = '/';

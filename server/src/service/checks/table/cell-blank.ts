@@ -4,6 +4,7 @@
 
 import type { Cell, Fix, Table, TextEdit } from '../../model/types';
 import { RELATIONS } from '../../template/relations';
+import type { Relation } from '../../template/types';
 import { shortLabel } from '../../template/tables';
 import type { Check, FindingDraft } from '../check';
 import { cellLabel, listNames, tableData, templateOf } from './util';
@@ -12,18 +13,50 @@ import { joinList, sentence, t, tableName } from '../../l10n';
 /** Relations whose single stated cell is a total of the cells on the other side. */
 const TOTAL_CHECKS = new Set(['sum/row-total', 'sum/review-total', 'sum/results-total']);
 
-/** The value a blank total must have: the sum of its parts, when every part of one of its relations is a number. */
-function computedTotal(table: Table, cell: Cell): number | null {
-  const relations = RELATIONS[table.format].filter(
+/** The total relations anchored on a cell: it is the single stated total of the parts on the other side. */
+function totalRelations(table: Table, cell: Cell): Relation[] {
+  return RELATIONS[table.format].filter(
     (r) => r.table === table.kind && r.anchor === cell.id && r.left.length === 1 && r.op === '=' && TOTAL_CHECKS.has(r.check),
   );
-  for (const relation of relations) {
-    const parts = relation.right.map((id) => table.cells.get(id));
-    if (parts.every((p) => p !== undefined && p.kind === 'number' && p.value !== null)) {
-      return parts.reduce((sum, p) => sum + (p?.value ?? 0), 0);
+}
+
+/**
+ * The values that fill a row's blanks without breaking a relation the row can decide: a blank total gets
+ * the sum of its parts once they are known (numbers, or blanks of this row already decided), every other
+ * blank gets 0. A total whose parts lie in other rows (a column total) that cannot be computed gets 0 too.
+ */
+function fillValues(table: Table, rowCells: Cell[], blanks: Cell[]): { values: Map<string, number>; summed: Set<string> } {
+  const inRow = new Set(rowCells.map((c) => c.id));
+  const decided = new Map<string, number>();
+  const summed = new Set<string>();
+  const valueOf = (id: string): number | null => {
+    if (decided.has(id)) return decided.get(id)!;
+    const cell = table.cells.get(id);
+    return cell && cell.kind === 'number' && cell.value !== null ? cell.value : null;
+  };
+  let open = [...blanks];
+  while (open.length > 0) {
+    let progress = false;
+    for (const cell of open) {
+      for (const relation of totalRelations(table, cell)) {
+        const parts = relation.right.map(valueOf);
+        if (parts.every((v): v is number => v !== null)) {
+          decided.set(cell.id, parts.reduce((sum, v) => sum + v, 0));
+          summed.add(cell.id);
+          progress = true;
+          break;
+        }
+      }
     }
+    open = open.filter((c) => !decided.has(c.id));
+    if (progress || open.length === 0) continue;
+    // Nothing more can be summed: the blanks that are no total of this row's own cells become 0.
+    const rowTotal = (c: Cell) => totalRelations(table, c).some((r) => r.right.every((id) => inRow.has(id)));
+    const zeros = open.filter((c) => !rowTotal(c));
+    for (const cell of zeros.length > 0 ? zeros : open) decided.set(cell.id, 0);
+    open = open.filter((c) => !decided.has(c.id));
   }
-  return null;
+  return { values: decided, summed };
 }
 
 export const tableCellBlank: Check = {
@@ -40,15 +73,18 @@ export const tableCellBlank: Check = {
         // Only placed cells: when the count is off, which column a blank stands for is unknown.
         const blanks = row.cells.filter((c) => c.kind === 'blank' || c.kind === 'dash');
         if (blanks.length === 0) continue;
-        const totals = blanks.map((c) => computedTotal(table, c));
-        const fixes: Fix[] = [];
-        if (totals.every((t): t is number => t !== null)) {
-          const edits: TextEdit[] = blanks.map((c, i) => ({ range: c.range, newText: String(totals[i]) }));
-          const title = totals.length === 1 ? t('填入 {0}', totals[0]) : t('填入各项之和（{0}）', joinList(totals));
-          fixes.push({ title, edits, safe: true });
-        } else {
-          fixes.push({ title: t('填入 0'), edits: blanks.map((c) => ({ range: c.range, newText: '0' })), safe: true });
-        }
+        const { values, summed } = fillValues(table, row.cells, blanks);
+        const edits: TextEdit[] = blanks.map((c) => ({ range: c.range, newText: String(values.get(c.id) ?? 0) }));
+        const sums = blanks.filter((c) => summed.has(c.id)).map((c) => values.get(c.id)!);
+        const title =
+          sums.length === blanks.length
+            ? sums.length === 1
+              ? t('填入 {0}', sums[0])
+              : t('填入各项之和（{0}）', joinList(sums))
+            : sums.some((v) => v !== 0)
+              ? t('空白处填入 0，总计填入 {0}', joinList(sums.filter((v) => v !== 0)))
+              : t('填入 0');
+        const fixes: Fix[] = [{ title, edits, safe: true }];
         // Within a row of table 二 or 三 the column is enough; table 四's columns repeat per group.
         const names = blanks.map((c) => (table.kind === 't4' ? cellLabel(template, c.id) : cellLabel(template, c.id).split('·').pop() ?? c.id));
         const where = row.label ? t('“{0}”一行', shortLabel(row.label.standard)) : t('{0}的数据行', tableName(table.kind));
