@@ -102,6 +102,15 @@ describe(ID, () => {
     expect(r.actual).toEqual(r.expected);
   });
 
+  it('accepts a total that says it includes the carried-over applications', () => {
+    expect(checkDraft(report('本年度共受理政府信息公开申请11件（其中上年结转2件），均已按时答复。'), [ID]).actual).toEqual([]);
+  });
+
+  it('leaves a count of reconsiderations and lawsuits together alone', () => {
+    const four = '本年度共发生政府信息公开行政复议、行政诉讼案件5件。';
+    expect(checkDraft(report('', four), [ID]).actual).toEqual([]);
+  });
+
   it('leaves counts of one outcome or route of the cases alone', () => {
     const four = '本年度被申请行政复议2件，其中行政复议维持1件，行政复议纠正0件；行政诉讼未经复议直接起诉1件，行政诉讼尚未审结1件。';
     expect(checkDraft(report('', four), [ID]).actual).toEqual([]);

@@ -91,8 +91,9 @@ const CUES: Cue[] = [
     readings(doc, m, ctx) {
       const fresh = reading(doc, ['t3.new.tot'], t('表三“一、本年新收政府信息公开申请数量”的总计'));
       if (!fresh) return null;
-      // `共办理` or `含上年结转` counts the carried-over applications too; `收到和办理` may mean either.
-      if (/办理|含上年结转|包括上年结转|含结转/.test(m[0] + ctx.sentence)) {
+      // `共办理`, `含上年结转` or `（其中上年结转1件）` count the carried-over applications too; `收到和办理`
+      // may mean either: then both readings are accepted.
+      if (/办理|(?:含|包括|其中)\s*(?:上年度?)?结转/.test(m[0] + ctx.sentence)) {
         const both = reading(doc, ['t3.new.tot', 't3.carry.tot'], t('表三“一、本年新收”与“二、上年结转”的总计之和'));
         return both ? [fresh, both] : [fresh];
       }
@@ -143,7 +144,9 @@ const CUES: Cue[] = [
     name: 'litigation',
     pattern: new RegExp(`行政诉讼([^，。；,;0-9０-９]{0,8}?)(${D}+)\\s*件`, 'g'),
     digits: 2,
-    relevant: (m, ctx) => !/复议/.test(m[1]) && !isOutcome(m) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
+    // `行政复议、行政诉讼案件3件` counts both kinds of case together: not a litigation count.
+    relevant: (m, ctx) =>
+      !/复议/.test(m[1]) && !/复议[^，。；,;]{0,3}$/.test(m.input.slice(0, m.index)) && !isOutcome(m) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
     readings(doc) {
       const r = reading(doc, ['t4.ld.tot', 't4.lr.tot'], t('表四“未经复议直接起诉·总计”与“复议后起诉·总计”之和'));
       return r ? [r] : null;
