@@ -5,7 +5,7 @@ import type { Cell, Fix, LabelRef, ReportDocument, Row, Table } from '../../mode
 import { TABLES, groupLabel } from '../../template/tables';
 import { rowLine, standardRowLine, standardTableLines } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
-import { eolOf, rowDefOf, rowEnd, tableData } from './util';
+import { asPipeRows, eolOf, lineEndAt, lineStartAt, pipeLeadingCells, rowDefOf, rowEnd, tableData } from './util';
 import { t, tableName } from '../../l10n';
 
 /** Placeholder for a cell the conversion cannot fill: the 2019 table has no equivalent figure. */
@@ -33,7 +33,7 @@ function convertT2(table: Table): string[] {
   return standardTableLines('t2', '2021', (id) => (id in mapped ? cellText(mapped[id]) : ASK));
 }
 
-function convertT3(doc: ReportDocument, row: Row): Fix {
+function convertT3(doc: ReportDocument, table: Table, row: Row): Fix {
   const template = TABLES['2021'].t3;
   const eol = eolOf(doc.text);
   const oldValues = row.values.map((c) => (c.kind === 'blank' ? '' : c.raw));
@@ -45,11 +45,14 @@ function convertT3(doc: ReportDocument, row: Row): Fix {
     rowLine(other.standard, oldValues),
   ];
   const start = row.label ? row.label.range.start : row.range.start;
-  return {
-    title: t('改为 2021 年格式的三个子项（原数值放入“3.其他”，请按实际情况分配）'),
-    edits: [{ range: { start, end: rowEnd(row) }, newText: lines.join(eol) }],
-    safe: false,
-  };
+  const title = t('改为 2021 年格式的三个子项（原数值放入“3.其他”，请按实际情况分配）');
+  // A Markdown table gets whole pipe rows in place of the old row's line.
+  const leading = pipeLeadingCells(doc, table);
+  if (leading !== null) {
+    const range = { start: lineStartAt(doc, start), end: lineEndAt(doc, rowEnd(row)) };
+    return { title, edits: [{ range, newText: asPipeRows(lines, leading).join(eol) }], safe: false };
+  }
+  return { title, edits: [{ range: { start, end: rowEnd(row) }, newText: lines.join(eol) }], safe: false };
 }
 
 function first(markers: LabelRef[]): LabelRef {
@@ -75,7 +78,7 @@ export const tableOldFormat: Check = {
           message: t('{0} 年度报告应使用 2021 年格式：表三“（六）其他处理”应分为 1、2、3 三个子项，此处仍是 2019 年格式的单行', doc.year),
           range: marker.range,
           // With the sub-rows already there as well, splitting the old row would duplicate them.
-          fixes: row && !table.rows.some((r) => /^r6\.\d$/.test(r.id)) ? [convertT3(doc, row)] : [],
+          fixes: row && !table.rows.some((r) => /^r6\.\d$/.test(r.id)) ? [convertT3(doc, table, row)] : [],
           data: tableData('t3', 't3.r6.np', { label: marker.key }),
         });
         continue;

@@ -6,7 +6,7 @@ import type { RowDef, TableTemplate } from '../../template/types';
 import { blockOf } from '../../template/tables';
 import { standardRowLine } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
-import { insertLinesAfter, insertLinesBefore, lineIndexOf, rowEnd, tableData, templateOf } from './util';
+import { asPipeRows, insertLinesAfter, insertLinesBefore, lineIndexOf, pipeLeadingCells, rowEnd, tableData, templateOf } from './util';
 import { sentence, t, tableName } from '../../l10n';
 
 /**
@@ -75,7 +75,9 @@ export const tableRowMissing: Check = {
       const template = templateOf(table);
       for (const def of template.rows) {
         if (table.rows.some((r) => r.id === def.key)) continue;
-        const edit = insertion(doc, table, template, def, standardRowLine(def));
+        const leading = pipeLeadingCells(doc, table);
+        const line = leading === null ? standardRowLine(def) : asPipeRows([standardRowLine(def)], leading)[0];
+        const edit = insertion(doc, table, template, def, line);
         const what = def.standard ? t('“{0}”一行', def.standard) : t('数据行');
         findings.push({
           message: sentence(t('{0}缺少{1}（{2} 个数值）：标准格式的每一行都应保留，没有发生的填 0', tableName(table.kind), what, def.cellIds.length)),

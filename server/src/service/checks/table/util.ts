@@ -106,6 +106,31 @@ export function insertLinesBefore(doc: ReportDocument, offset: number, lines: st
   return { range: { start: at, end: at }, newText: lines.join(eolOf(doc.text)) + eolOf(doc.text) };
 }
 
+/**
+ * How many cells stand before the row labels of a Markdown pipe table (a group column), or null when the
+ * table is not written with pipes. Rows a fix writes into such a table must be pipe rows too.
+ */
+export function pipeLeadingCells(doc: ReportDocument, table: Table): number | null {
+  const row = table.rows.find((r) => r.label);
+  if (!row?.label) return null;
+  const start = lineStartAt(doc, row.label.range.start);
+  if (!/^\s*\|/.test(doc.text.slice(start, lineEndAt(doc, start)))) return null;
+  return Math.max(0, (doc.text.slice(start, row.label.range.start).match(/\|/g)?.length ?? 1) - 1);
+}
+
+/**
+ * Tab-separated table lines as Markdown pipe rows: `leading` empty cells before each row label, and a
+ * line of a group label alone padded with empty cells to the width of the other lines.
+ */
+export function asPipeRows(lines: string[], leading: number): string[] {
+  const rows = lines.map((line) => line.split('\t'));
+  const width = Math.max(...rows.map((cells) => (cells.length > 1 ? leading + cells.length : 0)), leading + 1);
+  return rows.map((cells) => {
+    const full = cells.length > 1 ? [...Array<string>(leading).fill(''), ...cells] : [...cells, ...Array<string>(width - cells.length).fill('')];
+    return `| ${full.join(' | ')} |`;
+  });
+}
+
 /** Table data for findings: the table kind and a DESIGN.md cell id. */
 export function tableData(kind: TableKind, cell: string, extra: Record<string, unknown> = {}) {
   return { table: kind, cell, ...extra };
