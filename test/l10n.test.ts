@@ -107,7 +107,7 @@ describe('analysis in English', () => {
     expect(messages.get('sum/balance')!.message).toBe(
       'Column “自然人”: “一、本年新收” + “二、上年结转” = 13 + 1 = 14, but “（七）总计” + “四、结转下年度继续办理” = 12 + 1 = 13; off by 1',
     );
-    expect(messages.get('sum/balance')!.fixes!.map((f) => f.title)).toEqual(['Change to 13']);
+    expect(messages.get('sum/balance')!.fixes!.map((f) => f.title)).toEqual(['Change “一、本年新收政府信息公开申请数量·自然人” to 12', 'Change to 13']);
     expect(messages.get('report/deadline')!.message).toBe(
       "The date of issue, 2023-02-10, is later than the legal deadline, 2023-01-31: departments of people's governments at county level and above must publish the report for the previous year by 31 January (Article 49 of the Regulations)",
     );

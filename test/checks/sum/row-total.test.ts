@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyFix, checkDraft, fixableFindings } from '../../util/markers';
+import { analyze } from '../../../server/src/service';
 import { buildReport, defaultValues, type Layout, replaceNth } from '../../fixtures/drafts';
 
 const ID = 'sum/row-total';
@@ -48,5 +49,22 @@ describe(ID, () => {
 
   it('reports nothing when every row adds up', () => {
     for (const layout of LAYOUTS) expect(checkDraft(buildReport(defaultValues(), { layout }), [ID]).actual).toEqual([]);
+  });
+});
+
+describe('a wrong part that breaks its row and its column', () => {
+  it('offers to correct that part first, before the totals', () => {
+    const values = defaultValues();
+    const stated = values.t3.r1[0] as number;
+    values.t3.r1 = [stated + 1, ...values.t3.r1.slice(1)];
+    const text = buildReport(values);
+    const findings = analyze(text).findings.filter((f) => f.id === 'sum/row-total' || f.id === 'sum/results-total');
+    expect(findings.map((f) => f.id).sort()).toEqual(['sum/results-total', 'sum/row-total']);
+    for (const finding of findings) {
+      expect(finding.fixes?.[0].title).toBe(`将“（一）予以公开·自然人”改为 ${stated}`);
+      const fixed = applyFix(text, finding, 0);
+      expect(fixed).toBe(buildReport(defaultValues()));
+      expect(analyze(fixed).findings.filter((f) => f.id.startsWith('sum/'))).toEqual([]);
+    }
   });
 });

@@ -5,7 +5,7 @@
 import type { Cell, ReportDocument, Table } from '../../model/types';
 import { RELATIONS } from '../../template/relations';
 import type { Relation, RelationCheck, TableTemplate } from '../../template/types';
-import type { FindingDraft } from '../check';
+import type { FindingDraft, Fix } from '../check';
 import { cellLabel, tableData, templateOf } from '../table/util';
 import { t } from '../../l10n';
 
@@ -104,18 +104,66 @@ export function violations(doc: ReportDocument, check: RelationCheck): Violation
   return out;
 }
 
+const ALL_EQUATIONS: RelationCheck[] = ['sum/balance', 'sum/results-total', 'sum/row-total', 'sum/review-total'];
+const violationCache = new WeakMap<ReportDocument, Violation[]>();
+
+/** Every violated equation of the document, once per document (the sum checks share it). */
+function allEquationViolations(doc: ReportDocument): Violation[] {
+  let found = violationCache.get(doc);
+  if (!found) {
+    found = ALL_EQUATIONS.flatMap((check) => violations(doc, check));
+    violationCache.set(doc, found);
+  }
+  return found;
+}
+
+/** By how much a part of an equation must change for it to hold (its side's sum moves toward the other). */
+function changeFor(v: Violation, id: string): number | null {
+  if (v.relation.op !== '=') return null;
+  if (v.right.some((p) => p.id === id)) return round(v.leftSum - v.rightSum);
+  if (v.left.some((p) => p.id === id)) return round(v.rightSum - v.leftSum);
+  return null;
+}
+
+/**
+ * When another broken equation shares a cell with this one and the same change to that cell mends both
+ * (a wrong 自然人 count breaks its row total and its column total alike), that cell is the likelier
+ * mistake: the fix that corrects it comes before the one that corrects the total.
+ */
+function sharedPartFix(doc: ReportDocument, v: Violation): Fix | null {
+  for (const other of allEquationViolations(doc)) {
+    if (other.relation === v.relation || other.table !== v.table) continue;
+    for (const part of [...v.left, ...v.right]) {
+      if (part.id === v.anchor.id) continue;
+      const change = changeFor(v, part.id);
+      if (change === null || change === 0 || changeFor(other, part.id) !== change) continue;
+      const value = round(part.value + change);
+      if (value < 0 || !Number.isInteger(value)) continue;
+      return { title: t('将“{1}”改为 {0}', value, part.name), edits: [{ range: part.cell.range, newText: String(value) }], safe: false };
+    }
+  }
+  return null;
+}
+
 /**
  * Findings for one relation check: on the anchor cell's text, the other cells as related locations,
- * and `改为 N` (never applied by fix-all: which cell is wrong is a guess).
+ * and `改为 N` (never applied by fix-all: which cell is wrong is a guess), preceded by the fix of a cell
+ * that another broken equation points at too.
  */
 export function relationFindings(doc: ReportDocument, check: RelationCheck, message: (v: Violation) => string): FindingDraft[] {
-  return violations(doc, check).map((v) => ({
-    message: message(v),
-    range: v.anchor.cell.range,
-    related: [...v.left, ...v.right]
-      .filter((p) => p !== v.anchor)
-      .map((p) => ({ range: p.cell.range, message: t('{0} = {1}', p.name, p.value) })),
-    fixes: v.expected === null ? [] : [{ title: t('改为 {0}', v.expected), edits: [{ range: v.anchor.cell.range, newText: String(v.expected) }], safe: false }],
-    data: tableData(v.table.kind, v.anchor.id, { expected: v.expected, stated: v.anchor.value, relation: v.relation.describe }),
-  }));
+  return violations(doc, check).map((v) => {
+    const fixes: Fix[] = [];
+    const shared = v.relation.op === '=' ? sharedPartFix(doc, v) : null;
+    if (shared) fixes.push(shared);
+    if (v.expected !== null) fixes.push({ title: t('改为 {0}', v.expected), edits: [{ range: v.anchor.cell.range, newText: String(v.expected) }], safe: false });
+    return {
+      message: message(v),
+      range: v.anchor.cell.range,
+      related: [...v.left, ...v.right]
+        .filter((p) => p !== v.anchor)
+        .map((p) => ({ range: p.cell.range, message: t('{0} = {1}', p.name, p.value) })),
+      fixes,
+      data: tableData(v.table.kind, v.anchor.id, { expected: v.expected, stated: v.anchor.value, relation: v.relation.describe }),
+    };
+  });
 }
