@@ -9,7 +9,7 @@ import { lineOf } from '../model/text';
 import { TABLES } from '../template/tables';
 import { tableLines, type TableContent } from '../template/text';
 import { parseReport } from '../parse';
-import { splitLines, tokenize } from '../parse/tokens';
+import { type Line, splitLines, tokenize } from '../parse/tokens';
 import { applyEdits } from './apply';
 
 const WS_OR_PIPE = /^[\s\u00a0\u3000\ufeff|]*$/;
@@ -28,20 +28,23 @@ export function formatTables(doc: ReportDocument, range?: Span): TextEdit[] {
 }
 
 function formatUnsafe(doc: ReportDocument, range?: Span): TextEdit[] {
+  const lines = splitLines(doc.text, doc.lineStarts);
   const candidates: TextEdit[] = [];
   for (const table of doc.tables) {
     if (range && !touches(table.range, range)) continue;
-    const edit = tableEdit(doc, table);
+    const edit = tableEdit(doc, lines, table);
     if (edit) candidates.push(edit);
   }
   if (candidates.length === 0) return [];
-  // Keep an edit only if the text it produces parses to exactly the same tables and sections.
+  // Keep an edit only if the text it produces parses to exactly the same tables and sections. All edits
+  // are tried together first (one parse, the usual case); only when that fails is each one tried in turn.
   const before = snapshot(doc);
+  const reparse = (edits: TextEdit[]) =>
+    snapshot(parseReport(applyEdits(doc.text, edits), { reportYear: doc.yearSource === 'setting' ? doc.year : null }));
+  if (reparse(candidates) === before) return candidates;
   const accepted: TextEdit[] = [];
   for (const edit of candidates) {
-    const trial = [...accepted, edit];
-    const after = parseReport(applyEdits(doc.text, trial), { reportYear: doc.yearSource === 'setting' ? doc.year : null });
-    if (snapshot(after) === before) accepted.push(edit);
+    if (reparse([...accepted, edit]) === before) accepted.push(edit);
   }
   return accepted;
 }
@@ -52,12 +55,12 @@ function touches(a: Span, b: Span): boolean {
 }
 
 /** The edit that rewrites one table, or null when the table is unreadable, already canonical, or holds text the rewrite would lose. */
-function tableEdit(doc: ReportDocument, table: Table): TextEdit | null {
+function tableEdit(doc: ReportDocument, lines: Line[], table: Table): TextEdit | null {
   if (table.status === 'unreadable' || table.rows.length === 0) return null;
   const text = doc.text;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const region = regionOf(doc, table);
-  if (!accountsForEverything(doc, table, region.span)) return null;
+  const region = regionOf(doc, lines, table);
+  if (!accountsForEverything(doc, lines, table, region.span)) return null;
 
   const content: TableContent = { rows: new Map(), headerText: new Map() };
   for (const row of table.rows) content.rows.set(row.id, row.values.map(cellText));
@@ -84,9 +87,8 @@ function cellText(cell: Cell): string {
  * Markdown pipes stand beside it. Where other text shares the first or last line, that text stays and the
  * table is put on lines of its own.
  */
-function regionOf(doc: ReportDocument, table: Table): { span: Span; breakBefore: boolean; breakAfter: boolean } {
+function regionOf(doc: ReportDocument, lines: Line[], table: Table): { span: Span; breakBefore: boolean; breakAfter: boolean } {
   const text = doc.text;
-  const lines = splitLines(text, doc.lineStarts);
   const first = lines[lineOf(doc.lineStarts, table.range.start)];
   const last = lines[lineOf(doc.lineStarts, Math.max(table.range.start, table.range.end - 1))];
   let start = table.range.start;
@@ -104,8 +106,8 @@ function regionOf(doc: ReportDocument, table: Table): { span: Span; breakBefore:
  * True when every cell of text in the region is a row label, a header label, or one of the rows' values:
  * then the rewrite, which writes exactly those, loses nothing but white space, pipes and rulers.
  */
-function accountsForEverything(doc: ReportDocument, table: Table, span: Span): boolean {
-  const lines = splitLines(doc.text, doc.lineStarts).filter((l) => l.end > span.start && l.start < span.end);
+function accountsForEverything(doc: ReportDocument, allLines: Line[], table: Table, span: Span): boolean {
+  const lines = allLines.slice(lineOf(doc.lineStarts, span.start), lineOf(doc.lineStarts, Math.max(span.start, span.end - 1)) + 1);
   const labels: Span[] = [...table.headers.map((h) => h.range), ...table.rows.flatMap((r) => (r.label ? [r.label.range] : []))];
   const values = new Set(table.rows.flatMap((r) => r.values.map((c) => `${c.range.start}:${c.range.end}`)));
   for (const token of tokenize(doc.text, lines)) {
