@@ -321,6 +321,32 @@ describe('exit status and configuration', () => {
 });
 
 describe('--fix', () => {
+  it('leaves a GBK file alone when it cannot be written back byte for byte', () => {
+    const dir = folder('gbk-roundtrip');
+    // 0x80 is the euro sign in code page 936 but encodes back as A2 E3: re-encoding would alter that line.
+    const bytes = Buffer.concat([iconv.encode(DRAFT, 'gb18030'), Buffer.from([0x80, 0x0a])]);
+    const file = write(path.join(dir, 'report.txt'), bytes);
+    const { stderr, stdout } = cli(['check', '--fix', path.relative(root, file)]);
+    expect(stderr).toContain('此文件的编码无法原样写回，未写入修复');
+    expect(stdout).not.toMatch(/修复并写回/);
+    expect(fs.readFileSync(file).equals(bytes)).toBe(true);
+  });
+
+  it('reports a named FIFO instead of waiting on it, and counts a file reached through a link once', () => {
+    const dir = folder('special');
+    const fifo = path.join(dir, 'pipe.txt');
+    const made = spawnSync('mkfifo', [fifo]);
+    const report = write(path.join(dir, 'r.txt'), DRAFT);
+    fs.symlinkSync('r.txt', path.join(dir, 'link.txt'));
+    if (made.status === 0) {
+      const { stderr } = cli(['check', path.relative(root, fifo)]);
+      expect(stderr).toContain('不是普通文件');
+    }
+    const out = JSON.parse(cli(['check', '--format', 'json', path.relative(root, dir)]).stdout) as JsonOutput;
+    expect(out.files.map((f) => f.path)).toEqual([`${path.relative(root, dir)}/link.txt`]);
+    expect(fs.existsSync(report)).toBe(true);
+  });
+
   it('writes the safe fixes back in the encoding the file came in', () => {
     const dir = folder('fix');
     const expected = fixText(DRAFT, analyze(DRAFT), {}).text;

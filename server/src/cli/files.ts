@@ -34,14 +34,21 @@ export function collectInputs(inputs: string[], cwd: string): { files: InputFile
   const seen = new Map<string, InputFile>();
 
   const add = (display: string, absolute: string, fromDirectory: boolean) => {
-    const earlier = seen.get(absolute);
+    // A file reached through a symbolic link as well as directly is one report, counted once.
+    let key = absolute;
+    try {
+      key = fs.realpathSync(absolute);
+    } catch {
+      // Keep the path as given; reading it will report the problem.
+    }
+    const earlier = seen.get(key);
     if (earlier) {
       // Named on the command line as well as found in a folder: it counts as named (always checked).
       if (!fromDirectory) earlier.fromDirectory = false;
       return;
     }
     const file: InputFile = { display: displayPath(display), absolute, fromDirectory };
-    seen.set(absolute, file);
+    seen.set(key, file);
     files.push(file);
   };
 
@@ -96,6 +103,8 @@ export function collectInputs(inputs: string[], cwd: string): { files: InputFile
       continue;
     }
     if (stat.isDirectory()) walk(input, absolute, new Set());
+    // A FIFO, socket or device would block the read or never end: only regular files are read.
+    else if (!stat.isFile()) problems.push({ display: displayPath(input), message: t('不是普通文件') });
     else add(input, absolute, false);
   }
   return { files, problems };

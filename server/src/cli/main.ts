@@ -110,7 +110,13 @@ function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
       continue;
     }
     let fixed = false;
-    if (text !== decoded.text) {
+    // Writing back re-encodes the whole file; where the encoding cannot reproduce the original bytes (a few
+    // GBK byte pairs have no exact Unicode round trip), the file is left as it is rather than altered.
+    if (text !== decoded.text && !encodeText(decoded.text, decoded.encoding).equals(bytes)) {
+      report(input.display, t('此文件的编码无法原样写回，未写入修复'));
+      text = decoded.text;
+      analysis = analyze(text, options);
+    } else if (text !== decoded.text) {
       try {
         fs.writeFileSync(input.absolute, encodeText(text, decoded.encoding));
         fixed = true;
