@@ -39,6 +39,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 export async function deactivate(): Promise<void> {
+  // The preview panel and its listeners belong to this activation.
+  TablesPreview.disposeCurrent();
   const running = client;
   client = undefined;
   if (running) await running.stop();

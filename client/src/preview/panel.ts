@@ -19,6 +19,11 @@ const RENDER_DELAY_MS = 300;
 export class TablesPreview implements vscode.Disposable {
   private static current: TablesPreview | undefined;
 
+  /** Closes the panel, if one is open (when the extension is deactivated). */
+  static disposeCurrent(): void {
+    TablesPreview.current?.dispose();
+  }
+
   /** Opens the panel for a document, or points the open panel at it. */
   static show(getClient: () => LanguageClient | undefined, document: vscode.TextDocument): void {
     if (TablesPreview.current) {
@@ -65,6 +70,12 @@ export class TablesPreview implements vscode.Disposable {
       }),
       vscode.window.onDidChangeActiveTextEditor((editor) => {
         if (editor && isReportDocument(editor.document)) this.follow(editor.document);
+      }),
+      // A closed document says so at once; its old tables must not stay clickable.
+      vscode.workspace.onDidCloseTextDocument((closed) => {
+        if (closed.uri.toString() !== this.uri.toString()) return;
+        this.result = undefined;
+        void this.render();
       }),
     );
     this.loadPage();
@@ -142,7 +153,7 @@ export class TablesPreview implements vscode.Disposable {
   /** Selects a cell's text in the editor that shows the document (or opens one beside the panel). */
   private async reveal(cellId: string): Promise<void> {
     const range = this.result?.cells[cellId]?.range;
-    if (!range) return;
+    if (!range || !vscode.workspace.textDocuments.some((d) => d.uri.toString() === this.uri.toString())) return;
     const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
     const document = visible?.document ?? (await vscode.workspace.openTextDocument(this.uri));
