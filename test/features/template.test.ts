@@ -6,7 +6,7 @@ import { analyze } from '../../server/src/service';
 import { parseReport } from '../../server/src/service/parse';
 import { TABLES } from '../../server/src/service/template/tables';
 import { newReportText, standardTableText } from '../../server/src/service/features/template';
-import { evaluate, relationsOf } from '../../server/src/service/features/sums';
+import { evaluate, relationsOf } from '../../server/src/service/template/evaluate';
 import { formatTables } from '../../server/src/service/features/format';
 
 describe('newReportText', () => {

@@ -6,7 +6,8 @@ import type { Cell, Finding, ReportDocument, Row, Section, Severity, Span, Table
 import { SECTIONS } from '../template/sections';
 import { TABLE_TITLES } from '../template/tables';
 import { cellLabels, rowDisplayName } from './names';
-import { describeEvaluation, evaluate, relationsOf } from './sums';
+import { evaluate, relationsOf } from '../template/evaluate';
+import { describeEvaluation } from './sums';
 import { setLanguage, t, type UiLanguage } from '../l10n';
 
 export interface HoverResult {

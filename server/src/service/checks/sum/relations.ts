@@ -3,6 +3,7 @@
 // sum/* and plausibility/documents modules only choose their relations and phrase the message.
 
 import type { Cell, ReportDocument, Table } from '../../model/types';
+import { evaluate, round, type Part as EvaluatedPart } from '../../template/evaluate';
 import { RELATIONS } from '../../template/relations';
 import type { Relation, RelationCheck, TableTemplate } from '../../template/types';
 import type { FindingDraft, Fix } from '../check';
@@ -31,11 +32,6 @@ export interface Violation {
   expected: number | null;
 }
 
-/** Rounds away the binary noise of decimal sums (0.1 + 0.2). */
-export function round(value: number): number {
-  return Math.round(value * 1e6) / 1e6;
-}
-
 /**
  * `4 + 1` for the parts of a sum. With many parts only the non-zero ones are listed (all zero → empty);
  * a single non-zero part equal to the sum says nothing, so it is left out too.
@@ -57,19 +53,6 @@ export function difference(v: Violation): string {
   return t('差 {0}', round(Math.abs(v.leftSum - v.rightSum)));
 }
 
-function partOf(template: TableTemplate, table: Table, id: string): Part | null {
-  const cell = table.cells.get(id);
-  // Blank, 「—」, text and unit cells are not numbers: the relation is not assessable (table/cell-* say why).
-  if (!cell || cell.kind !== 'number' || cell.value === null) return null;
-  return { id, cell, value: cell.value, name: cellLabel(template, id) };
-}
-
-function holds(relation: Relation, left: number, right: number): boolean {
-  const l = round(left);
-  const r = round(right);
-  return relation.op === '=' ? l === r : l >= r;
-}
-
 /** Every violated relation of one check in the document, at most one per anchor cell. */
 export function violations(doc: ReportDocument, check: RelationCheck): Violation[] {
   const out: Violation[] = [];
@@ -80,14 +63,14 @@ export function violations(doc: ReportDocument, check: RelationCheck): Violation
     const seen = new Set<string>();
     for (const relation of RELATIONS[table.format]) {
       if (relation.check !== check || relation.table !== table.kind || seen.has(relation.anchor)) continue;
-      const left = relation.left.map((id) => partOf(template, table, id));
-      const right = relation.right.map((id) => partOf(template, table, id));
-      if (left.some((p) => p === null) || right.some((p) => p === null)) continue;
-      const l = left as Part[];
-      const r = right as Part[];
-      const leftSum = l.reduce((s, p) => s + p.value, 0);
-      const rightSum = r.reduce((s, p) => s + p.value, 0);
-      if (holds(relation, leftSum, rightSum)) continue;
+      // Blank, 「—」, text and unit cells are not numbers: such a relation is not assessable (holds is null,
+      // and table/cell-* say why).
+      const evaluation = evaluate(table, relation);
+      if (evaluation.holds !== false || evaluation.leftSum === null || evaluation.rightSum === null) continue;
+      const named = (p: EvaluatedPart): Part => ({ id: p.id, cell: p.cell!, value: p.value!, name: cellLabel(template, p.id) });
+      const l = evaluation.left.map(named);
+      const r = evaluation.right.map(named);
+      const { leftSum, rightSum } = evaluation;
       const anchor = [...l, ...r].find((p) => p.id === relation.anchor);
       if (!anchor) continue;
       seen.add(relation.anchor);
@@ -98,7 +81,7 @@ export function violations(doc: ReportDocument, check: RelationCheck): Violation
         // A count can only be a whole number of at least 0.
         if (expected < 0 || !Number.isInteger(expected)) expected = null;
       }
-      out.push({ relation, table, template, left: l, right: r, anchor, leftSum: round(leftSum), rightSum: round(rightSum), expected });
+      out.push({ relation, table, template, left: l, right: r, anchor, leftSum, rightSum, expected });
     }
   }
   return out;
