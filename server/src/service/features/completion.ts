@@ -3,7 +3,7 @@
 // The LSP layer maps `kind` onto its CompletionItemKind and offsets onto positions.
 
 import type { ReportDocument, Span, Table } from '../model/types';
-import { lineOf } from '../model/text';
+import { lineEndAt, lineStartAt } from '../model/text';
 import { SECTIONS } from '../template/sections';
 import { TABLES, groupLabel } from '../template/tables';
 import type { LabelDef, TableTemplate } from '../template/types';
@@ -46,9 +46,8 @@ export function completions(doc: ReportDocument, offset: number, language?: UiLa
 function completionsUnsafe(doc: ReportDocument, offset: number): CompletionEntry[] {
   const text = doc.text;
   if (!Number.isInteger(offset) || offset < 0 || offset > text.length) return [];
-  const lineStart = doc.lineStarts[lineOf(doc.lineStarts, offset)] ?? 0;
-  const newline = text.indexOf('\n', offset);
-  const lineEnd = newline < 0 ? text.length : newline > 0 && text[newline - 1] === '\r' ? newline - 1 : newline;
+  const lineStart = lineStartAt(doc, offset);
+  const lineEnd = lineEndAt(doc, offset);
   if (offset > lineEnd) return [];
   const table = doc.tables.find((tb) => lineStart <= tb.range.end && lineEnd >= tb.range.start);
   if (table) return tableCompletions(doc, table, lineStart, lineEnd, offset);

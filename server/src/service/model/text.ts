@@ -55,3 +55,21 @@ export function eolOf(text: string): string {
   const lf = text.indexOf('\n');
   return lf > 0 && text[lf - 1] === '\r' ? '\r\n' : '\n';
 }
+
+/** End of the content of line `line` (before its line break). */
+export function lineContentEnd(text: string, lineStarts: number[], line: number): number {
+  const start = lineStarts[line] ?? text.length;
+  let end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+  while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+  return end;
+}
+
+/** Offset of the first character of the line that holds `offset`. */
+export function lineStartAt(doc: { lineStarts: number[] }, offset: number): number {
+  return doc.lineStarts[positionAt(doc.lineStarts, offset).line] ?? 0;
+}
+
+/** The end of the content of the line holding `offset` (before its line break). */
+export function lineEndAt(doc: { text: string; lineStarts: number[] }, offset: number): number {
+  return lineContentEnd(doc.text, doc.lineStarts, positionAt(doc.lineStarts, offset).line);
+}

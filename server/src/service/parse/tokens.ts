@@ -3,6 +3,7 @@
 
 import type { Span } from '../model/types';
 import { foldWidth } from './normalize';
+import { lineContentEnd } from '../model/text';
 
 export type TokenKind = 'text' | 'number' | 'empty' | 'blank' | 'dash' | 'unit';
 
@@ -48,8 +49,7 @@ export function splitLines(text: string, lineStarts: number[]): Line[] {
   const lines: Line[] = [];
   for (let i = 0; i < lineStarts.length; i++) {
     const start = lineStarts[i];
-    let end = i + 1 < lineStarts.length ? lineStarts[i + 1] : text.length;
-    while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
+    const end = lineContentEnd(text, lineStarts, i);
     const content = text.slice(start, end);
     // A line of white space that holds a tab is a row of blank cells, not a blank line.
     const blank = !/[^\s\u00a0\u3000\ufeff]/.test(content) && !content.includes('\t');

@@ -3,6 +3,7 @@
 // figures are compared, and only with table cells that hold a readable number.
 
 import type { Cell, ReportDocument, SectionKey, Span, TableKind } from '../../model/types';
+import { lineContentEnd } from '../../model/text';
 import type { Check, FindingDraft } from '../check';
 import { t } from '../../l10n';
 
@@ -206,8 +207,7 @@ export const narrativeMismatch: Check = {
     let nextSkip = 0;
     for (let i = 0; i < doc.lineStarts.length; i++) {
       const lineStart = doc.lineStarts[i];
-      let lineEnd = i + 1 < doc.lineStarts.length ? doc.lineStarts[i + 1] : text.length;
-      while (lineEnd > lineStart && /[\r\n]/.test(text[lineEnd - 1])) lineEnd--;
+      const lineEnd = lineContentEnd(text, doc.lineStarts, i);
       if (lineEnd <= lineStart) continue;
       while (nextSkip < skip.length && skip[nextSkip].end <= lineStart) nextSkip++;
       if (nextSkip < skip.length && skip[nextSkip].start < lineEnd) continue;

@@ -3,7 +3,7 @@
 
 import type { ReportDocument, SectionKey, Span } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
-import { eolOf, lineStartOf, sectionDef, standardHeading } from './util';
+import { eolOf, lineStartAt, sectionDef, standardHeading } from './util';
 import { t } from '../../l10n';
 
 const KEYS: SectionKey[] = [1, 2, 3, 4, 5, 6];
@@ -32,11 +32,11 @@ function insertionPoint(doc: ReportDocument, key: SectionKey): { offset: number;
   const later = doc.sections.filter((s) => s.key > key);
   if (later.length > 0) {
     const first = later.reduce((a, b) => (b.heading.range.start < a.heading.range.start ? b : a));
-    return { offset: lineStartOf(doc, first.heading.range.start), atEnd: false };
+    return { offset: lineStartAt(doc, first.heading.range.start), atEnd: false };
   }
   const lastSectionStart = doc.sections.reduce((m, s) => Math.max(m, s.heading.range.start), -1);
   if (doc.signature && doc.signature.range.start > lastSectionStart) {
-    return { offset: lineStartOf(doc, doc.signature.range.start), atEnd: false };
+    return { offset: lineStartAt(doc, doc.signature.range.start), atEnd: false };
   }
   return { offset: doc.text.length, atEnd: true };
 }

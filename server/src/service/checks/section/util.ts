@@ -1,17 +1,13 @@
 // Small text helpers shared by the section checks: line starts, the document's line break, and
 // Chinese numerals for section and sub-heading numbers.
 
-import { eolOf } from '../../model/text';
+import { eolOf, lineStartAt } from '../../model/text';
 import type { ReportDocument, Section } from '../../model/types';
 import { positionAt } from '../../model/text';
 import { CHINESE_NUMERALS, SECTIONS } from '../../template/sections';
 import type { SectionDef } from '../../template/types';
 
 
-/** Offset of the first character of the line that holds `offset`. */
-export function lineStartOf(doc: ReportDocument, offset: number): number {
-  return doc.lineStarts[positionAt(doc.lineStarts, offset).line] ?? 0;
-}
 
 export function sectionDef(key: number): SectionDef {
   return SECTIONS.find((s) => s.key === key) ?? SECTIONS[0];
@@ -45,4 +41,4 @@ export function lineNumber(doc: ReportDocument, offset: number): number {
   return positionAt(doc.lineStarts, offset).line + 1;
 }
 
-export { eolOf };
+export { eolOf, lineStartAt };

@@ -1,7 +1,7 @@
 // Helpers shared by the table, sum and plausibility checks: the template of a parsed table, Chinese
 // names for cells and labels, and the line arithmetic that inserted rows and tables need.
 
-import { eolOf } from '../../model/text';
+import { eolOf, lineEndAt, lineStartAt } from '../../model/text';
 import type { ReportDocument, Row, Span, Table, TableKind } from '../../model/types';
 import { positionAt } from '../../model/text';
 import { TABLES, cellName } from '../../template/tables';
@@ -73,18 +73,6 @@ export function lineIndexOf(doc: ReportDocument, offset: number): number {
   return positionAt(doc.lineStarts, offset).line;
 }
 
-export function lineStartAt(doc: ReportDocument, offset: number): number {
-  return doc.lineStarts[lineIndexOf(doc, offset)] ?? 0;
-}
-
-/** The end of the content of the line holding `offset` (before its line break). */
-export function lineEndAt(doc: ReportDocument, offset: number): number {
-  const line = lineIndexOf(doc, offset);
-  let end = line + 1 < doc.lineStarts.length ? doc.lineStarts[line + 1] : doc.text.length;
-  while (end > doc.lineStarts[line] && (doc.text[end - 1] === '\n' || doc.text[end - 1] === '\r')) end--;
-  return end;
-}
-
 /**
  * An edit that puts whole lines after the line holding `offset`: at the start of the following line when
  * there is one, else at the end of the text after a fresh line break.
@@ -141,4 +129,4 @@ export function listNames(names: string[], max = 4): string {
   return nameList(names, max);
 }
 
-export { eolOf };
+export { eolOf, lineEndAt, lineStartAt };
