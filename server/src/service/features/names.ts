@@ -2,12 +2,9 @@
 // from the template data so that a label changed there changes here too.
 
 import type { FormatId, TableKind } from '../model/types';
-import { TABLES, shortLabel } from '../template/tables';
+import { TABLES, rowDefOf, shortLabel } from '../template/tables';
 import type { LabelDef, RowDef, TableTemplate } from '../template/types';
 
-export function rowDefOf(kind: TableKind, format: FormatId, rowId: string): RowDef | undefined {
-  return TABLES[format][kind].rows.find((r) => r.key === rowId);
-}
 
 /**
  * The table 三 templates to look a row or group up in: the table's own format first, then the other (a
@@ -50,7 +47,7 @@ export function t3GroupDef(format: FormatId, groupKey: string): LabelDef | undef
 
 /** A row's name as people say it: `（三）不予公开 · 1.属于国家秘密`, `（二）部分公开`, `规章`. */
 export function rowDisplayName(kind: TableKind, format: FormatId, rowId: string): string {
-  const def = rowDefOf(kind, format, rowId);
+  const def = rowDefOf(TABLES[format][kind], rowId);
   if (!def) return rowId;
   if (kind !== 't3') return def.standard;
   const group = t3GroupKey(format, rowId);

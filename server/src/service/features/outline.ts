@@ -3,8 +3,8 @@
 // `kind` onto its SymbolKind and offsets onto positions.
 
 import type { Finding, ReportDocument, Span, Table } from '../model/types';
-import { TABLE_TITLES, shortLabel } from '../template/tables';
-import { clip, oneLine, rowDefOf, t3GroupDef, t3GroupKey, t3GroupParent } from './names';
+import { TABLES, TABLE_TITLES, rowDefOf, shortLabel } from '../template/tables';
+import { clip, oneLine, t3GroupDef, t3GroupKey, t3GroupParent } from './names';
 import { setLanguage, t, type UiLanguage } from '../l10n';
 
 export type SymbolNodeKind = 'title' | 'section' | 'subheading' | 'table' | 'rowGroup' | 'row';
@@ -139,7 +139,7 @@ function rowNode(table: Table, rowId: string): SymbolNode | null {
   }
   const label = row.label ? row.label.range : row.range;
   // Inside its group a row of table 三 needs no group prefix: `1.属于国家秘密` under `（三）不予公开`.
-  const def = rowDefOf(table.kind, table.format, rowId);
+  const def = rowDefOf(TABLES[table.format][table.kind], rowId);
   const name = def ? (table.kind === 't3' ? shortLabel(def.standard) : def.standard) : rowId;
   return { name, detail, kind: 'row', range: row.range, selectionRange: label, children: [] };
 }

@@ -297,3 +297,8 @@ export function groupLabel(template: TableTemplate, key: string): string | undef
 export function shortLabel(standard: string): string {
   return standard.replace(/（[^（）]*情形[^（）]*）$/, '');
 }
+
+/** A row of a table template by its id (`r7`, `nd`, `data`). */
+export function rowDefOf(template: TableTemplate, id: string): RowDef | undefined {
+  return template.rows.find((r) => r.key === id);
+}

@@ -2,10 +2,10 @@
 // converts per spec D.2, keeping what maps and marking with `？` what the drafter must decide.
 
 import type { Cell, Fix, LabelRef, ReportDocument, Row, Table } from '../../model/types';
-import { TABLES, groupLabel } from '../../template/tables';
+import { TABLES, groupLabel, rowDefOf } from '../../template/tables';
 import { rowLine, standardRowLine, standardTableLines } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
-import { asPipeRows, eolOf, lineEndAt, lineStartAt, pipeLeadingCells, rowDefOf, rowEnd, tableData } from './util';
+import { asPipeRows, eolOf, lineEndAt, lineStartAt, pipeLeadingCells, rowEnd, tableData } from './util';
 import { t, tableName } from '../../l10n';
 
 /** Placeholder for a cell the conversion cannot fill: the 2019 table has no equivalent figure. */

@@ -1,20 +1,16 @@
 // Helpers shared by the table, sum and plausibility checks: the template of a parsed table, Chinese
 // names for cells and labels, and the line arithmetic that inserted rows and tables need.
 
-import { eolOf, lineEndAt, lineStartAt } from '../../model/text';
+import { eolOf, lineEndAt, lineStartAt, positionAt } from '../../model/text';
 import type { ReportDocument, Row, Span, Table, TableKind } from '../../model/types';
-import { positionAt } from '../../model/text';
-import { TABLES, cellName } from '../../template/tables';
-import type { RowDef, TableTemplate } from '../../template/types';
+import { TABLES, cellName, rowDefOf } from '../../template/tables';
+import type { TableTemplate } from '../../template/types';
 import { nameList } from '../../l10n';
 
 export function templateOf(table: Table): TableTemplate {
   return TABLES[table.format][table.kind];
 }
 
-export function rowDefOf(template: TableTemplate, id: string): RowDef | undefined {
-  return template.rows.find((r) => r.key === id);
-}
 
 /** The Chinese name of a cell id in a table's format, e.g. `（七）总计·自然人`; the id itself if unknown. */
 export function cellLabel(template: TableTemplate, cellId: string): string {
