@@ -124,6 +124,8 @@ export interface ReportDocument {
   /** Offsets of the first character of every line. */
   lineStarts: number[];
   title: { range: Span; text: string; agency: string | null; year: number | null } | null;
+  /** The statistical period `YYYY年1月1日至12月31日` as stated, and the range of its first `YYYY年`. */
+  period: { year: number; range: Span; yearRange: Span } | null;
   /** The report year (statistical year), from the setting, the title or the statistical period. */
   year: number | null;
   yearSource: 'setting' | 'title' | 'period' | 'text' | null;

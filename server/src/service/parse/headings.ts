@@ -232,18 +232,28 @@ function titleInfo(text: string, lines: Line[], range: Span, firstLine: number, 
   return { range, text: text.slice(range.start, range.end), agency, year: Number.isFinite(value) ? value : null };
 }
 
-/** The statistical year from `统计期限…YYYY年1月1日…12月31日` or `YYYY年1月至12月`. */
-export function findPeriodYear(text: string): { year: number; range: Span } | null {
-  const folded = text.slice(0, 20000).normalize('NFKC');
-  const patterns = [
-    /(\d{4})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|-|~)\s*(?:(\d{4})\s*年\s*)?12\s*月\s*31\s*日/,
-    /(\d{4})\s*年\s*1\s*月\s*(?:至|到|—|-|~)\s*(?:(\d{4})\s*年\s*)?12\s*月/,
-  ];
-  for (const re of patterns) {
-    const m = re.exec(folded);
-    if (m) return { year: Number(m[1]), range: { start: m.index, end: m.index + m[0].length } };
-  }
-  return null;
+export interface Period {
+  year: number;
+  /** The whole `YYYY年1月1日至12月31日` phrase. */
+  range: Span;
+  /** The first `YYYY年` of the phrase. */
+  yearRange: Span;
+}
+
+const PERIOD = new RegExp(
+  `([0-9０-９]{4})\\s*年\\s*[0０]?[1１]\\s*月\\s*(?:[0０]?[1１]\\s*[日号])?\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:[0-9０-９]{4}\\s*年\\s*)?[1１][2２]\\s*月`,
+);
+
+/** The statistical period `YYYY年1月1日至(YYYY年)12月31日` (or `YYYY年1月至12月`), if the text states one. */
+export function findPeriod(text: string): Period | null {
+  const m = PERIOD.exec(text);
+  if (!m) return null;
+  const yearEnd = m.index + m[0].indexOf('年') + 1;
+  return {
+    year: Number(m[1].normalize('NFKC')),
+    range: { start: m.index, end: m.index + m[0].length },
+    yearRange: { start: m.index, end: yearEnd },
+  };
 }
 
 export interface SignatureInfo {

@@ -3,7 +3,7 @@
 
 import type { AnalyzeOptions, FormatId, Heading, ReportDocument, Section, Span } from '../model/types';
 import { computeLineStarts } from '../model/text';
-import { detectHeading, detectSubheading, endOfReport, findPeriodYear, findSignature, findTitle } from './headings';
+import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature, findTitle } from './headings';
 import { parseTables } from './tables';
 import { splitLines, tokenize } from './tokens';
 
@@ -22,6 +22,7 @@ function emptyDocument(text: string, options: AnalyzeOptions): ReportDocument {
     text,
     lineStarts: computeLineStarts(text),
     title: null,
+    period: null,
     year,
     yearSource: year ? 'setting' : null,
     expectedFormat: year ? formatForYear(year) : null,
@@ -57,7 +58,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
 
   const firstStructure = headings.length ? headings[0].heading.range.start : text.length;
   const title = findTitle(text, lines, firstStructure);
-  const period = findPeriodYear(text);
+  const period = findPeriod(text);
   let year: number | null = null;
   let yearSource: ReportDocument['yearSource'] = null;
   if (options.reportYear) {
@@ -112,6 +113,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
     text,
     lineStarts,
     title,
+    period,
     year,
     yearSource,
     expectedFormat,

@@ -3,7 +3,7 @@
 
 import type { ReportDocument, Span } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
-import { findPeriod, toNumber } from './util';
+import { toNumber } from './util';
 import { t } from '../../l10n';
 
 /** How a title is written, as the messages show it (report text, so Chinese in every UI language). */
@@ -103,7 +103,7 @@ export const reportTitle: Check = {
         range: title.range,
       });
     }
-    const period = findPeriod(doc.text);
+    const period = doc.period;
     if (year !== null && period && period.year !== year) {
       findings.push({
         message: t('标题年份为 {0} 年，但统计期限写的是 {1} 年，二者应一致', year, period.year),

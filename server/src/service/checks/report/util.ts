@@ -1,4 +1,4 @@
-// Helpers shared by the report checks: digits in either width, the statistical period, and what kind
+// Helpers shared by the report checks: digits in either width, years in a span, and what kind
 // of body an agency name denotes (which decides its legal publication deadline).
 
 import type { ReportDocument, Span } from '../../model/types';
@@ -8,30 +8,6 @@ export const D = '[0-9０-９]';
 
 export function toNumber(digits: string): number {
   return Number(digits.normalize('NFKC'));
-}
-
-export interface Period {
-  year: number;
-  /** The whole `YYYY年1月1日至12月31日` phrase. */
-  range: Span;
-  /** The first `YYYY年` of the phrase. */
-  yearRange: Span;
-}
-
-const PERIOD = new RegExp(
-  `(${D}{4})\\s*年\\s*[0０]?[1１]\\s*月\\s*(?:[0０]?[1１]\\s*[日号])?\\s*(?:起)?\\s*(?:至|到|—|－|-|~|～)\\s*(?:${D}{4}\\s*年\\s*)?[1１][2２]\\s*月`,
-);
-
-/** The statistical period `YYYY年1月1日至(YYYY年)12月31日` (or `YYYY年1月至12月`), if the text states one. */
-export function findPeriod(text: string): Period | null {
-  const m = PERIOD.exec(text);
-  if (!m) return null;
-  const yearEnd = m.index + m[0].indexOf('年') + 1;
-  return {
-    year: toNumber(m[1]),
-    range: { start: m.index, end: m.index + m[0].length },
-    yearRange: { start: m.index, end: yearEnd },
-  };
 }
 
 /** The first `YYYY年` inside a span, with its range. */

@@ -5,7 +5,7 @@
 
 import type { Span } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
-import { D, findPeriod, findYear, toNumber } from './util';
+import { D, findYear, toNumber } from './util';
 import { t } from '../../l10n';
 
 /** Words that make a sentence a plan for the future. `将` alone is also the object marker (将…纳入), so it needs a verb of intent. */
@@ -85,7 +85,7 @@ export const reportYearMismatch: Check = {
           data: { year: titleYear.year, expected: year },
         });
       }
-      const period = findPeriod(text);
+      const period = doc.period;
       if (period && period.year !== year) {
         findings.push({
           message: t('统计期限写的是 {0} 年，但设置的报告年度为 {1} 年', period.year, year),
