@@ -2,6 +2,7 @@
 // templates answer, so the standard text lives in one place (server/src/service/features/template.ts).
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
+import { eolOf } from '../../service/model/text';
 import { newReportText, standardTableText } from '../../service/features/template';
 import type { FormatId, TableKind } from '../../service/model/types';
 import type { ServerContext } from '../context';
@@ -52,6 +53,6 @@ export function provideStandardTable(ctx: ServerContext, params: StandardTablePa
   else if (doc?.tableFormat === '2019' || doc?.tableFormat === '2021') format = doc.tableFormat;
   const document = typeof params.uri === 'string' ? ctx.documents.get(params.uri) : undefined;
   // The table takes the document's line ends, so a CRLF file stays consistent.
-  const eol = document && document.getText().includes('\r\n') ? '\r\n' : '\n';
+  const eol = document ? eolOf(document.getText()) : '\n';
   return { text: standardTableText(kind as TableKind, format, eol), format };
 }

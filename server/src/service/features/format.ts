@@ -5,7 +5,7 @@
 
 import type { Cell, ReportDocument, Span, Table, TableKind, TextEdit } from '../model/types';
 import { normalizeForMatch } from '../parse/normalize';
-import { lineOf } from '../model/text';
+import { eolOf, lineOf } from '../model/text';
 import { TABLES } from '../template/tables';
 import { tableLines, type TableContent } from '../template/text';
 import { parseReport } from '../parse';
@@ -58,7 +58,7 @@ function touches(a: Span, b: Span): boolean {
 function tableEdit(doc: ReportDocument, lines: Line[], table: Table): TextEdit | null {
   if (table.status === 'unreadable' || table.rows.length === 0) return null;
   const text = doc.text;
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const eol = eolOf(text);
   const region = regionOf(doc, lines, table);
   if (!accountsForEverything(doc, lines, table, region.span)) return null;
 

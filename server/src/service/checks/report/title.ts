@@ -2,6 +2,7 @@
 // the title's year contradicts the statistical period stated in the text.
 
 import type { ReportDocument, Span } from '../../model/types';
+import { eolOf } from '../../model/text';
 import type { Check, FindingDraft } from '../check';
 import { toNumber } from './util';
 import { t } from '../../l10n';
@@ -80,7 +81,7 @@ export const reportTitle: Check = {
       const at: Span = { start: 0, end: 0 };
       const agency = doc.signature?.agency ?? null;
       const year = doc.year;
-      const eol = doc.text.includes('\r\n') ? '\r\n' : '\n';
+      const eol = eolOf(doc.text);
       const suggestion = agency && year ? `${agency}${year}年政府信息公开工作年度报告` : null;
       return [
         {

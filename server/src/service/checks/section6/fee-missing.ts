@@ -2,6 +2,7 @@
 // (国办函〔2020〕109号). The fix inserts the usual sentence; the agency has to confirm it is true.
 
 import type { Check } from '../check';
+import { eolOf } from '../../model/text';
 import { t } from '../../l10n';
 
 /** The topic: the fee itself, or fees for disclosure requests. */
@@ -32,7 +33,7 @@ export const section6FeeMissing: Check = {
     const body = text.slice(section.bodyStart, bodyEnd);
     if (states(body)) return [];
     const sentence = `本机关${year}年度未收取信息处理费。`;
-    const eol = text.includes('\r\n') ? '\r\n' : '\n';
+    const eol = eolOf(text);
     let edit;
     if (EMPTY_BODY.test(body)) {
       // A bare 无 is replaced by the statement rather than left beside it.
