@@ -79,6 +79,13 @@ export interface Cell {
   value: number | null;
   /** Why an `invalid` cell is invalid, in the UI language of the analysis, e.g. `含单位“万元”`. */
   problem?: string;
+  /**
+   * How surely the value belongs to this cell. Absent or `certain`: read from its own row with the right
+   * count. `reconstructed`: the row's digits were glued together (or its numbers stood apart from their
+   * label) and exactly one placement satisfied the row's own constraints. Findings resting on a
+   * reconstructed cell are warnings that say so, never errors.
+   */
+  certainty?: 'certain' | 'reconstructed';
 }
 
 export interface Row {
@@ -92,6 +99,8 @@ export interface Row {
   values: Cell[];
   /** How many values the format has for this row. */
   expected: number;
+  /** Set when the row's label was found but its values could not be placed in cells: why, in the UI language. */
+  unreadable?: string;
 }
 
 export interface Table {
@@ -110,6 +119,24 @@ export interface Table {
   unreadableReason?: string;
   /** Every placed cell by id. */
   cells: Map<string, Cell>;
+}
+
+/**
+ * What became of one standard table: `read` (every row placed), `partial` (some rows missing or not
+ * readable: `rows` names them), `missing` (not found at all) or `unreadable` (found, but its values could
+ * not be placed: `reason`). Anything but `read` is reported by a finding, so no table passes silently.
+ */
+export type TableReadState = 'read' | 'partial' | 'missing' | 'unreadable';
+
+export interface TableStatus {
+  kind: TableKind;
+  state: TableReadState;
+  /** The parsed table, when one was found. */
+  table: Table | null;
+  /** Template row ids that are absent or could not be read (for `partial`). */
+  rows: string[];
+  /** Why the table or its rows could not be read, in the UI language. */
+  reason?: string;
 }
 
 export interface DateRef {
@@ -135,6 +162,8 @@ export interface ReportDocument {
   tableFormat: FormatId | 'mixed' | null;
   sections: Section[];
   tables: Table[];
+  /** One entry per standard table of the report's format (t2, t3, t4), in that order. */
+  tableStatus: TableStatus[];
   signature: { range: Span; agency: string | null; agencyRange: Span | null; date: DateRef | null } | null;
 }
 

@@ -4,6 +4,7 @@
 import type { AnalyzeOptions, FormatId, Heading, ReportDocument, Section, Span } from '../model/types';
 import { computeLineStarts } from '../model/text';
 import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature, findTitle } from './headings';
+import { tableStatuses } from './status';
 import { parseTables } from './tables';
 import { splitLines, tokenize } from './tokens';
 
@@ -29,6 +30,7 @@ function emptyDocument(text: string, options: AnalyzeOptions): ReportDocument {
     tableFormat: null,
     sections: [],
     tables: [],
+    tableStatus: tableStatuses([], year ? formatForYear(year) : '2021'),
     signature: null,
   };
 }
@@ -120,6 +122,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
     tableFormat,
     sections,
     tables,
+    tableStatus: tableStatuses(tables, expectedFormat ?? '2021'),
     signature,
   };
 }
