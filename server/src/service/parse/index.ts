@@ -4,6 +4,7 @@
 import type { AnalyzeOptions, FormatId, Heading, ReportDocument, Section, Span } from '../model/types';
 import { computeLineStarts } from '../model/text';
 import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature, findTitle } from './headings';
+import { flattenLines } from './flatten';
 import { tableStatuses } from './status';
 import { parseTables } from './tables';
 import { splitLines, tokenize } from './tokens';
@@ -57,7 +58,9 @@ function selectHeadings(candidates: HeadingCandidate[]): HeadingCandidate[] {
 
 function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   const lineStarts = computeLineStarts(text);
-  const lines = splitLines(text, lineStarts);
+  // Long lines of a flattened copy are cut into virtual lines; every line index below is an index into
+  // this list (lineStarts stays physical: positions come from offsets).
+  const lines = flattenLines(text, splitLines(text, lineStarts));
 
   const candidates: HeadingCandidate[] = [];
   for (const line of lines) {

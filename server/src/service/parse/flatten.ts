@@ -1,0 +1,396 @@
+// Cuts the long lines of a flattened copy (a crawler or web page that put the whole report, or each part
+// of it, on one line) into virtual lines: at section headings, between a heading and the body glued to it,
+// at the labels of the standard tables and before the 落款. Virtual lines keep exact offsets into the text
+// and together cover their physical line, so nothing is lost; ordinary lines are returned unchanged.
+
+import type { Span } from '../model/types';
+import { SECTIONS } from '../template/sections';
+import { TABLES } from '../template/tables';
+import type { FormatId, TableKind } from '../model/types';
+import { detectHeading } from './headings';
+import { type Line, isPipeRow, makeLine } from './tokens';
+
+/**
+ * A line at least this long may be a flattened copy: a section heading is cut out of it wherever its number
+ * and title stand. In a shorter line only a heading right after the end of a sentence or of a table is cut
+ * out. (Table labels are cut out of lines of any length, but only where at least three stand together with
+ * values and no tab or pipe between them already.)
+ */
+export const LONG_LINE = 100;
+
+/** Characters compared as one: white space is skipped, and the marks an ordinal or a list may use are one. */
+function canon(ch: string): string {
+  const folded = ch.normalize('NFKC');
+  if (/^[、，,.．]$/.test(folded)) return '.';
+  if (/^["“”'‘’「」]$/.test(folded)) return '"';
+  return folded;
+}
+
+const SPACE = /[\s\u00a0\u3000\ufeff]/;
+
+/**
+ * Where `needle` ends if the text at `pos` spells it (white space in the text skipped, marks compared
+ * loosely), or -1.
+ */
+function matchAt(text: string, pos: number, limit: number, needle: string): number {
+  let i = pos;
+  for (const ch of needle) {
+    if (SPACE.test(ch)) continue;
+    while (i < limit && SPACE.test(text[i])) i++;
+    if (i >= limit || canon(text[i]) !== canon(ch)) return -1;
+    i++;
+  }
+  return i;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Section headings
+
+const SECTION_ORDINAL = /(?:第\s*)?([一二三四五六])\s*(?:[、.．]|部分[、，,：:]?)/g;
+/** The ends a section title may have, for titles that are neither the standard one nor a known variant. */
+const TITLE_END = /情况|事项|措施|概述/g;
+const MAX_TITLE = 40;
+
+interface HeadingCut {
+  start: number;
+  /** End of the heading's title (and of a colon after it). */
+  end: number;
+}
+
+/**
+ * A section heading starting at `start` (its ordinal) inside a long line: the ordinal's value and a title
+ * of that section right after it. The standard title or a known variant, longest first; else the shortest
+ * span up to a title-like ending that reads as that section's heading.
+ */
+function headingAt(text: string, start: number, ordinalEnd: number, value: number, limit: number, exactOnly: boolean): HeadingCut | null {
+  const def = SECTIONS.find((s) => s.key === value);
+  if (!def) return null;
+  // Table 三's numbered rows (`四、结转下年度继续办理`) begin like sections but are not.
+  if (labelAt(text, start, limit)) return null;
+  let end = knownTitleEnd(text, def, ordinalEnd, limit);
+  if (end < 0 && !exactOnly) {
+    const window = text.slice(ordinalEnd, Math.min(limit, ordinalEnd + MAX_TITLE));
+    TITLE_END.lastIndex = 0;
+    for (let m = TITLE_END.exec(window); m; m = TITLE_END.exec(window)) {
+      // A title of its own words holds no digits, no sentence marks and no other part's number.
+      if (/[0-9０-９。；;，,！？]|[一二三四五六][、.．]/.test(window.slice(0, m.index))) break;
+      const e = ordinalEnd + m.index + m[0].length;
+      const heading = detectHeading(text, makeLine(text, 0, 0, start, e));
+      if (heading && heading.key === value && heading.number?.value === value) {
+        end = e;
+        break;
+      }
+    }
+  }
+  // A title followed by a list mark is a sentence listing the parts (`一、总体情况；二、…`), not a heading.
+  return untitledEnd(text, start, end, limit);
+}
+
+/** The end of the section's standard title or of its longest known variant spelled at `pos`, or -1. */
+function knownTitleEnd(text: string, def: (typeof SECTIONS)[number], pos: number, limit: number): number {
+  let end = -1;
+  for (const title of [def.title, ...def.variants]) {
+    const e = matchAt(text, pos, limit, title);
+    if (e > end) end = e;
+  }
+  return end;
+}
+
+/** Unnumbered titles this long or longer may be cut out of a long line (`概述` alone is too common a word). */
+const MIN_UNNUMBERED_TITLE = 6;
+/** What may stand right before an unnumbered title inside a long line: the end of a sentence, of a table, of the report's title. */
+const BEFORE_UNNUMBERED = /(?:^|[。！？!?；;）)」”0-9０-９]|万元|年度报告)$/;
+
+/** What may stand right before a numbered heading inside a line that is not long. */
+const BEFORE_IN_SHORT_LINE = /(?:^|[。！？!?；;：:）)」”0-9０-９])$/;
+
+function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
+  const cuts: HeadingCut[] = [];
+  const slice = line.text;
+  SECTION_ORDINAL.lastIndex = 0;
+  for (let m = SECTION_ORDINAL.exec(slice); m; m = SECTION_ORDINAL.exec(slice)) {
+    const start = line.start + m.index;
+    // An ordinal inside a word or a citation (`第二十条第（一）项`, `三、四季度`) is not a section's number.
+    const before = slice.slice(0, m.index).replace(/[\s\u3000]+$/, '');
+    if (/[一二三四五六七八九十第（(]$/.test(before) || (!long && !BEFORE_IN_SHORT_LINE.test(before))) continue;
+    const value = ['一', '二', '三', '四', '五', '六'].indexOf(m[1]) + 1;
+    const cut = headingAt(text, start, start + m[0].length, value, line.end, false);
+    if (!cut) continue;
+    cuts.push(cut);
+    SECTION_ORDINAL.lastIndex = cut.end - line.start;
+  }
+  // Titles written without a number, as some reports do, where a sentence or a table has just ended.
+  for (const def of SECTIONS) {
+    for (const title of [def.title, ...def.variants]) {
+      if (title.length < MIN_UNNUMBERED_TITLE) continue;
+      for (let at = slice.indexOf(title); at >= 0; at = slice.indexOf(title, at + 1)) {
+        const start = line.start + at;
+        if (cuts.some((c) => c.start <= start && start < c.end)) continue;
+        if (!BEFORE_UNNUMBERED.test(slice.slice(0, at).replace(/[\s\u3000]+$/, ''))) continue;
+        const end = knownTitleEnd(text, def, start, line.end);
+        // Without a number, only a title followed by what a body or a table begins with is a heading: in a
+        // sentence the title goes on with words (`主动公开政府信息情况如下`).
+        if (end < 0 || !(BODY_START.test(text.slice(end, line.end)) || labelAt(text, end, line.end))) continue;
+        const cut = untitledEnd(text, start, end, line.end);
+        if (cut) cuts.push(cut);
+      }
+    }
+  }
+  return cuts.sort((a, b) => a.start - b.start);
+}
+
+/** How a section's body goes on right after an unnumbered title: a sub-heading, a year, a colon. */
+const BODY_START = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][）)]|[0-9０-９]{4}\s*年|[：:])/;
+
+/** The heading cut for a title found at `start`, unless what follows shows it is named in a list. */
+function untitledEnd(text: string, start: number, end: number, limit: number): HeadingCut | null {
+  if (end < 0) return null;
+  const after = text.slice(end, limit).replace(/^[\s\u3000]+/, '');
+  if (/^[、，,；;和及与等]/.test(after)) return null;
+  const colon = /^[\s\u3000]*[：:。]/.exec(text.slice(end, limit));
+  return { start, end: colon ? end + colon[0].length : end };
+}
+
+/**
+ * A line of any length that starts with a numbered section heading and goes on with its body
+ * (`六、其他需要报告的事项本机关未收取…`): the heading's end, where the body begins, or null.
+ */
+function leadingHeadingEnd(text: string, line: Line): number | null {
+  if (/[\t|]/.test(line.text)) return null;
+  const lead = /^[\s\u3000]*(?:#{1,6}\s+)?/.exec(line.text)![0].length;
+  SECTION_ORDINAL.lastIndex = 0;
+  const m = SECTION_ORDINAL.exec(line.text.slice(lead));
+  if (!m || m.index !== 0) return null;
+  const start = line.start + lead;
+  const value = ['一', '二', '三', '四', '五', '六'].indexOf(m[1]) + 1;
+  const cut = headingAt(text, start, start + m[0].length, value, line.end, true);
+  // The body must hold words: a page number or a leader after the title is no body.
+  if (!cut || !/[\u4e00-\u9fff]/.test(text.slice(cut.end, line.end))) return null;
+  return cut.end;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Table labels
+
+interface LabelText {
+  text: string;
+  /** A row label: what follows it is its values. */
+  row: boolean;
+}
+
+function tableLabels(): LabelText[] {
+  const seen = new Map<string, LabelText>();
+  const add = (text: string, row: boolean) => {
+    if (!text) return;
+    const prior = seen.get(text);
+    seen.set(text, { text, row: row || (prior?.row ?? false) });
+  };
+  for (const format of ['2021', '2019'] as FormatId[]) {
+    for (const kind of ['t2', 't3', 't4'] as TableKind[]) {
+      const template = TABLES[format][kind];
+      for (const row of template.rows) {
+        add(row.standard, true);
+        for (const alias of row.aliases ?? []) add(alias, true);
+      }
+      for (const group of template.groups) add(group.standard, false);
+      for (const header of template.headers) {
+        add(header.standard, false);
+        for (const alias of header.aliases ?? []) add(alias, false);
+      }
+    }
+  }
+  return [...seen.values()].sort((a, b) => b.text.length - a.text.length);
+}
+
+const LABELS = tableLabels();
+/** Labels by their first compared character, longest first, to find the labels at a position quickly. */
+const LABELS_BY_FIRST = (() => {
+  const map = new Map<string, LabelText[]>();
+  for (const label of LABELS) {
+    const first = canon(label.text.replace(/^\s+/, '')[0]);
+    const list = map.get(first) ?? [];
+    list.push(label);
+    map.set(first, list);
+  }
+  return map;
+})();
+
+interface LabelHit extends Span {
+  row: boolean;
+}
+
+/** Every table label in the span, left to right, the longest at each place, none overlapping. */
+function labelHits(text: string, span: Span): LabelHit[] {
+  const hits: LabelHit[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    const candidates = LABELS_BY_FIRST.get(canon(text[i]));
+    if (!candidates) continue;
+    for (const label of candidates) {
+      const end = matchAt(text, i, span.end, label.text);
+      if (end < 0) continue;
+      hits.push({ start: i, end, row: label.row });
+      i = end - 1;
+      break;
+    }
+  }
+  return hits;
+}
+
+/** Whether a table label starts at `pos`. */
+function labelAt(text: string, pos: number, limit: number): boolean {
+  return (LABELS_BY_FIRST.get(canon(text[pos])) ?? []).some((label) => matchAt(text, pos, limit, label.text) >= 0);
+}
+
+/** What may stand between two labels of a table: values (digits, placeholders) and white space. */
+const VALUES_GAP = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／无空]*$/;
+/**
+ * One row whose label is not a standard one (a typo, or a label the template does not know) between
+ * values: its ordinal right after the digits of the row before (`…0000002.其他法律行政止公开000000`).
+ */
+const UNKNOWN_ROW = /^([\s\u00a0\u30000-9０-９\-—–/／]*?)((?:[1-9][.．、]|[（(][一二三四五六七八九十][）)]|[一二三四][、])[^0-9０-９。；;，,：:\s]{2,40})[\s\u00a0\u30000-9０-９\-—–/／]*$/;
+/** A table's labels stand at least this many together. */
+const MIN_CLUSTER = 3;
+
+interface LabelCut {
+  start: number;
+  /** End of the label, where the values glued to it begin. */
+  labelEnd: number;
+}
+
+/**
+ * The cuts at the labels of tables standing in a span of a long line: clusters of at least three labels
+ * with nothing but values (or one unknown numbered row) between them, with a value somewhere, so that a
+ * sentence naming a few labels (`行政许可、行政处罚和行政强制`) is never cut. After a cluster's last
+ * values the text goes on in a line of its own.
+ */
+function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[] } {
+  // A label right after a tab or a pipe already starts a cell of its own: no cut is needed there.
+  const separated = (at: number) => at > 0 && /[\t|]/.test(text[at - 1]);
+  const hits = labelHits(text, span);
+  const cuts: LabelCut[] = [];
+  const tails: number[] = [];
+  let cluster: LabelCut[] = [];
+  let hasValue = false;
+  const flush = (after: number) => {
+    if (cluster.length >= MIN_CLUSTER) {
+      const values = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／]*/.exec(text.slice(after, span.end))![0];
+      if (/[0-9０-９\-—–/／]/.test(values)) hasValue = true;
+      if (hasValue) {
+        cuts.push(...cluster.filter((c) => !separated(c.start)));
+        const tail = after + values.length;
+        if (tail < span.end && /\S/.test(text.slice(tail, span.end)) && !separated(tail)) tails.push(tail);
+      }
+    }
+    cluster = [];
+    hasValue = false;
+  };
+  for (let k = 0; k < hits.length; k++) {
+    const hit = hits[k];
+    if (cluster.length > 0) {
+      const prevEnd = cluster[cluster.length - 1].labelEnd;
+      const gap = text.slice(prevEnd, hit.start);
+      if (VALUES_GAP.test(gap)) {
+        if (/[0-9０-９\-—–/／]/.test(gap)) hasValue = true;
+      } else {
+        const unknown = UNKNOWN_ROW.exec(gap);
+        if (unknown) {
+          if (/[0-9０-９]/.test(gap)) hasValue = true;
+          const at = prevEnd + unknown[1].length;
+          cluster.push({ start: at, labelEnd: at + unknown[2].length });
+        } else {
+          flush(prevEnd);
+        }
+      }
+    }
+    cluster.push({ start: hit.start, labelEnd: hit.end });
+  }
+  if (cluster.length) flush(cluster[cluster.length - 1].labelEnd);
+  return { cuts, tails };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The 落款
+
+/** An agency and a full date closing a long line after a sentence: the 落款 glued to the last section. */
+const SIGNATURE_TAIL = /[。！!；;]\s*([^。！!；;，,：:\s\d][^。！!；;，,：:]{1,30}?\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*$/;
+
+// ---------------------------------------------------------------------------------------------------
+
+/**
+ * The lines the parser works on: the physical lines, with each long line that holds a section heading or a
+ * table inside it cut into virtual lines. Indices are renumbered in order; `physical` keeps the physical
+ * line. A line with no such structure in it is returned as it is.
+ */
+export function flattenLines(text: string, lines: Line[]): Line[] {
+  const out: Line[] = [];
+  for (const line of lines) {
+    let pieces = !line.blank && !isPipeRow(line.text) ? cutLine(text, line, line.end - line.start >= LONG_LINE) : null;
+    if (!pieces && !line.blank) {
+      const bodyStart = leadingHeadingEnd(text, line);
+      if (bodyStart !== null) pieces = [{ start: line.start, end: bodyStart }, { start: bodyStart, end: line.end }];
+    }
+    if (!pieces) {
+      out.push({ ...line, index: out.length });
+      continue;
+    }
+    for (const piece of pieces) {
+      const virtual = makeLine(text, out.length, line.physical, piece.start, piece.end);
+      if (piece.labelEnd !== undefined) virtual.labelEnd = piece.labelEnd;
+      out.push(virtual);
+    }
+  }
+  return out;
+}
+
+interface Piece extends Span {
+  labelEnd?: number;
+}
+
+function cutLine(text: string, line: Line, long: boolean): Piece[] | null {
+  const starts = new Map<number, number | undefined>();
+  // A short line with tabs is a table row: a heading in it is found as a row's cell (headings.ts), or it
+  // is no heading.
+  const headings = !long && line.text.includes('\t') ? [] : headingCuts(text, line, long);
+  const bodies: Span[] = [];
+  let from = line.start;
+  for (const heading of headings) {
+    if (heading.start > from) bodies.push({ start: from, end: heading.start });
+    starts.set(heading.start, undefined);
+    starts.set(heading.end, undefined);
+    from = heading.end;
+  }
+  if (from < line.end) bodies.push({ start: from, end: line.end });
+  for (const body of bodies) {
+    const { cuts, tails } = labelCuts(text, body);
+    for (const cut of cuts) starts.set(cut.start, cut.labelEnd);
+    for (const tail of tails) if (!starts.has(tail)) starts.set(tail, undefined);
+  }
+  const last = bodies.length ? bodies[bodies.length - 1] : null;
+  if (last) {
+    const signature = SIGNATURE_TAIL.exec(text.slice(last.start, last.end));
+    if (signature) {
+      const at = last.start + signature.index + signature[0].indexOf(signature[1]);
+      if (!starts.has(at)) starts.set(at, undefined);
+    }
+  }
+  // A cut with nothing but white space on one side of it would only make a blank line.
+  const points = [...starts.keys()]
+    .filter((p) => p > line.start && p < line.end && /\S/.test(text.slice(line.start, p)) && /\S/.test(text.slice(p, line.end)))
+    .sort((a, b) => a - b);
+  if (points.length === 0) return null;
+  const pieces: Piece[] = [];
+  let start = line.start;
+  // The line's own first piece may start with a label too.
+  let labelEnd = starts.get(line.start);
+  for (const point of points) {
+    pieces.push(piece(start, point, labelEnd));
+    start = point;
+    labelEnd = starts.get(point);
+  }
+  pieces.push(piece(start, line.end, labelEnd));
+  return pieces;
+}
+
+function piece(start: number, end: number, labelEnd: number | undefined): Piece {
+  return labelEnd !== undefined && labelEnd > start && labelEnd <= end ? { start, end, labelEnd } : { start, end };
+}
