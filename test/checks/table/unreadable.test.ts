@@ -2,6 +2,10 @@
 // once, on its first label, with the parser's reason, and no sum finding is made from it.
 
 import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../../server/src/service/parse';
+import { tableStatuses } from '../../../server/src/service/parse/status';
+import { tableCellCount } from '../../../server/src/service/checks/table/cell-count';
+import { tableUnreadable } from '../../../server/src/service/checks/table/unreadable';
 import { checkDraft } from '../../util/markers';
 import { buildReport, defaultValues, type Layout, mark } from '../../fixtures/drafts';
 
@@ -37,5 +41,43 @@ describe(ID, () => {
 
   it('reports nothing for tables that read cleanly', () => {
     for (const layout of LAYOUTS) expect(checkDraft(buildReport(defaultValues(), { layout }), [ID]).actual).toEqual([]);
+  });
+});
+
+describe(`${ID} on a table read in part`, () => {
+  /** The default report with some rows of table 三 declared unreadable, as the parser does for a row it cannot split. */
+  function partlyRead(rows: string[]) {
+    const doc = parseReport(buildReport(defaultValues()));
+    const table = doc.tables.find((t) => t.kind === 't3')!;
+    for (const row of table.rows.filter((r) => rows.includes(r.id))) {
+      row.unreadable = '数字连在一起，拆分不唯一';
+      for (const cell of row.cells) table.cells.delete(cell.id);
+      row.cells = [];
+      row.values = [{ ...row.values[0], raw: '1234', kind: 'invalid', value: null }];
+    }
+    doc.tableStatus = tableStatuses(doc.tables, '2021');
+    return { doc, table };
+  }
+  const run = (check: typeof tableUnreadable, doc: ReturnType<typeof partlyRead>['doc']) => check.run({ doc, options: {} });
+
+  it('names the one unread row on its label, and table/cell-count leaves it alone', () => {
+    const { doc, table } = partlyRead(['r7']);
+    expect(doc.tableStatus[1]).toMatchObject({ state: 'partial', rows: ['r7'] });
+    const findings = run(tableUnreadable, doc);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].range).toEqual(table.rows.find((r) => r.id === 'r7')!.label!.range);
+    expect(findings[0].message).toBe('表三中“（七）总计”一行的数值无法读取（数字连在一起，拆分不唯一），这一行及与它相关的勾稽关系未作核对；其余各行已核对');
+    expect(findings[0].data).toEqual({ table: 't3', cell: 't3.r7.np', rows: ['r7'], reason: '数字连在一起，拆分不唯一' });
+    expect(run(tableCellCount, doc)).toEqual([]);
+  });
+
+  it('names several unread rows once, with their groups', () => {
+    const { doc } = partlyRead(['r3.1', 'r5.2']);
+    const findings = run(tableUnreadable, doc);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toBe(
+      '表三中有 2 行的数值无法读取（数字连在一起，拆分不唯一）：（三）不予公开·1.属于国家秘密、（五）不予处理·2.重复申请；这些行及与它们相关的勾稽关系未作核对，其余各行已核对',
+    );
+    expect(findings[0].data?.rows).toEqual(['r3.1', 'r5.2']);
   });
 });

@@ -20,7 +20,8 @@ export const tableCellCount: Check = {
       const template = templateOf(table);
       for (const row of table.rows) {
         const count = row.values.length;
-        if (count === row.expected) continue;
+        // A row the parser declared unreadable (glued digits, detached numbers) is table/unreadable's.
+        if (count === row.expected || row.unreadable !== undefined) continue;
         const range = row.label?.range ?? row.values[0]?.range ?? row.range;
         const name = row.label ? t('“{0}”一行', shortLabel(row.label.standard)) : t('{0}的数据行', tableName(table.kind));
         const detail = count === 0 ? t('没有数值') : count === 1 ? t('有 1 个数值') : t('有 {0} 个数值', count);
