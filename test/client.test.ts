@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMessage, resolveLanguage, translate } from '../client/src/language';
 import { contentSecurityPolicy, previewPage } from '../client/src/preview/page';
-import { countFindings, statusText } from '../client/src/status';
+import { statusView } from '../client/src/status';
 import { blockInsertion, validYear } from '../client/src/text';
 import { DEFAULT_SETTINGS, resolveLanguage as serverResolveLanguage } from '../server/src/lsp/settings';
 import { standardTableText } from '../server/src/service/features/template';
@@ -136,18 +136,16 @@ describe('manifest', () => {
 
 
 describe('status bar text', () => {
-  it('counts only this extension’s errors and warnings', () => {
-    const counts = countFindings([
-      { source: 'nianbao', severity: 0 },
-      { source: 'nianbao', severity: 0 },
-      { source: 'nianbao', severity: 1 },
-      { source: 'nianbao', severity: 2 },
-      { source: 'markdownlint', severity: 0 },
-      { severity: 1 },
-    ]);
-    expect(counts).toEqual({ errors: 2, warnings: 1, others: 1 });
-    expect(statusText(counts, '年报')).toBe('年报 $(error) 2 $(warning) 1');
-    expect(statusText({ errors: 0, warnings: 0, others: 3 }, 'Report')).toBe('$(check) Report');
+  it('shows the server’s report status behind a table icon, the tables and findings in the tooltip', () => {
+    const view = statusView(
+      { text: '2023 · 2021 版 · 表格 3/3 · 勾稽 ✗ 2', details: ['表二：已读取，勾稽关系 2/2 ✓', '错误 2，警告 0，提示 1'] },
+      '单击预览表格。',
+    );
+    expect(view).toEqual({
+      text: '$(table) 2023 · 2021 版 · 表格 3/3 · 勾稽 ✗ 2',
+      tooltip: '表二：已读取，勾稽关系 2/2 ✓\n错误 2，警告 0，提示 1\n\n单击预览表格。',
+      label: '2023 · 2021 版 · 表格 3/3 · 勾稽 ✗ 2',
+    });
   });
 });
 

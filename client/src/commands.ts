@@ -28,7 +28,7 @@ export function registerCommands(getClient: () => LanguageClient | undefined): v
   return [
     vscode.commands.registerCommand(COMMANDS.newReport, () => newReport(getClient)),
     vscode.commands.registerCommand(COMMANDS.insertTable, () => insertTable(getClient)),
-    vscode.commands.registerCommand(COMMANDS.previewTables, () => previewTables(getClient)),
+    vscode.commands.registerCommand(COMMANDS.previewTables, (target?: unknown) => previewTables(getClient, target)),
   ];
 }
 
@@ -105,9 +105,17 @@ async function insertTable(getClient: () => LanguageClient | undefined): Promise
   }
 }
 
-function previewTables(getClient: () => LanguageClient | undefined): void {
+/**
+ * Opens the preview of the given document (a URI from the status bar item, or its string from a
+ * CodeLens), else of the active editor's or a visible report.
+ */
+function previewTables(getClient: () => LanguageClient | undefined, target?: unknown): void {
+  const wanted = target instanceof vscode.Uri ? target.toString() : typeof target === 'string' ? vscode.Uri.parse(target).toString() : undefined;
   const editor = vscode.window.activeTextEditor;
-  const document = editor?.document ?? vscode.window.visibleTextEditors.find((e) => isReportDocument(e.document))?.document;
+  const document =
+    (wanted ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === wanted) : undefined) ??
+    editor?.document ??
+    vscode.window.visibleTextEditors.find((e) => isReportDocument(e.document))?.document;
   if (!document || !isReportDocument(document)) {
     void vscode.window.showInformationMessage(t('Open an annual report to preview its tables.'));
     return;

@@ -51,11 +51,14 @@ function copyFiles(fromDir, names, toDir, rename = (n) => n) {
   for (const n of names) fs.copyFileSync(path.join(fromDir, n), path.join(toDir, rename(n)));
 }
 
-/** The user-data and extensions folders with the settings above (also used by `npm run try`). */
-function writeProfile(runDir) {
+/**
+ * The user-data and extensions folders with the settings above (also used by `npm run try`, which adds
+ * its own, e.g. the extension's language).
+ */
+function writeProfile(runDir, extraSettings = {}) {
   fs.mkdirSync(path.join(runDir, 'ud', 'User'), { recursive: true });
   fs.mkdirSync(path.join(runDir, 'exts'), { recursive: true });
-  fs.writeFileSync(path.join(runDir, 'ud', 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  fs.writeFileSync(path.join(runDir, 'ud', 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...extraSettings }, null, 2));
 }
 
 /** Creates the layout described above; returns what was copied so runners can report it. */
