@@ -238,6 +238,7 @@ function labelHits(text: string, span: Span): LabelHit[] {
 
 /** Whether a table label starts at `pos`. */
 function labelAt(text: string, pos: number, limit: number): boolean {
+  while (pos < limit && SPACE.test(text[pos])) pos++;
   return (LABELS_BY_FIRST.get(canon(text[pos])) ?? []).some((label) => matchAt(text, pos, limit, label.text) >= 0);
 }
 
@@ -263,26 +264,33 @@ interface LabelCut {
  * sentence naming a few labels (`行政许可、行政处罚和行政强制`) is never cut. After a cluster's last
  * values the text goes on in a line of its own.
  */
-function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[] } {
+function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[]; labelEnds: number[] } {
   // A label right after a tab or a pipe already starts a cell of its own: no cut is needed there.
   const separated = (at: number) => at > 0 && /[\t|]/.test(text[at - 1]);
   const hits = labelHits(text, span);
   const cuts: LabelCut[] = [];
   const tails: number[] = [];
+  // Where a label that already starts a cell is glued to the digits after it (`总计0\t0\t2…`).
+  const labelEnds: number[] = [];
   let cluster: LabelCut[] = [];
   let hasValue = false;
+  // Labels written one right after the other, with nothing at all between them, are a table whose cells
+  // are blank: no sentence strings labels together so.
+  let glued = true;
   const flush = (after: number) => {
     if (cluster.length >= MIN_CLUSTER) {
       const values = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／]*/.exec(text.slice(after, span.end))![0];
       if (/[0-9０-９\-—–/／]/.test(values)) hasValue = true;
-      if (hasValue) {
+      if (hasValue || glued) {
         cuts.push(...cluster.filter((c) => !separated(c.start)));
+        labelEnds.push(...cluster.filter((c) => separated(c.start) && /[0-9０-９]/.test(text[c.labelEnd] ?? '')).map((c) => c.labelEnd));
         const tail = after + values.length;
         if (tail < span.end && /\S/.test(text.slice(tail, span.end)) && !separated(tail)) tails.push(tail);
       }
     }
     cluster = [];
     hasValue = false;
+    glued = true;
   };
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k];
@@ -291,10 +299,12 @@ function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[
       const gap = text.slice(prevEnd, hit.start);
       if (VALUES_GAP.test(gap)) {
         if (/[0-9０-９\-—–/／]/.test(gap)) hasValue = true;
+        if (gap !== '') glued = false;
       } else {
         const unknown = UNKNOWN_ROW.exec(gap);
         if (unknown) {
           if (/[0-9０-９]/.test(gap)) hasValue = true;
+          glued = false;
           const at = prevEnd + unknown[1].length;
           cluster.push({ start: at, labelEnd: at + unknown[2].length });
         } else {
@@ -305,7 +315,24 @@ function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[
     cluster.push({ start: hit.start, labelEnd: hit.end });
   }
   if (cluster.length) flush(cluster[cluster.length - 1].labelEnd);
-  return { cuts, tails };
+  return { cuts, tails, labelEnds };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The title
+
+/** A report's title at the start of a line, glued to the first paragraph: up to its `年度报告` or `年报`. */
+const TITLE_HEAD = /^[\s\u3000]*[^。；;，,！!？?：:\s\u3000][^。；;，,！!？?：:]{0,58}?(?:年度报告|年报)/;
+/** The title is looked for in the first lines that hold text. */
+const TITLE_LINES = 15;
+
+/** Where the title ends in a line that glues it to a paragraph, or null. */
+function titleEnd(line: Line): number | null {
+  const m = TITLE_HEAD.exec(line.text);
+  if (!m) return null;
+  const rest = line.text.slice(m[0].length);
+  // What follows is a paragraph (it holds a sentence), not the rest of a title such as `（2023年）`.
+  return /[。；;，,]/.test(rest) && /^[\s\u3000]*[^\s\u3000（(）)]/.test(rest) ? line.start + m[0].length : null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -323,8 +350,11 @@ const SIGNATURE_TAIL = /[。！!；;]\s*([^。！!；;，,：:\s\d][^。！!；;
  */
 export function flattenLines(text: string, lines: Line[]): Line[] {
   const out: Line[] = [];
+  let textLines = 0;
   for (const line of lines) {
-    let pieces = !line.blank && !isPipeRow(line.text) ? cutLine(text, line, line.end - line.start >= LONG_LINE) : null;
+    if (!line.blank) textLines++;
+    const title = !line.blank && textLines <= TITLE_LINES ? titleEnd(line) : null;
+    let pieces = !line.blank && !isPipeRow(line.text) ? cutLine(text, line, line.end - line.start >= LONG_LINE, title) : null;
     if (!pieces && !line.blank) {
       const bodyStart = leadingHeadingEnd(text, line);
       if (bodyStart !== null) pieces = [{ start: line.start, end: bodyStart }, { start: bodyStart, end: line.end }];
@@ -335,7 +365,7 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
     }
     for (const piece of pieces) {
       const virtual = makeLine(text, out.length, line.physical, piece.start, piece.end);
-      if (piece.labelEnd !== undefined) virtual.labelEnd = piece.labelEnd;
+      if (piece.labelEnds?.length) virtual.labelEnds = piece.labelEnds;
       out.push(virtual);
     }
   }
@@ -343,11 +373,12 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
 }
 
 interface Piece extends Span {
-  labelEnd?: number;
+  labelEnds?: number[];
 }
 
-function cutLine(text: string, line: Line, long: boolean): Piece[] | null {
+function cutLine(text: string, line: Line, long: boolean, title: number | null): Piece[] | null {
   const starts = new Map<number, number | undefined>();
+  if (title !== null) starts.set(title, undefined);
   // A short line with tabs is a table row: a heading in it is found as a row's cell (headings.ts), or it
   // is no heading.
   const headings = !long && line.text.includes('\t') ? [] : headingCuts(text, line, long);
@@ -360,10 +391,15 @@ function cutLine(text: string, line: Line, long: boolean): Piece[] | null {
     from = heading.end;
   }
   if (from < line.end) bodies.push({ start: from, end: line.end });
+  const labelEnds: number[] = [];
   for (const body of bodies) {
-    const { cuts, tails } = labelCuts(text, body);
-    for (const cut of cuts) starts.set(cut.start, cut.labelEnd);
-    for (const tail of tails) if (!starts.has(tail)) starts.set(tail, undefined);
+    const found = labelCuts(text, body);
+    for (const cut of found.cuts) {
+      starts.set(cut.start, cut.labelEnd);
+      labelEnds.push(cut.labelEnd);
+    }
+    for (const tail of found.tails) if (!starts.has(tail)) starts.set(tail, undefined);
+    labelEnds.push(...found.labelEnds);
   }
   const last = bodies.length ? bodies[bodies.length - 1] : null;
   if (last) {
@@ -377,20 +413,14 @@ function cutLine(text: string, line: Line, long: boolean): Piece[] | null {
   const points = [...starts.keys()]
     .filter((p) => p > line.start && p < line.end && /\S/.test(text.slice(line.start, p)) && /\S/.test(text.slice(p, line.end)))
     .sort((a, b) => a - b);
-  if (points.length === 0) return null;
+  if (points.length === 0 && labelEnds.length === 0) return null;
+  const bounds = [line.start, ...points, line.end];
   const pieces: Piece[] = [];
-  let start = line.start;
-  // The line's own first piece may start with a label too.
-  let labelEnd = starts.get(line.start);
-  for (const point of points) {
-    pieces.push(piece(start, point, labelEnd));
-    start = point;
-    labelEnd = starts.get(point);
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const piece: Piece = { start: bounds[k], end: bounds[k + 1] };
+    const ends = labelEnds.filter((e) => piece.start < e && e < piece.end).sort((a, b) => a - b);
+    if (ends.length) piece.labelEnds = ends;
+    pieces.push(piece);
   }
-  pieces.push(piece(start, line.end, labelEnd));
   return pieces;
-}
-
-function piece(start: number, end: number, labelEnd: number | undefined): Piece {
-  return labelEnd !== undefined && labelEnd > start && labelEnd <= end ? { start, end, labelEnd } : { start, end };
 }
