@@ -112,10 +112,17 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
     const start = line.start + m.index;
     // An ordinal inside a word or a citation (`第二十条第（一）项`, `三、四季度`) is not a section's number.
     const before = slice.slice(0, m.index).replace(/[\s\u3000]+$/, '');
-    if (/[一二三四五六七八九十第（(]$/.test(before) || (!long && !BEFORE_IN_SHORT_LINE.test(before))) continue;
+    if (/[一二三四五六七八九十第（(]$/.test(before)) continue;
+    // Right after the end of a sentence, a table or the report's title, or after white space in a long
+    // line, a number and title are a heading. After a word (`详见二、主动公开政府信息情况表`) they are one
+    // only in a long line and when a body or a table visibly begins after the title.
+    const spaced = m.index > 0 && SPACE.test(slice[m.index - 1]);
+    const clean = BEFORE_IN_SHORT_LINE.test(before) || /(?:年度报告|年报)$/.test(before) || (long && spaced);
+    if (!long && !clean) continue;
     const value = ['一', '二', '三', '四', '五', '六'].indexOf(m[1]) + 1;
     const cut = headingAt(text, start, start + m[0].length, value, line.end, false);
     if (!cut) continue;
+    if (!clean && !(BODY_START.test(text.slice(cut.end, line.end)) || labelAt(text, cut.end, line.end))) continue;
     cuts.push(cut);
     SECTION_ORDINAL.lastIndex = cut.end - line.start;
   }
@@ -146,8 +153,9 @@ const BODY_START = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][）)]|
 function untitledEnd(text: string, start: number, end: number, limit: number): HeadingCut | null {
   if (end < 0) return null;
   const after = text.slice(end, limit).replace(/^[\s\u3000]+/, '');
-  if (/^[、，,；;和及与等]/.test(after)) return null;
-  const colon = /^[\s\u3000]*[：:。]/.exec(text.slice(end, limit));
+  // A full stop after it ends a sentence that names the part (`…；六、其他需要报告的事项。`).
+  if (/^[、，,；;。和及与等]/.test(after)) return null;
+  const colon = /^[\s\u3000]*[：:]/.exec(text.slice(end, limit));
   return { start, end: colon ? end + colon[0].length : end };
 }
 
@@ -264,10 +272,27 @@ interface LabelCut {
  * sentence naming a few labels (`行政许可、行政处罚和行政强制`) is never cut. After a cluster's last
  * values the text goes on in a line of its own.
  */
+/**
+ * Drops the hits that are words inside a numbered label the template does not know: `其他` in
+ * `2.其他法律行政止公开` follows a row's ordinal but is not itself numbered, and words go on after it.
+ */
+function dropInnerHits(text: string, hits: LabelHit[], span: Span): LabelHit[] {
+  return hits.filter((hit, k) => {
+    const from = k > 0 ? hits[k - 1].end : span.start;
+    const before = text.slice(from, hit.start);
+    const own = text.slice(hit.start, hit.end);
+    if (/^(?:[1-9][.．、]|[（(][一二三四五六七八九十][）)]|[一二三四][、])/.test(own)) return true;
+    if (!/(?:^|[\s0-9０-９])(?:[1-9][.．、]|[（(][一二三四五六七八九十][）)]|[一二三四][、])[^0-9０-９\s]*$/.test(before)) return true;
+    const next = hits[k + 1];
+    const after = text.slice(hit.end, next ? next.start : span.end);
+    return !/^[^0-9０-９\s\-—–/／]/.test(after);
+  });
+}
+
 function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[]; labelEnds: number[] } {
   // A label right after a tab or a pipe already starts a cell of its own: no cut is needed there.
   const separated = (at: number) => at > 0 && /[\t|]/.test(text[at - 1]);
-  const hits = labelHits(text, span);
+  const hits = dropInnerHits(text, labelHits(text, span), span);
   const cuts: LabelCut[] = [];
   const tails: number[] = [];
   // Where a label that already starts a cell is glued to the digits after it (`总计0\t0\t2…`).
