@@ -20,11 +20,18 @@ export const LONG_LINE = 100;
 
 /** Characters compared as one: white space is skipped, and the marks an ordinal or a list may use are one. */
 function canon(ch: string): string {
-  const folded = ch.normalize('NFKC');
-  if (/^[、，,.．]$/.test(folded)) return '.';
-  if (/^["“”'‘’「」]$/.test(folded)) return '"';
+  let folded = CANON.get(ch);
+  if (folded === undefined) {
+    folded = ch.normalize('NFKC');
+    if (/^[、，,.．]$/.test(folded)) folded = '.';
+    else if (/^["“”'‘’「」]$/.test(folded)) folded = '"';
+    // Every character of a long text passes here, often many times: remember the few thousand there are.
+    if (CANON.size < 10000) CANON.set(ch, folded);
+  }
   return folded;
 }
+
+const CANON = new Map<string, string>();
 
 const SPACE = /[\s\u00a0\u3000\ufeff]/;
 
@@ -101,6 +108,21 @@ const MIN_UNNUMBERED_TITLE = 6;
 /** What may stand right before an unnumbered title inside a long line: the end of a sentence, of a table, of the report's title. */
 const BEFORE_UNNUMBERED = /(?:^|[。！？!?；;）)」”0-9０-９]|万元|年度报告)$/;
 
+/**
+ * The few characters before `index`, white space right before it left out: enough for the tests on what
+ * precedes a heading, without copying the whole of a long line for each candidate.
+ */
+function textBefore(slice: string, index: number): string {
+  let end = index;
+  while (end > 0 && SPACE.test(slice[end - 1])) end--;
+  return slice.slice(Math.max(0, end - 8), end);
+}
+
+/** The text from `start` on, up to `limit` and at most `length` characters: what the look-ahead tests need. */
+function ahead(text: string, start: number, limit: number, length = 60): string {
+  return text.slice(start, Math.min(limit, start + length));
+}
+
 /** What may stand right before a numbered heading inside a line that is not long. */
 const BEFORE_IN_SHORT_LINE = /(?:^|[。！？!?；;：:）)」”0-9０-９])$/;
 
@@ -111,7 +133,7 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
   for (let m = SECTION_ORDINAL.exec(slice); m; m = SECTION_ORDINAL.exec(slice)) {
     const start = line.start + m.index;
     // An ordinal inside a word or a citation (`第二十条第（一）项`, `三、四季度`) is not a section's number.
-    const before = slice.slice(0, m.index).replace(/[\s\u3000]+$/, '');
+    const before = textBefore(slice, m.index);
     if (/[一二三四五六七八九十第（(]$/.test(before)) continue;
     // Right after the end of a sentence, a table or the report's title, or after white space in a long
     // line, a number and title are a heading. After a word (`详见二、主动公开政府信息情况表`) they are one
@@ -122,7 +144,7 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
     const value = ['一', '二', '三', '四', '五', '六'].indexOf(m[1]) + 1;
     const cut = headingAt(text, start, start + m[0].length, value, line.end, false);
     if (!cut) continue;
-    if (!clean && !(BODY_START.test(text.slice(cut.end, line.end)) || labelAt(text, cut.end, line.end))) continue;
+    if (!clean && !(BODY_START.test(ahead(text, cut.end, line.end)) || labelAt(text, cut.end, line.end))) continue;
     cuts.push(cut);
     SECTION_ORDINAL.lastIndex = cut.end - line.start;
   }
@@ -133,11 +155,11 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
       for (let at = slice.indexOf(title); at >= 0; at = slice.indexOf(title, at + 1)) {
         const start = line.start + at;
         if (cuts.some((c) => c.start <= start && start < c.end)) continue;
-        if (!BEFORE_UNNUMBERED.test(slice.slice(0, at).replace(/[\s\u3000]+$/, ''))) continue;
+        if (!BEFORE_UNNUMBERED.test(textBefore(slice, at))) continue;
         const end = knownTitleEnd(text, def, start, line.end);
         // Without a number, only a title followed by what a body or a table begins with is a heading: in a
         // sentence the title goes on with words (`主动公开政府信息情况如下`).
-        if (end < 0 || !(BODY_START.test(text.slice(end, line.end)) || labelAt(text, end, line.end))) continue;
+        if (end < 0 || !(BODY_START.test(ahead(text, end, line.end)) || labelAt(text, end, line.end))) continue;
         const cut = untitledEnd(text, start, end, line.end);
         if (cut) cuts.push(cut);
       }
@@ -152,10 +174,10 @@ const BODY_START = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][）)]|
 /** The heading cut for a title found at `start`, unless what follows shows it is named in a list. */
 function untitledEnd(text: string, start: number, end: number, limit: number): HeadingCut | null {
   if (end < 0) return null;
-  const after = text.slice(end, limit).replace(/^[\s\u3000]+/, '');
+  const after = ahead(text, end, limit).replace(/^[\s\u3000]+/, '');
   // A full stop after it ends a sentence that names the part (`…；六、其他需要报告的事项。`).
   if (/^[、，,；;。和及与等]/.test(after)) return null;
-  const colon = /^[\s\u3000]*[：:]/.exec(text.slice(end, limit));
+  const colon = /^[\s\u3000]*[：:]/.exec(ahead(text, end, limit));
   return { start, end: colon ? end + colon[0].length : end };
 }
 
@@ -284,7 +306,7 @@ function dropInnerHits(text: string, hits: LabelHit[], span: Span): LabelHit[] {
     if (/^(?:[1-9][.．、]|[（(][一二三四五六七八九十][）)]|[一二三四][、])/.test(own)) return true;
     if (!/(?:^|[\s0-9０-９])(?:[1-9][.．、]|[（(][一二三四五六七八九十][）)]|[一二三四][、])[^0-9０-９\s]*$/.test(before)) return true;
     const next = hits[k + 1];
-    const after = text.slice(hit.end, next ? next.start : span.end);
+    const after = ahead(text, hit.end, next ? next.start : span.end);
     return !/^[^0-9０-９\s\-—–/／]/.test(after);
   });
 }
@@ -304,13 +326,13 @@ function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[
   let glued = true;
   const flush = (after: number) => {
     if (cluster.length >= MIN_CLUSTER) {
-      const values = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／]*/.exec(text.slice(after, span.end))![0];
+      const values = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／]*/.exec(ahead(text, after, span.end, 400))![0];
       if (/[0-9０-９\-—–/／]/.test(values)) hasValue = true;
       if (hasValue || glued) {
         cuts.push(...cluster.filter((c) => !separated(c.start)));
         labelEnds.push(...cluster.filter((c) => separated(c.start) && /[0-9０-９]/.test(text[c.labelEnd] ?? '')).map((c) => c.labelEnd));
         const tail = after + values.length;
-        if (tail < span.end && /\S/.test(text.slice(tail, span.end)) && !separated(tail)) tails.push(tail);
+        if (tail <= lastText(text, span.start, span.end) && !separated(tail)) tails.push(tail);
       }
     }
     cluster = [];
@@ -397,6 +419,18 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
   return out;
 }
 
+/** Offset of the first character that is not white space in [start, end), or end. */
+function firstText(text: string, start: number, end: number): number {
+  while (start < end && SPACE.test(text[start])) start++;
+  return start;
+}
+
+/** Offset of the last character that is not white space in [start, end), or start - 1. */
+function lastText(text: string, start: number, end: number): number {
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return end - 1;
+}
+
 interface Piece extends Span {
   labelEnds?: number[];
 }
@@ -426,18 +460,20 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null):
     for (const tail of found.tails) if (!starts.has(tail)) starts.set(tail, undefined);
     labelEnds.push(...found.labelEnds);
   }
-  const last = bodies.length ? bodies[bodies.length - 1] : null;
-  if (last) {
-    const signature = SIGNATURE_TAIL.exec(text.slice(last.start, last.end));
+  const lastBody = bodies.length ? bodies[bodies.length - 1] : null;
+  if (lastBody) {
+    // The 落款 is short: looking at the end of the line only keeps this linear in long lines.
+    const tailStart = Math.max(lastBody.start, lastBody.end - 80);
+    const signature = SIGNATURE_TAIL.exec(text.slice(tailStart, lastBody.end));
     if (signature) {
-      const at = last.start + signature.index + signature[0].indexOf(signature[1]);
+      const at = tailStart + signature.index + signature[0].indexOf(signature[1]);
       if (!starts.has(at)) starts.set(at, undefined);
     }
   }
   // A cut with nothing but white space on one side of it would only make a blank line.
-  const points = [...starts.keys()]
-    .filter((p) => p > line.start && p < line.end && /\S/.test(text.slice(line.start, p)) && /\S/.test(text.slice(p, line.end)))
-    .sort((a, b) => a - b);
+  const first = firstText(text, line.start, line.end);
+  const last = lastText(text, line.start, line.end);
+  const points = [...starts.keys()].filter((p) => p > first && p <= last).sort((a, b) => a - b);
   if (points.length === 0 && labelEnds.length === 0) return null;
   const bounds = [line.start, ...points, line.end];
   const pieces: Piece[] = [];
