@@ -148,6 +148,23 @@ describe('digits glued to a label', () => {
     expect(spacedTokens.some((t) => t.glued)).toBe(false);
   });
 
+  it('are cut off a row label on a line of its own too, but not off prose or a label set apart by a tab', () => {
+    const text = '一、本年新收政府信息公开申请数量21710000218\n行政许可25\n行政许可\t25\n本年度共办理行政许可25\n（七）总计9 0 0 0 0 0 9';
+    const tokens = tokenize(text, lines(text));
+    expect(tokens.map((t) => [t.line, t.kind, t.text, t.glued ?? false])).toEqual([
+      [0, 'text', '一、本年新收政府信息公开申请数量', false],
+      [0, 'number', '21710000218', true],
+      [1, 'text', '行政许可', false],
+      [1, 'number', '25', true],
+      [2, 'text', '行政许可', false],
+      [2, 'number', '25', false],
+      [3, 'text', '本年度共办理行政许可25', false],
+      [4, 'text', '（七）总计', false],
+      [4, 'number', '9', false],
+      ...[0, 0, 0, 0, 0, 9].map((v) => [4, 'number', String(v), false]),
+    ]);
+  });
+
   it('cuts a label glued to the values of the row before, including one that is not a standard label', () => {
     const text = '（三）不予公开1.属于国家秘密00000002.其他法律行政止公开00000003.危及“三安全一稳定”0000000';
     const pieces = lines(text).map((l) => l.text);

@@ -272,6 +272,25 @@ function labelAt(text: string, pos: number, limit: number): boolean {
   return (LABELS_BY_FIRST.get(canon(text[pos])) ?? []).some((label) => matchAt(text, pos, limit, label.text) >= 0);
 }
 
+/**
+ * A line that is one row whose values are glued to its label (`一、本年新收政府信息公开申请数量21710000218`,
+ * `行政许可25`, as PDF copies give them): where the label ends, or null. Only a row label standing at the
+ * start, with nothing but numbers after it, counts.
+ */
+function gluedRowLabelEnd(text: string, start: number, end: number): number | null {
+  let pos = start;
+  while (pos < end && SPACE.test(text[pos])) pos++;
+  const candidates = LABELS_BY_FIRST.get(canon(text[pos] ?? ''));
+  if (!candidates) return null;
+  for (const label of candidates) {
+    const labelEnd = matchAt(text, pos, end, label.text);
+    if (labelEnd < 0) continue;
+    if (!label.row) return null;
+    return /^[0-9０-９]+(?:[\s\u00a0\u3000]+[0-9０-９]+)*[\s\u00a0\u3000]*$/.test(text.slice(labelEnd, end)) ? labelEnd : null;
+  }
+  return null;
+}
+
 /** What may stand between two labels of a table: values (digits, placeholders) and white space. */
 const VALUES_GAP = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／无空]*$/;
 /**
@@ -407,12 +426,15 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
       if (bodyStart !== null) pieces = [{ start: line.start, end: bodyStart }, { start: bodyStart, end: line.end }];
     }
     if (!pieces) {
-      out.push({ ...line, index: out.length });
+      const glued = line.blank ? null : gluedRowLabelEnd(text, line.start, line.end);
+      out.push(glued === null ? { ...line, index: out.length } : { ...line, index: out.length, labelEnds: [glued] });
       continue;
     }
     for (const piece of pieces) {
       const virtual = makeLine(text, out.length, line.physical, piece.start, piece.end);
+      const glued = piece.labelEnds?.length ? null : gluedRowLabelEnd(text, piece.start, piece.end);
       if (piece.labelEnds?.length) virtual.labelEnds = piece.labelEnds;
+      else if (glued !== null) virtual.labelEnds = [glued];
       out.push(virtual);
     }
   }
