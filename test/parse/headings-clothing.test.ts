@@ -34,6 +34,7 @@ const CLOTHING: Array<[string, (heading: string, index: number) => string]> = [
   ['a leading tab', (h) => `\t${h}`],
   ['a Markdown table row', (h) => `| ${h} | | |`],
   ['a one-cell Markdown row', (h) => `|${h}|`],
+  ['a pipe after the heading', (h) => `${h} |`],
   ['a Markdown heading', (h) => `### ${h}`],
   ['bold', (h) => `**${h}**`],
   ['bold with trailing spaces', (h) => `**${h}**  `],

@@ -20,11 +20,18 @@ export const LONG_LINE = 100;
 
 /** Characters compared as one: white space is skipped, and the marks an ordinal or a list may use are one. */
 function canon(ch: string): string {
-  const folded = ch.normalize('NFKC');
-  if (/^[、，,.．]$/.test(folded)) return '.';
-  if (/^["“”'‘’「」]$/.test(folded)) return '"';
+  let folded = CANON.get(ch);
+  if (folded === undefined) {
+    folded = ch.normalize('NFKC');
+    if (/^[、，,.．]$/.test(folded)) folded = '.';
+    else if (/^["“”'‘’「」]$/.test(folded)) folded = '"';
+    // Every character of a long text passes here, often many times: remember the few thousand there are.
+    if (CANON.size < 10000) CANON.set(ch, folded);
+  }
   return folded;
 }
+
+const CANON = new Map<string, string>();
 
 const SPACE = /[\s\u00a0\u3000\ufeff]/;
 
@@ -101,6 +108,21 @@ const MIN_UNNUMBERED_TITLE = 6;
 /** What may stand right before an unnumbered title inside a long line: the end of a sentence, of a table, of the report's title. */
 const BEFORE_UNNUMBERED = /(?:^|[。！？!?；;）)」”0-9０-９]|万元|年度报告)$/;
 
+/**
+ * The few characters before `index`, white space right before it left out: enough for the tests on what
+ * precedes a heading, without copying the whole of a long line for each candidate.
+ */
+function textBefore(slice: string, index: number): string {
+  let end = index;
+  while (end > 0 && SPACE.test(slice[end - 1])) end--;
+  return slice.slice(Math.max(0, end - 8), end);
+}
+
+/** The text from `start` on, up to `limit` and at most `length` characters: what the look-ahead tests need. */
+function ahead(text: string, start: number, limit: number, length = 60): string {
+  return text.slice(start, Math.min(limit, start + length));
+}
+
 /** What may stand right before a numbered heading inside a line that is not long. */
 const BEFORE_IN_SHORT_LINE = /(?:^|[。！？!?；;：:）)」”0-9０-９])$/;
 
@@ -111,11 +133,18 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
   for (let m = SECTION_ORDINAL.exec(slice); m; m = SECTION_ORDINAL.exec(slice)) {
     const start = line.start + m.index;
     // An ordinal inside a word or a citation (`第二十条第（一）项`, `三、四季度`) is not a section's number.
-    const before = slice.slice(0, m.index).replace(/[\s\u3000]+$/, '');
-    if (/[一二三四五六七八九十第（(]$/.test(before) || (!long && !BEFORE_IN_SHORT_LINE.test(before))) continue;
+    const before = textBefore(slice, m.index);
+    if (/[一二三四五六七八九十第（(]$/.test(before)) continue;
+    // Right after the end of a sentence, a table or the report's title, or after white space in a long
+    // line, a number and title are a heading. After a word (`详见二、主动公开政府信息情况表`) they are one
+    // only in a long line and when a body or a table visibly begins after the title.
+    const spaced = m.index > 0 && SPACE.test(slice[m.index - 1]);
+    const clean = BEFORE_IN_SHORT_LINE.test(before) || /(?:年度报告|年报)$/.test(before) || (long && spaced);
+    if (!long && !clean) continue;
     const value = ['一', '二', '三', '四', '五', '六'].indexOf(m[1]) + 1;
     const cut = headingAt(text, start, start + m[0].length, value, line.end, false);
     if (!cut) continue;
+    if (!clean && !(BODY_START.test(ahead(text, cut.end, line.end)) || labelAt(text, cut.end, line.end))) continue;
     cuts.push(cut);
     SECTION_ORDINAL.lastIndex = cut.end - line.start;
   }
@@ -126,11 +155,11 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
       for (let at = slice.indexOf(title); at >= 0; at = slice.indexOf(title, at + 1)) {
         const start = line.start + at;
         if (cuts.some((c) => c.start <= start && start < c.end)) continue;
-        if (!BEFORE_UNNUMBERED.test(slice.slice(0, at).replace(/[\s\u3000]+$/, ''))) continue;
+        if (!BEFORE_UNNUMBERED.test(textBefore(slice, at))) continue;
         const end = knownTitleEnd(text, def, start, line.end);
         // Without a number, only a title followed by what a body or a table begins with is a heading: in a
         // sentence the title goes on with words (`主动公开政府信息情况如下`).
-        if (end < 0 || !(BODY_START.test(text.slice(end, line.end)) || labelAt(text, end, line.end))) continue;
+        if (end < 0 || !(BODY_START.test(ahead(text, end, line.end)) || labelAt(text, end, line.end))) continue;
         const cut = untitledEnd(text, start, end, line.end);
         if (cut) cuts.push(cut);
       }
@@ -145,9 +174,10 @@ const BODY_START = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][）)]|
 /** The heading cut for a title found at `start`, unless what follows shows it is named in a list. */
 function untitledEnd(text: string, start: number, end: number, limit: number): HeadingCut | null {
   if (end < 0) return null;
-  const after = text.slice(end, limit).replace(/^[\s\u3000]+/, '');
-  if (/^[、，,；;和及与等]/.test(after)) return null;
-  const colon = /^[\s\u3000]*[：:。]/.exec(text.slice(end, limit));
+  const after = ahead(text, end, limit).replace(/^[\s\u3000]+/, '');
+  // A full stop after it ends a sentence that names the part (`…；六、其他需要报告的事项。`).
+  if (/^[、，,；;。和及与等]/.test(after)) return null;
+  const colon = /^[\s\u3000]*[：:]/.exec(ahead(text, end, limit));
   return { start, end: colon ? end + colon[0].length : end };
 }
 
@@ -238,7 +268,27 @@ function labelHits(text: string, span: Span): LabelHit[] {
 
 /** Whether a table label starts at `pos`. */
 function labelAt(text: string, pos: number, limit: number): boolean {
+  while (pos < limit && SPACE.test(text[pos])) pos++;
   return (LABELS_BY_FIRST.get(canon(text[pos])) ?? []).some((label) => matchAt(text, pos, limit, label.text) >= 0);
+}
+
+/**
+ * A line that is one row whose values are glued to its label (`一、本年新收政府信息公开申请数量21710000218`,
+ * `行政许可25`, as PDF copies give them): where the label ends, or null. Only a row label standing at the
+ * start, with nothing but numbers after it, counts.
+ */
+function gluedRowLabelEnd(text: string, start: number, end: number): number | null {
+  let pos = start;
+  while (pos < end && SPACE.test(text[pos])) pos++;
+  const candidates = LABELS_BY_FIRST.get(canon(text[pos] ?? ''));
+  if (!candidates) return null;
+  for (const label of candidates) {
+    const labelEnd = matchAt(text, pos, end, label.text);
+    if (labelEnd < 0) continue;
+    if (!label.row) return null;
+    return /^[0-9０-９]+(?:[\s\u00a0\u3000]+[0-9０-９]+)*[\s\u00a0\u3000]*$/.test(text.slice(labelEnd, end)) ? labelEnd : null;
+  }
+  return null;
 }
 
 /** What may stand between two labels of a table: values (digits, placeholders) and white space. */
@@ -263,26 +313,50 @@ interface LabelCut {
  * sentence naming a few labels (`行政许可、行政处罚和行政强制`) is never cut. After a cluster's last
  * values the text goes on in a line of its own.
  */
-function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[] } {
+/**
+ * Drops the hits that are words inside a numbered label the template does not know: `其他` in
+ * `2.其他法律行政止公开` follows a row's ordinal but is not itself numbered, and words go on after it.
+ */
+function dropInnerHits(text: string, hits: LabelHit[], span: Span): LabelHit[] {
+  return hits.filter((hit, k) => {
+    const from = k > 0 ? hits[k - 1].end : span.start;
+    const before = text.slice(from, hit.start);
+    const own = text.slice(hit.start, hit.end);
+    if (/^(?:[1-9][.．、]|[（(][一二三四五六七八九十][）)]|[一二三四][、])/.test(own)) return true;
+    if (!/(?:^|[\s0-9０-９])(?:[1-9][.．、]|[（(][一二三四五六七八九十][）)]|[一二三四][、])[^0-9０-９\s]*$/.test(before)) return true;
+    const next = hits[k + 1];
+    const after = ahead(text, hit.end, next ? next.start : span.end);
+    return !/^[^0-9０-９\s\-—–/／]/.test(after);
+  });
+}
+
+function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[]; labelEnds: number[] } {
   // A label right after a tab or a pipe already starts a cell of its own: no cut is needed there.
   const separated = (at: number) => at > 0 && /[\t|]/.test(text[at - 1]);
-  const hits = labelHits(text, span);
+  const hits = dropInnerHits(text, labelHits(text, span), span);
   const cuts: LabelCut[] = [];
   const tails: number[] = [];
+  // Where a label that already starts a cell is glued to the digits after it (`总计0\t0\t2…`).
+  const labelEnds: number[] = [];
   let cluster: LabelCut[] = [];
   let hasValue = false;
+  // Labels written one right after the other, with nothing at all between them, are a table whose cells
+  // are blank: no sentence strings labels together so.
+  let glued = true;
   const flush = (after: number) => {
     if (cluster.length >= MIN_CLUSTER) {
-      const values = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／]*/.exec(text.slice(after, span.end))![0];
+      const values = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／]*/.exec(ahead(text, after, span.end, 400))![0];
       if (/[0-9０-９\-—–/／]/.test(values)) hasValue = true;
-      if (hasValue) {
+      if (hasValue || glued) {
         cuts.push(...cluster.filter((c) => !separated(c.start)));
+        labelEnds.push(...cluster.filter((c) => separated(c.start) && /[0-9０-９]/.test(text[c.labelEnd] ?? '')).map((c) => c.labelEnd));
         const tail = after + values.length;
-        if (tail < span.end && /\S/.test(text.slice(tail, span.end)) && !separated(tail)) tails.push(tail);
+        if (tail <= lastText(text, span.start, span.end) && !separated(tail)) tails.push(tail);
       }
     }
     cluster = [];
     hasValue = false;
+    glued = true;
   };
   for (let k = 0; k < hits.length; k++) {
     const hit = hits[k];
@@ -291,10 +365,12 @@ function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[
       const gap = text.slice(prevEnd, hit.start);
       if (VALUES_GAP.test(gap)) {
         if (/[0-9０-９\-—–/／]/.test(gap)) hasValue = true;
+        if (gap !== '') glued = false;
       } else {
         const unknown = UNKNOWN_ROW.exec(gap);
         if (unknown) {
           if (/[0-9０-９]/.test(gap)) hasValue = true;
+          glued = false;
           const at = prevEnd + unknown[1].length;
           cluster.push({ start: at, labelEnd: at + unknown[2].length });
         } else {
@@ -305,7 +381,24 @@ function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[
     cluster.push({ start: hit.start, labelEnd: hit.end });
   }
   if (cluster.length) flush(cluster[cluster.length - 1].labelEnd);
-  return { cuts, tails };
+  return { cuts, tails, labelEnds };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The title
+
+/** A report's title at the start of a line, glued to the first paragraph: up to its `年度报告` or `年报`. */
+const TITLE_HEAD = /^[\s\u3000]*[^。；;，,！!？?：:\s\u3000][^。；;，,！!？?：:]{0,58}?(?:年度报告|年报)/;
+/** The title is looked for in the first lines that hold text. */
+const TITLE_LINES = 15;
+
+/** Where the title ends in a line that glues it to a paragraph, or null. */
+function titleEnd(line: Line): number | null {
+  const m = TITLE_HEAD.exec(line.text);
+  if (!m) return null;
+  const rest = line.text.slice(m[0].length);
+  // What follows is a paragraph (it holds a sentence), not the rest of a title such as `（2023年）`.
+  return /[。；;，,]/.test(rest) && /^[\s\u3000]*[^\s\u3000（(）)]/.test(rest) ? line.start + m[0].length : null;
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -323,31 +416,50 @@ const SIGNATURE_TAIL = /[。！!；;]\s*([^。！!；;，,：:\s\d][^。！!；;
  */
 export function flattenLines(text: string, lines: Line[]): Line[] {
   const out: Line[] = [];
+  let textLines = 0;
   for (const line of lines) {
-    let pieces = !line.blank && !isPipeRow(line.text) ? cutLine(text, line, line.end - line.start >= LONG_LINE) : null;
+    if (!line.blank) textLines++;
+    const title = !line.blank && textLines <= TITLE_LINES ? titleEnd(line) : null;
+    let pieces = !line.blank && !isPipeRow(line.text) ? cutLine(text, line, line.end - line.start >= LONG_LINE, title) : null;
     if (!pieces && !line.blank) {
       const bodyStart = leadingHeadingEnd(text, line);
       if (bodyStart !== null) pieces = [{ start: line.start, end: bodyStart }, { start: bodyStart, end: line.end }];
     }
     if (!pieces) {
-      out.push({ ...line, index: out.length });
+      const glued = line.blank ? null : gluedRowLabelEnd(text, line.start, line.end);
+      out.push(glued === null ? { ...line, index: out.length } : { ...line, index: out.length, labelEnds: [glued] });
       continue;
     }
     for (const piece of pieces) {
       const virtual = makeLine(text, out.length, line.physical, piece.start, piece.end);
-      if (piece.labelEnd !== undefined) virtual.labelEnd = piece.labelEnd;
+      const glued = piece.labelEnds?.length ? null : gluedRowLabelEnd(text, piece.start, piece.end);
+      if (piece.labelEnds?.length) virtual.labelEnds = piece.labelEnds;
+      else if (glued !== null) virtual.labelEnds = [glued];
       out.push(virtual);
     }
   }
   return out;
 }
 
-interface Piece extends Span {
-  labelEnd?: number;
+/** Offset of the first character that is not white space in [start, end), or end. */
+function firstText(text: string, start: number, end: number): number {
+  while (start < end && SPACE.test(text[start])) start++;
+  return start;
 }
 
-function cutLine(text: string, line: Line, long: boolean): Piece[] | null {
+/** Offset of the last character that is not white space in [start, end), or start - 1. */
+function lastText(text: string, start: number, end: number): number {
+  while (end > start && SPACE.test(text[end - 1])) end--;
+  return end - 1;
+}
+
+interface Piece extends Span {
+  labelEnds?: number[];
+}
+
+function cutLine(text: string, line: Line, long: boolean, title: number | null): Piece[] | null {
   const starts = new Map<number, number | undefined>();
+  if (title !== null) starts.set(title, undefined);
   // A short line with tabs is a table row: a heading in it is found as a row's cell (headings.ts), or it
   // is no heading.
   const headings = !long && line.text.includes('\t') ? [] : headingCuts(text, line, long);
@@ -360,37 +472,38 @@ function cutLine(text: string, line: Line, long: boolean): Piece[] | null {
     from = heading.end;
   }
   if (from < line.end) bodies.push({ start: from, end: line.end });
+  const labelEnds: number[] = [];
   for (const body of bodies) {
-    const { cuts, tails } = labelCuts(text, body);
-    for (const cut of cuts) starts.set(cut.start, cut.labelEnd);
-    for (const tail of tails) if (!starts.has(tail)) starts.set(tail, undefined);
+    const found = labelCuts(text, body);
+    for (const cut of found.cuts) {
+      starts.set(cut.start, cut.labelEnd);
+      labelEnds.push(cut.labelEnd);
+    }
+    for (const tail of found.tails) if (!starts.has(tail)) starts.set(tail, undefined);
+    labelEnds.push(...found.labelEnds);
   }
-  const last = bodies.length ? bodies[bodies.length - 1] : null;
-  if (last) {
-    const signature = SIGNATURE_TAIL.exec(text.slice(last.start, last.end));
+  const lastBody = bodies.length ? bodies[bodies.length - 1] : null;
+  if (lastBody) {
+    // The 落款 is short: looking at the end of the line only keeps this linear in long lines.
+    const tailStart = Math.max(lastBody.start, lastBody.end - 80);
+    const signature = SIGNATURE_TAIL.exec(text.slice(tailStart, lastBody.end));
     if (signature) {
-      const at = last.start + signature.index + signature[0].indexOf(signature[1]);
+      const at = tailStart + signature.index + signature[0].indexOf(signature[1]);
       if (!starts.has(at)) starts.set(at, undefined);
     }
   }
   // A cut with nothing but white space on one side of it would only make a blank line.
-  const points = [...starts.keys()]
-    .filter((p) => p > line.start && p < line.end && /\S/.test(text.slice(line.start, p)) && /\S/.test(text.slice(p, line.end)))
-    .sort((a, b) => a - b);
-  if (points.length === 0) return null;
+  const first = firstText(text, line.start, line.end);
+  const last = lastText(text, line.start, line.end);
+  const points = [...starts.keys()].filter((p) => p > first && p <= last).sort((a, b) => a - b);
+  if (points.length === 0 && labelEnds.length === 0) return null;
+  const bounds = [line.start, ...points, line.end];
   const pieces: Piece[] = [];
-  let start = line.start;
-  // The line's own first piece may start with a label too.
-  let labelEnd = starts.get(line.start);
-  for (const point of points) {
-    pieces.push(piece(start, point, labelEnd));
-    start = point;
-    labelEnd = starts.get(point);
+  for (let k = 0; k + 1 < bounds.length; k++) {
+    const piece: Piece = { start: bounds[k], end: bounds[k + 1] };
+    const ends = labelEnds.filter((e) => piece.start < e && e < piece.end).sort((a, b) => a - b);
+    if (ends.length) piece.labelEnds = ends;
+    pieces.push(piece);
   }
-  pieces.push(piece(start, line.end, labelEnd));
   return pieces;
-}
-
-function piece(start: number, end: number, labelEnd: number | undefined): Piece {
-  return labelEnd !== undefined && labelEnd > start && labelEnd <= end ? { start, end, labelEnd } : { start, end };
 }

@@ -55,7 +55,8 @@ const PAGE_NUMBER_CELL = /^[0-9０-９]{1,3}$/;
  */
 export function headingContent(text: string, line: Line): { range: Span; inRow: boolean } | null {
   if (line.blank || line.ruler) return null;
-  const pipes = /^\s*\|/.test(line.text) || (line.text.match(/\|/g)?.length ?? 0) >= 2;
+  // A pipe at either end of the line also marks a Markdown row (`四、…情况 |`).
+  const pipes = /^\s*\||\|\s*$/.test(line.text) || (line.text.match(/\|/g)?.length ?? 0) >= 2;
   const cells: Span[] = [];
   let cellStart = line.start;
   for (let i = line.start; i <= line.end; i++) {

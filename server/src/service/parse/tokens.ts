@@ -43,10 +43,10 @@ export interface Line {
   /** A page number left by a PDF or Word copy (`- 3 -`, `第 3 页`, `第3页 共9页`, `3/9`): no cell of any table. */
   pageMark: boolean;
   /**
-   * For a virtual line cut out of a long line at a table label (see flatten.ts): where the label ends, so
-   * that the digits glued to it become a cell of their own.
+   * Where table labels found inside a flattened line end (see flatten.ts), so that the digits glued to a
+   * label become a cell of their own.
    */
-  labelEnd?: number;
+  labelEnds?: number[];
 }
 
 const WS = /[\s\u00a0\u3000\ufeff]/;
@@ -187,16 +187,14 @@ export function tokenize(text: string, lines: Line[]): Token[] {
     const cells: Array<{ start: number; end: number; glued?: boolean }> = [];
     for (const seg of segmentLine(line)) {
       // A label found inside a flattened line ends its cell: what is glued to it is the row's values.
-      const end = line.labelEnd;
-      if (end !== undefined && seg.start < end && end < seg.end && /\S/.test(text.slice(end, seg.end))) {
-        splitSegment(text, seg.start, end, cells);
+      const ends = (line.labelEnds ?? []).filter((e) => seg.start < e && e < seg.end && /\S/.test(text.slice(e, seg.end)));
+      const bounds = [seg.start, ...ends, seg.end];
+      for (let k = 0; k + 1 < bounds.length; k++) {
         const before = cells.length;
-        splitSegment(text, end, seg.end, cells);
+        splitSegment(text, bounds[k], bounds[k + 1], cells);
         const first = cells[before];
         // Digits right after the label, with no separator, may be several cells written together.
-        if (first && first.start === end && /^[0-9０-９]{2,}$/.test(text.slice(first.start, first.end))) first.glued = true;
-      } else {
-        splitSegment(text, seg.start, seg.end, cells);
+        if (k > 0 && first && first.start === bounds[k] && /^[0-9０-９]{2,}$/.test(text.slice(first.start, first.end))) first.glued = true;
       }
     }
     // A Markdown cell cannot be written without the spaces around it, so `|  |` is what an empty cell of a
