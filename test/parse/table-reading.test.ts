@@ -87,6 +87,26 @@ describe('header rows are never values', () => {
     expectRangesExact(text, t3);
   });
 
+  it('reads one cell per line whose vertical group labels fall one character between each of their rows', () => {
+    // A merged group cell copied row by row: `（四）` before the first of its rows, `无` before the second …
+    const out: string[] = [];
+    let pieces: string[] = [];
+    for (const [id, label] of T3_LABELS) {
+      const group = GROUP_BEFORE[id];
+      if (group) {
+        const [, ordinal, body] = /^(（.）|.、)(.*)$/.exec(group)!;
+        pieces = [ordinal!, ...body!];
+      }
+      const piece = pieces.shift();
+      out.push(...(piece ? [piece] : []), label, ...t3Of(id).map(String));
+    }
+    expect(out.join('\n')).toContain('\n无\n2.没有现成信息需要另行制作');
+    const t3 = table(doc(out.join('\n')), 't3');
+    expect(t3.status).toBe('ok');
+    expect(read(t3)).toEqual(t3Cells());
+    expect(t3.rows.every((r) => r.label!.match === 'exact')).toBe(true);
+  });
+
   it('reads table 四 whose column headers are broken over lines (尚未 / 审结, 总 / 计)', () => {
     const broken = '结果\t结果\t其他\t尚未\t总\t'.repeat(3).trimEnd() + '\n' + '维持\t纠正\t结果\t审结\t计\t'.repeat(3).trimEnd();
     const text = `行政复议\t\t\t\t\t行政诉讼\n\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n${broken}\n${T4.join('\t')}`;

@@ -95,9 +95,13 @@ function verticalLabelAt(text: string, tokens: Token[], i: number, guard: LineGu
   return null;
 }
 
-/** A single character without an ordinal: a piece of some vertical header, never the head of a label. */
+/**
+ * A single character, or an ordinal alone (`（四）`): a piece of some vertical group label, which does not
+ * make the row label after it a typo.
+ */
 function isLoneCharacter(token: Token): boolean {
-  return splitOrdinal(token.text).ordinal === null && normalizeForMatch(token.text).length <= 1;
+  const split = splitOrdinal(token.text);
+  return split.ordinal === null ? normalizeForMatch(token.text).length <= 1 : normalizeForMatch(split.body) === '';
 }
 
 /** The label that starts at token i, joined with up to two following cells where that reads better. */

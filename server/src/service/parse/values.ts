@@ -66,7 +66,19 @@ export function valuesAfter(tokens: Token[], anchors: Anchor[], index: number, c
     values.push(token);
     prevLine = token.line;
   }
-  return dropPageNumbers(values, expected);
+  return dropVerticalPieces(dropPageNumbers(values, expected), expected);
+}
+
+/**
+ * `无` of a vertical `（四）无法提供` reads as a dash. Standing on a line of its own at the end of a row that
+ * has one value too many, just before the next label, it is that label's piece, not the row's value.
+ */
+function dropVerticalPieces(values: Token[], expected: number): Token[] {
+  if (filledCount(values) !== expected + 1) return values;
+  const isPiece = (token: Token | undefined, neighbour: Token | undefined) =>
+    token !== undefined && token.kind === 'dash' && /^[\u4e00-\u9fff]$/.test(token.text) && (neighbour === undefined || neighbour.line !== token.line);
+  if (isPiece(values[values.length - 1], values[values.length - 2])) return values.slice(0, -1);
+  return values;
 }
 
 function isLoneNumber(block: Token[]): boolean {
