@@ -156,7 +156,7 @@ describe('header rows are never values', () => {
 
 describe('typo row labels at their place', () => {
   const typos: Record<string, string> = {
-    'r3.1': '1.属于国家秘蜜',
+    'r3.1': '1.属于国秘蜜',
     'r3.2': '2.其他法律行政止公开',
     'r5.4': '4.无正当理由由大量反复申请',
   };

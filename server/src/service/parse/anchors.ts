@@ -144,7 +144,7 @@ export function findAnchors(text: string, tokens: Token[], guard: LineGuard): An
     anchors.push(...parts);
     if (parts.length) i = parts[parts.length - 1]!.last;
   }
-  return addPlacedTypos(text, tokens, dropForeignHeaders(tokens, anchors, guard));
+  return addPlacedTypos(text, tokens, dropForeignHeaders(tokens, anchors, guard), guard);
 }
 
 /** The white-space separated words of a token, as source ranges. */
@@ -229,6 +229,9 @@ function dropForeignHeaders(tokens: Token[], anchors: Anchor[], guard: LineGuard
   return kept;
 }
 
+/** The rows around a placed typo stand at most this many lines apart (one-cell-per-line rows take 8 each). */
+const MAX_PLACED_SPAN_LINES = 40;
+
 /** How far a label standing exactly where the template expects a row may stray from that row's label. */
 function placedTypoBudget(length: number): number {
   return Math.max(2, Math.floor(length / 3));
@@ -248,12 +251,16 @@ function rowIndexes(anchor: Anchor): Array<{ rows: RowDef[]; index: number }> {
   return out;
 }
 
+/** The longest body of a table 三 row label, and so the longest text a placed typo of one can have. */
+const MAX_ROW_BODY = Math.max(...LEXICON.filter((e) => e.table === 't3' && e.role === 'row').map((e) => e.body.length));
+
 /** The row a numbered cell between two rows of table 三 stands for, if its ordinal and text fit one. */
 function placedRow(token: Token, prev: Anchor, next: Anchor): LabelMatch | null {
+  if (token.text.length > 2 * MAX_ROW_BODY) return null;
   const split = splitOrdinal(token.text);
   if (!split.ordinal) return null;
   const body = normalizeForMatch(split.body);
-  if (body.length < 2) return null;
+  if (body.length < 2 || body.length > MAX_ROW_BODY + placedTypoBudget(MAX_ROW_BODY)) return null;
   let best: LabelMatch | null = null;
   for (const before of rowIndexes(prev)) {
     const after = rowIndexes(next).find((n) => n.rows === before.rows);
@@ -271,22 +278,27 @@ function placedRow(token: Token, prev: Anchor, next: Anchor): LabelMatch | null 
 
 /**
  * A row label too far from its standard text to match on its own (`2.其他法律行政止公开`) is still that row
- * when it stands between the rows before and after it, carries the row's ordinal and is close enough.
+ * when it stands between the rows found before and after it (group labels between them aside), carries the
+ * row's ordinal and is close enough.
  */
-function addPlacedTypos(text: string, tokens: Token[], anchors: Anchor[]): Anchor[] {
+function addPlacedTypos(text: string, tokens: Token[], anchors: Anchor[], guard: LineGuard): Anchor[] {
+  const rowAnchors = anchors.filter((a) => rowIndexes(a).length > 0);
   const out: Anchor[] = [];
+  let before = -1;
   for (let a = 0; a < anchors.length; a++) {
-    const prev = anchors[a]!;
-    out.push(prev);
-    const next = anchors[a + 1];
-    if (!next || rowIndexes(prev).length === 0) continue;
-    for (let i = prev.last + 1; i < next.first; i++) {
+    const anchor = anchors[a]!;
+    out.push(anchor);
+    if (rowIndexes(anchor).length > 0) before++;
+    const prev = rowAnchors[before];
+    const next = rowAnchors[before + 1];
+    const stop = anchors[a + 1]?.first ?? 0;
+    if (!prev || !next || tokens[next.first]!.line - tokens[prev.last]!.line > MAX_PLACED_SPAN_LINES) continue;
+    for (let i = anchor.last + 1; i < stop; i++) {
       const token = tokens[i]!;
-      if (token.kind !== 'text') continue;
+      if (token.kind !== 'text' || guard.crosses(tokens[prev.last]!.line, token.line) || guard.crosses(token.line, tokens[next.first]!.line)) continue;
       const match = placedRow(token, prev, next);
       if (match) out.push(anchorOf(text, i, i, token.range, [match]));
     }
   }
   return out;
 }
-

@@ -91,6 +91,11 @@ function rowName(rowDef: RowDef, kind: TableKind): string {
   return rowDef.standard ? t('“{0}”一行', rowDef.standard) : t('{0}的数据行', tableName(kind));
 }
 
+/** So many cells missing from a row of plain numbers means its digits ran together. */
+const GLUED_MIN_MISSING = 3;
+/** A run with this many more digits than the cells it would have to fill besides its own looks glued. */
+const GLUED_EXTRA_DIGITS = 2;
+
 /** Reads glued digits, or says why they cannot be read; null when the row does not look glued. */
 function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: Cell[] } | { unreadable: string } | null {
   const expected = rowDef.cellIds.length;
@@ -100,8 +105,9 @@ function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: C
   const raw = values.map((v) => v.raw).join(' ');
   const longest = Math.max(...runs.map((r) => r.length));
   // A row short of one or two values whose numbers are short is a row with values left out (cell-count),
-  // not glued digits.
-  const looksGlued = values.length <= expected - 3 || longest >= expected - values.length + 1;
+  // not glued digits: glued digits leave most cells out, or one run holds more digits than the missing
+  // cells and the one they hide in would need.
+  const looksGlued = values.length <= expected - GLUED_MIN_MISSING || longest >= expected - values.length + GLUED_EXTRA_DIGITS;
   if (!groups) return looksGlued ? { unreadable: t('{0}的数字连在一起（{1}），无法确定拆分', rowName(rowDef, kind), raw) } : null;
   const split = splitGlued(runs, expected, groups);
   if (split.kind === 'unique') return { cells: gluedCells(kind, rowDef, values, split.values) };
