@@ -124,7 +124,8 @@ describe('analysis in English', () => {
     );
     const ex07 = analyze(example('07_'), { language: 'en' }).findings;
     expect(ex07.find((f) => f.id === 'table/unreadable')!.message).toBe(
-      'The values of table 4 cannot be placed in cells with certainty: the numbers in table 4 may have run together (1 0 0 0 1 0000000000). ' +
+      'The values of table 4 cannot be placed in cells with certainty: ' +
+        "the digits of the data row of table 4 have run together (1 0 0 0 1 100011001011); several splits fit the row's totals, so none is certain. " +
         'Rewrite the table as one label and its values per line (Format Document can do it); then its sums are checked',
     );
     expect(ex07.find((f) => f.id === 'report/signature')!.message).toBe(
