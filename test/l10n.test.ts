@@ -157,10 +157,10 @@ describe('hover and outline in English', () => {
     const at = analysis.doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.new.tot')!.range.start;
     expect(hover(analysis, at)!.markdown).toBe(
       [
+        'Row total: 总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✓',
         '**表三 收到和处理政府信息公开申请情况**',
         'Row: 一、本年新收政府信息公开申请数量; column: 总计; value: 6',
         'Balance: 一 + 二 = 6 + 0 = 6; （七）+ 四 = 6 + 0 = 6 ✓',
-        'Row total: 总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✓',
       ].join('\n\n'),
     );
     // An explicit language wins over the analysis's.
