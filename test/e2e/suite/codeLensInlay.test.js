@@ -5,7 +5,7 @@
 const assert = require('assert');
 const vscode = require('vscode');
 const { reportText, t3Cell, lineStartingWith, R7_TOTAL } = require('../drafts');
-const { activeExtension, writeDraft, openAsReport, nextDiagnostics } = require('./helpers');
+const { activeExtension, writeDraft, openAsReport, nextDiagnostics, waitForEvent } = require('./helpers');
 
 describe('CodeLenses and inlay hints', () => {
   const text = reportText({ r7Total: R7_TOTAL + 1 });
@@ -45,8 +45,10 @@ describe('CodeLenses and inlay hints', () => {
     const lenses = await vscode.commands.executeCommand('vscode.executeCodeLensProvider', uri);
     const preview = lenses.find((l) => l.command.command === 'nianbao.previewTables');
     await vscode.commands.executeCommand(preview.command.command, ...(preview.command.arguments || []));
-    const tab = vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview);
-    assert.ok(tab, 'no preview tab opened');
+    const previewTab = () => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview);
+    const tab = await waitForEvent([vscode.window.tabGroups.onDidChangeTabs], previewTab, {
+      describe: () => `tabs: ${JSON.stringify(vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => t.label))}`,
+    });
     assert.ok(tab.label.includes('lens-wrong-total.nianbao.txt'), tab.label);
   });
 
