@@ -51,7 +51,7 @@ describe('CodeLens and inlay hint', () => {
         if (!number) return false;
         const lineTop = number.closest('[style*="top"]').style.top;
         const view = [...ed.querySelectorAll('.view-lines .view-line')].find((e) => e.style.top === lineTop);
-        // Monaco renders spaces as no-break spaces, which \\s matches.
+        // Monaco renders spaces as no-break spaces, which \s matches.
         return view && /=\s5\s*$/.test(view.textContent);
       },
       [c.line + 1],

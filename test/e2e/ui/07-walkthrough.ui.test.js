@@ -12,6 +12,12 @@ const nls = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf
 describe('walkthrough', () => {
   it('opens from “Nianbao: Get Started” with its five steps', async () => {
     const page = session.page;
+    // The tables preview (left open by the quick-fix test) would squeeze the walkthrough into half the width.
+    const preview = page.locator('.tab', { hasText: '表格预览：' });
+    if (await preview.count()) {
+      await preview.first().click({ button: 'middle' });
+      await preview.first().waitFor({ state: 'detached' });
+    }
     await page.locator('.editor-group-container .monaco-editor').first().click();
     await runCommand(`${nls['nianbao.command.category']}: ${nls['nianbao.command.gettingStarted']}`);
     const container = page.locator('.gettingStartedContainer');
