@@ -103,7 +103,7 @@ describe('manifest', () => {
     expect(language.aliases[0]).toBe('%nianbao.language.alias%');
     expect(nlsZh['nianbao.language.alias']).toBe('政府信息公开年报');
     const commands = contributes.commands as Array<{ command: string; title: string; category: string }>;
-    expect(commands.map((c) => c.command).sort()).toEqual(['nianbao.insertTable', 'nianbao.newReport', 'nianbao.previewTables']);
+    expect(commands.map((c) => c.command).sort()).toEqual(['nianbao.gettingStarted', 'nianbao.insertTable', 'nianbao.newReport', 'nianbao.previewTables']);
     for (const c of commands) {
       expect(c.title).toMatch(/^%.+%$/);
       expect(c.category).toBe('%nianbao.command.category%');
@@ -219,5 +219,41 @@ describe('snippets', () => {
 
   it('escapes nothing it should not: every $ is a tab stop or a variable', () => {
     for (const body of bodies) expect(body.replace(/\$(\d+|\{\d+(:[^}]*|\|[^}]*\|)?\}|\{\d+:\$\{[A-Z_]+\}\})/g, '')).not.toContain('$');
+  });
+});
+
+describe('manifest for the Marketplace', () => {
+  const root = path.resolve(__dirname, '..');
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8'));
+  const nlsZh = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.zh-cn.json'), 'utf8'));
+
+  it('sets quiet, wrapping editor defaults for the report language', () => {
+    expect(manifest.contributes.configurationDefaults['[nianbao]']).toMatchObject({
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+      'editor.unicodeHighlight.invisibleCharacters': false,
+      'editor.wordWrap': 'on',
+      'editor.stickyScroll.enabled': false,
+    });
+  });
+
+  it('has a walkthrough whose texts are translated and whose media exist', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    expect(walkthrough.steps.map((s: { id: string }) => s.id.split('.').pop())).toEqual(['open', 'problems', 'hover', 'fix', 'preview']);
+    const keys = [walkthrough.title, walkthrough.description, ...walkthrough.steps.flatMap((s: { title: string; description: string }) => [s.title, s.description])];
+    for (const key of keys) {
+      const name = key.replace(/^%|%$/g, '');
+      expect(nls[name], name).toBeTruthy();
+      expect(nlsZh[name], name).toBeTruthy();
+    }
+    for (const step of walkthrough.steps) expect(fs.existsSync(path.join(root, step.media.markdown)), step.media.markdown).toBe(true);
+  });
+
+  it('names an icon, categories, keywords and a license, and ships a CHANGELOG', () => {
+    expect(fs.readFileSync(path.join(root, manifest.icon)).subarray(1, 4).toString()).toBe('PNG');
+    expect(manifest.categories).toContain('Linters');
+    expect(manifest.keywords).toContain('政府信息公开');
+    expect(manifest.license).toBe('MIT');
+    expect(fs.existsSync(path.join(root, 'CHANGELOG.md'))).toBe(true);
   });
 });

@@ -12,6 +12,7 @@ import { TablesPreview } from './preview/panel';
 import { serverSettings } from './settings';
 import { SNIFF_LENGTH, looksLikeReport } from '../../server/src/service/sniff';
 import { ReportStatusItem } from './statusBar';
+import { snippetFixes } from './snippetFixes';
 
 export { LANGUAGE_ID } from './documents';
 
@@ -61,6 +62,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   ]);
   const clientOptions: LanguageClientOptions = {
     documentSelector,
+    middleware: snippetFixes,
     // The settings go with initialize and then with every change (see activate); the server does not
     // need to ask. Each check's page ships with the extension, so hovers and diagnostics link to it.
     initializationOptions: () => ({
