@@ -59,6 +59,8 @@ function splitsCharacter(text: string, offset: number): boolean {
 
 /** True when the span shares a character with the edit, or an inserted text lands strictly inside it. */
 function touches(span: Span, start: number, end: number): boolean {
+  // An empty span (a blank cell) is touched by an edit that reaches its place, at either end.
+  if (span.start === span.end) return start <= span.start && span.start <= end;
   if (start === end) return span.start < start && start < span.end;
   return span.start < end && start < span.end;
 }
@@ -145,7 +147,7 @@ export function verifyEdits(before: Snapshot, after: Snapshot, edits: TextEdit[]
   const newCells = cellsById(after.analysis);
   const written = newRanges(sorted);
   const touchedOld = (span: Span) => sorted.some((e) => touches(span, e.range.start, e.range.end));
-  const touchedNew = (span: Span) => written.some((r) => touches(span, r.start, r.end) || (r.start === r.end && span.start === r.start));
+  const touchedNew = (span: Span) => written.some((r) => touches(span, r.start, r.end));
   for (const [id, cells] of oldCells) {
     const untouched = cells.filter((c) => !touchedOld(c.range));
     const candidates = newCells.get(id) ?? [];
