@@ -14,6 +14,13 @@ export interface PoolOptions {
   workerScript: string | null;
 }
 
+/**
+ * A worker's heap is capped so that V8 collects garbage before it grows far: ten thousand reports then run
+ * in bounded memory. A file that needs more (a report near the 2 MB limit with huge tables) makes its worker
+ * run out of memory; that file is then processed again in this thread, which has no such cap.
+ */
+const WORKER_HEAP_MB = 128;
+
 export async function runTasks(
   tasks: readonly FileTask[],
   settings: TaskSettings,
@@ -31,7 +38,10 @@ export async function runTasks(
   const window = jobs * 8;
   await new Promise<void>((resolve, reject) => {
     const pending = new Map<number, FileResult>();
-    const inFlight = new Map<Worker, number>();
+    // The tasks each worker holds, oldest first: a worker processes them in order.
+    const inFlight = new Map<Worker, number[]>();
+    // Tasks handed back by a worker that failed, to be sent again before new ones.
+    const retry: number[] = [];
     let nextTask = 0;
     let nextEmit = 0;
     let flushing = false;
@@ -48,9 +58,12 @@ export async function runTasks(
 
     const dispatch = () => {
       for (const worker of workers) {
-        while ((inFlight.get(worker) ?? 0) < perWorker && nextTask < tasks.length && nextTask - nextEmit < window) {
-          inFlight.set(worker, (inFlight.get(worker) ?? 0) + 1);
-          worker.postMessage(tasks[nextTask++]);
+        const held = inFlight.get(worker);
+        if (!held) continue;
+        while (held.length < perWorker && (retry.length > 0 || (nextTask < tasks.length && nextTask - nextEmit < window))) {
+          const index = retry.length > 0 ? retry.shift()! : nextTask++;
+          held.push(index);
+          worker.postMessage(tasks[index]);
         }
       }
     };
@@ -75,21 +88,41 @@ export async function runTasks(
       else dispatch();
     };
 
-    for (let i = 0; i < jobs; i++) {
-      const worker = new Worker(script, { workerData: { [WORKER_FLAG]: true, settings } });
+    const spawn = () => {
+      const worker = new Worker(script, { workerData: { [WORKER_FLAG]: true, settings }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
       workers.push(worker);
-      inFlight.set(worker, 0);
+      inFlight.set(worker, []);
       worker.on('message', (result: FileResult) => {
-        inFlight.set(worker, (inFlight.get(worker) ?? 1) - 1);
+        const held = inFlight.get(worker);
+        const at = held?.indexOf(result.index) ?? -1;
+        if (held && at >= 0) held.splice(at, 1);
         pending.set(result.index, result);
         dispatch();
         void flush();
       });
-      worker.on('error', (error) => finish(error));
-      worker.on('exit', (code) => {
-        if (!done && code !== 0) finish(new Error(`worker exited with code ${code}`));
+      worker.on('error', (error: Error & { code?: string }) => {
+        if (done) return;
+        const held = inFlight.get(worker) ?? [];
+        inFlight.delete(worker);
+        workers.splice(workers.indexOf(worker), 1);
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || held.length === 0) return finish(error);
+        // The oldest file held is the one that was being processed: it runs here; the others go to the next worker.
+        const [culprit, ...others] = held;
+        retry.unshift(...others);
+        try {
+          pending.set(culprit, processFile(tasks[culprit], settings));
+        } catch (inner) {
+          return finish(inner);
+        }
+        spawn();
+        dispatch();
+        void flush();
       });
-    }
+      worker.on('exit', (code) => {
+        if (!done && code !== 0 && inFlight.has(worker)) finish(new Error(`worker exited with code ${code}`));
+      });
+    };
+    for (let i = 0; i < jobs; i++) spawn();
     dispatch();
   });
 }

@@ -49,9 +49,10 @@ export function processFile(task: FileTask, settings: TaskSettings): FileResult 
   const problems: string[] = [];
   let text = read.text;
   let analysis: Analysis;
+  let original: Analysis;
   let changes: AppliedChange[] = [];
   try {
-    analysis = analyze(text, task.options);
+    analysis = original = analyze(text, task.options);
     if (settings.command === 'check' && settings.fix) ({ text, analysis, changes } = applySafeFixes(text, analysis, task.options));
   } catch (error) {
     // The core promises never to throw on user text; should it anyway, one file must not end the run.
@@ -67,12 +68,12 @@ export function processFile(task: FileTask, settings: TaskSettings): FileResult 
     if (source === null || !encodeText(read.text, source.encoding).equals(source.bytes)) {
       problems.push(source === null ? t('此文件由其他格式转换而来，无法写回修复') : t('此文件的编码无法原样写回，未写入修复'));
       text = read.text;
-      analysis = analyze(text, task.options);
+      analysis = original;
       changes = [];
     } else if (settings.dryRun) {
       diff = unifiedDiff(read.text, text, task.display);
       // The findings shown are those of the file as it is, since nothing is written.
-      analysis = analyze(read.text, task.options);
+      analysis = original;
     } else {
       try {
         fs.writeFileSync(task.absolute, encodeText(text, source.encoding));
@@ -80,6 +81,8 @@ export function processFile(task: FileTask, settings: TaskSettings): FileResult 
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code ?? String(error);
         problems.push(t('无法写回修复（{0}）', code));
+        // The file is as it was, so its findings are those of the original text.
+        analysis = original;
         changes = [];
       }
     }

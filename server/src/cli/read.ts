@@ -35,12 +35,24 @@ const tooLarge = () => t('文件超过 {0} MB 的上限，未检查', MAX_REPORT
 /** Reads a file once and turns it into report text, or says why it cannot. */
 export function readReportFile(absolute: string): ReadOutcome {
   let bytes: Buffer;
+  let fd: number | null = null;
   try {
-    // A file far beyond the limit is refused before it is read into memory.
-    if (fs.statSync(absolute).size > MAX_REPORT_BYTES) return { ok: false, reason: tooLarge() };
-    bytes = fs.readFileSync(absolute);
+    // One open, one fstat, one read: a file far beyond the limit is refused before it is read into memory.
+    fd = fs.openSync(absolute, 'r');
+    const size = fs.fstatSync(fd).size;
+    if (size > MAX_REPORT_BYTES) return { ok: false, reason: tooLarge() };
+    bytes = Buffer.allocUnsafe(size);
+    let filled = 0;
+    while (filled < size) {
+      const n = fs.readSync(fd, bytes, filled, size - filled, null);
+      if (n === 0) break;
+      filled += n;
+    }
+    if (filled < size) bytes = bytes.subarray(0, filled);
   } catch (error) {
     return { ok: false, reason: readProblem(error) };
+  } finally {
+    if (fd !== null) fs.closeSync(fd);
   }
   const decoded = decodeBytes(bytes);
   if (!decoded.ok) return { ok: false, reason: decoded.reason };
