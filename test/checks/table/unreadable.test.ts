@@ -8,7 +8,6 @@ import { tableCellCount } from '../../../server/src/service/checks/table/cell-co
 import { tableUnreadable } from '../../../server/src/service/checks/table/unreadable';
 import { checkDraft } from '../../util/markers';
 import { buildReport, defaultValues, type Layout, mark, T3_ROW_IDS } from '../../fixtures/drafts';
-import { parseReport } from '../../../server/src/service/parse';
 
 const ID = 'table/unreadable';
 const LAYOUTS: Layout[] = ['tabs', 'cells'];
