@@ -223,7 +223,13 @@ interface LabelText {
   text: string;
   /** A row label: what follows it is its values. */
   row: boolean;
+  /** A label of the template without its ordinal. */
+  bare?: boolean;
 }
+
+const LEADING_ORDINAL = /^(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]|[1-9][.．、])/;
+/** An ordinal right before a label that was found without one (its mark may be lost: `三本年度办理结果`). */
+const ORDINAL_BEFORE = /(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]?|[1-9][.．、])$/;
 
 function tableLabels(): LabelText[] {
   const seen = new Map<string, LabelText>();
@@ -231,6 +237,10 @@ function tableLabels(): LabelText[] {
     if (!text) return;
     const prior = seen.get(text);
     seen.set(text, { text, row: row || (prior?.row ?? false) });
+    // Copies lose ordinals (`不予公开` under a vertical `（三）`, `三本年度办理结果`): the words alone are a
+    // label too, when long enough not to be any word of a sentence.
+    const bare = text.replace(LEADING_ORDINAL, '');
+    if (bare !== text && bare.length >= 4 && !seen.has(bare)) seen.set(bare, { text: bare, row, bare: true });
   };
   for (const format of ['2021', '2019'] as FormatId[]) {
     for (const kind of ['t2', 't3', 't4'] as TableKind[]) {
@@ -278,6 +288,33 @@ const MAY_START = (() => {
   return table;
 })();
 
+/** The first two compared characters of a label (white space skipped), or of the text at `pos`. */
+function headOf(text: string, pos: number, limit: number): string {
+  let i = pos;
+  while (i < limit && SPACE.test(text[i])) i++;
+  if (i >= limit) return '';
+  const first = canon(text[i++]);
+  while (i < limit && SPACE.test(text[i])) i++;
+  return i < limit ? first + canon(text[i]) : first;
+}
+
+/** Labels by their first two compared characters, longest first: few candidates to try at each place. */
+const LABELS_BY_HEAD = (() => {
+  const map = new Map<string, LabelText[]>();
+  for (const label of LABELS) {
+    const head = headOf(label.text, 0, label.text.length);
+    const list = map.get(head) ?? [];
+    list.push(label);
+    map.set(head, list);
+  }
+  return map;
+})();
+
+/** The labels that may start at `pos`, longest first. */
+function candidatesAt(text: string, pos: number, limit: number): LabelText[] | undefined {
+  return LABELS_BY_HEAD.get(headOf(text, pos, limit));
+}
+
 interface LabelHit extends Span {
   row: boolean;
 }
@@ -287,12 +324,15 @@ function labelHits(text: string, span: Span): LabelHit[] {
   const hits: LabelHit[] = [];
   for (let i = span.start; i < span.end; i++) {
     if (!MAY_START[text.charCodeAt(i)]) continue;
-    const candidates = LABELS_BY_FIRST.get(canon(text[i]));
+    const candidates = candidatesAt(text, i, span.end);
     if (!candidates) continue;
     for (const label of candidates) {
       const end = matchAt(text, i, span.end, label.text);
       if (end < 0) continue;
-      hits.push({ start: i, end, row: label.row });
+      // A label found without its ordinal takes the ordinal standing right before it.
+      const ordinal = label.bare ? ORDINAL_BEFORE.exec(text.slice(Math.max(span.start, i - 3), i)) : null;
+      const start = ordinal && !(hits.length && hits[hits.length - 1].end > i - ordinal[0].length) ? i - ordinal[0].length : i;
+      hits.push({ start, end, row: label.row });
       i = end - 1;
       break;
     }
@@ -303,7 +343,7 @@ function labelHits(text: string, span: Span): LabelHit[] {
 /** Whether a table label starts at `pos`. */
 function labelAt(text: string, pos: number, limit: number): boolean {
   while (pos < limit && SPACE.test(text[pos])) pos++;
-  return (LABELS_BY_FIRST.get(canon(text[pos])) ?? []).some((label) => matchAt(text, pos, limit, label.text) >= 0);
+  return (candidatesAt(text, pos, limit) ?? []).some((label) => matchAt(text, pos, limit, label.text) >= 0);
 }
 
 /**
@@ -317,7 +357,7 @@ function gluedRowLabelEnd(text: string, start: number, end: number): number | nu
   if (last < start || !/[0-9０-９]/.test(text[last])) return null;
   let pos = start;
   while (pos < end && SPACE.test(text[pos])) pos++;
-  const candidates = LABELS_BY_FIRST.get(canon(text[pos] ?? ''));
+  const candidates = candidatesAt(text, pos, end);
   if (!candidates) return null;
   for (const label of candidates) {
     const labelEnd = matchAt(text, pos, end, label.text);
