@@ -554,12 +554,14 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null):
   const headings = !long && line.text.includes('\t') ? [] : headingCuts(text, line, long);
   const bodies: Span[] = [];
   let from = line.start;
-  for (const heading of headings) {
+  headings.forEach((heading, k) => {
     if (heading.start > from) bodies.push({ start: from, end: heading.start });
     starts.set(heading.start, undefined);
-    starts.set(heading.end, undefined);
+    // What follows a heading is its body only when it holds words: a page number or a leader is none.
+    const next = k + 1 < headings.length ? headings[k + 1].start : line.end;
+    if (CJK.test(text.slice(heading.end, next))) starts.set(heading.end, undefined);
     from = heading.end;
-  }
+  });
   if (from < line.end) bodies.push({ start: from, end: line.end });
   const labelEnds: number[] = [];
   for (const body of bodies) {
