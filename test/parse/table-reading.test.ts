@@ -107,6 +107,15 @@ describe('header rows are never values', () => {
     expect(t3.rows.every((r) => r.label!.match === 'exact')).toBe(true);
   });
 
+  it('reads one cell per line whose long labels a PDF wrapped into lines of seven characters', () => {
+    const rows = T3_LABELS.map(([id, label]) => [...(label.match(/.{1,7}/gu) ?? []), ...t3Of(id).map(String)].join('\n')).join('\n');
+    expect(rows).toContain('1.申请人无正\n当理由逾期不补\n正、行政机关不\n再处理其政府信\n息公开申请\n0');
+    const t3 = table(doc(rows), 't3');
+    expect(t3.status).toBe('ok');
+    expect(read(t3)).toEqual(t3Cells());
+    expect(t3.rows.every((r) => r.label!.match !== 'typo')).toBe(true);
+  });
+
   it('reads table 四 whose column headers are broken over lines (尚未 / 审结, 总 / 计)', () => {
     const broken = '结果\t结果\t其他\t尚未\t总\t'.repeat(3).trimEnd() + '\n' + '维持\t纠正\t结果\t审结\t计\t'.repeat(3).trimEnd();
     const text = `行政复议\t\t\t\t\t行政诉讼\n\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n${broken}\n${T4.join('\t')}`;

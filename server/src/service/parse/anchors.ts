@@ -4,7 +4,7 @@
 import type { Span, TableKind } from '../model/types';
 import { TABLES } from '../template/tables';
 import type { RowDef } from '../template/types';
-import { LEXICON, type LabelMatch, matchLabel } from './lexicon';
+import { LEXICON, type LabelMatch, isHeaderFragment, matchLabel } from './lexicon';
 import { JOIN, editDistance, normalizeForMatch, splitOrdinal } from './normalize';
 import type { Token } from './tokens';
 
@@ -104,14 +104,23 @@ function isLoneCharacter(token: Token): boolean {
   return split.ordinal === null ? normalizeForMatch(token.text).length <= 1 : normalizeForMatch(split.body) === '';
 }
 
+/** A long label wrapped by a PDF copy into lines of a few characters comes in at most this many pieces. */
+const MAX_LABEL_PIECES = 8;
+
+function spellsPartOfLabel(joined: string): boolean {
+  return isHeaderFragment(splitOrdinal(joined).body.replace(/\u0001/g, ''));
+}
+
 /** The label that starts at token i, joined with up to two following cells where that reads better. */
 function labelAt(text: string, tokens: Token[], i: number, guard: LineGuard): Anchor | null {
   const single = matchLabel(tokens[i]!.text);
   let best: LabelMatch[] | null = single.length ? single : null;
   let last = i;
   let joined = tokens[i]!.text;
-  for (let j = i + 1; j <= i + 2 && isJoinable(tokens, j - 1, j) && !guard.blocked(tokens[j]!.line); j++) {
+  for (let j = i + 1; j <= i + MAX_LABEL_PIECES - 1 && isJoinable(tokens, j - 1, j) && !guard.blocked(tokens[j]!.line); j++) {
     joined += JOIN + tokens[j]!.text;
+    // Beyond three pieces only a text that still spells part of a label is worth matching.
+    if (j > i + 2 && !spellsPartOfLabel(joined)) break;
     const candidate = matchLabel(joined);
     const nextAlone = matchLabel(tokens[j]!.text);
     // `理` left over from a vertical group label does not make the row label after it a typo.
