@@ -205,6 +205,13 @@ describe('glued digits', () => {
     expectRangesExact(HEAD + text, t3);
   });
 
+  it('keeps the exact source text and range of each part of full-width glued digits', () => {
+    const text = rowsWith('new', '９３００００１２');
+    const t3 = table(doc(text), 't3');
+    expect(t3.rows.find((r) => r.id === 'new')!.cells.map((c) => [c.raw, c.value])).toEqual([['９', 9], ['３', 3], ['０', 0], ['０', 0], ['０', 0], ['０', 0], ['１２', 12]]);
+    expectRangesExact(HEAD + text, t3);
+  });
+
   it('leaves a row unreadable when two splits fit (11 0 0 0 0 0 11 or 1 10 0 0 0 0 11), reading the others', () => {
     const d = doc(rowsWith('carry', '110000011'));
     const t3 = table(d, 't3');

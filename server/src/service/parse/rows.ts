@@ -79,7 +79,8 @@ function gluedCells(kind: TableKind, rowDef: RowDef, values: Token[], parts: str
     let offset = 0;
     for (const part of parts[i] ?? []) {
       const range = { start: token.range.start + offset, end: token.range.start + offset + part.length };
-      const piece: Token = { ...token, text: part, raw: part, range, value: Number(part) };
+      // Width folding keeps one character per digit, so the source digits of a part sit at the same offsets.
+      const piece: Token = { ...token, text: part, raw: token.raw.slice(offset, offset + part.length), range, value: Number(part) };
       cells.push({ ...makeCell(kind, rowDef, cells.length, piece), certainty: 'reconstructed' });
       offset += part.length;
     }
