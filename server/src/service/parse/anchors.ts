@@ -70,6 +70,8 @@ function isVerticalPiece(token: Token): boolean {
 
 /** A vertical label spells at most this many characters (`（五）不予处理` one per line is 7 pieces). */
 const MAX_VERTICAL_PIECES = 20;
+/** Pieces of a vertical label stand on consecutive lines, or with one blank line between them. */
+const MAX_VERTICAL_LINE_STEP = 2;
 /** Fewer pieces than this on lines of their own are a label broken once or twice, which labelAt joins. */
 const MIN_VERTICAL_PIECES = 3;
 
@@ -82,7 +84,7 @@ function verticalLabelAt(text: string, tokens: Token[], i: number, guard: LineGu
   let end = i;
   while (end < tokens.length && end - i < MAX_VERTICAL_PIECES && isVerticalPiece(tokens[end]!) && !guard.blocked(tokens[end]!.line)) {
     const prev = tokens[end - 1];
-    if (end > i && (!prev || tokens[end]!.line !== prev.line + 1 || !tokens[end]!.firstOnLine)) break;
+    if (end > i && (!prev || tokens[end]!.line - prev.line > MAX_VERTICAL_LINE_STEP || !tokens[end]!.firstOnLine)) break;
     end++;
   }
   for (let last = end - 1; last - i + 1 >= MIN_VERTICAL_PIECES; last--) {
