@@ -16,8 +16,6 @@ const SIGNED_COLUMNS = /^t2\.\w+\.delta$/;
 /** How a row's values were placed: read from its own label's line or lines, or put back together. */
 export interface RowValues {
   tokens: Token[];
-  /** The line the row's label ends on (values on it belong to the label beyond doubt), or null. */
-  labelLine: number | null;
   /** The values stood apart from their label and were assigned by their order. */
   reconstructed?: boolean;
 }
@@ -133,11 +131,9 @@ export function readRow(kind: TableKind, rowDef: RowDef, label: LabelRef | null,
   const end = Math.max(label ? label.range.end : start, endToken ? endToken.range.end : start);
   const row: Row = { id: rowDef.key, label, range: { start, end }, cells: [], values: allCells, expected };
   if (values.length === expected) {
-    // Text among the values is a wrong value only where the row is certain: its values on its label's line.
-    const offLine = found.labelLine === null || values.some((v) => v.line !== found.labelLine);
-    const text = values.find((v) => v.kind === 'text');
-    if (text && offLine) row.unreadable = t('{0}的数值中有文字“{1}”，可能是表头，无法确定各数值所在的列', rowName(rowDef, kind), text.text);
-    else row.cells = found.reconstructed ? allCells.map((c) => ({ ...c, certainty: 'reconstructed' })) : allCells;
+    // Header pieces never reach here (values.ts passes over them), so text left in a row of the right
+    // count is a wrong value of that row.
+    row.cells = found.reconstructed ? allCells.map((c) => ({ ...c, certainty: 'reconstructed' })) : allCells;
     return row;
   }
   if (values.length >= expected + FOREIGN_VALUES_MARGIN) {
