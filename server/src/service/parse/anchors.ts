@@ -248,9 +248,15 @@ function placedTypoBudget(length: number): number {
   return Math.max(2, Math.floor(length / 3));
 }
 
+/** Row positions by anchor, computed once per anchor: the placed-typo search asks for them often. */
+const rowIndexCache = new WeakMap<Anchor, Array<{ rows: RowDef[]; index: number }>>();
+
 /** The table 三 row a matched anchor stands for, as its index in each format's row list. */
 function rowIndexes(anchor: Anchor): Array<{ rows: RowDef[]; index: number }> {
+  const cached = rowIndexCache.get(anchor);
+  if (cached) return cached;
   const out: Array<{ rows: RowDef[]; index: number }> = [];
+  rowIndexCache.set(anchor, out);
   for (const m of anchor.matches) {
     if (m.entry.table !== 't3' || m.entry.role !== 'row') continue;
     for (const format of m.entry.formats) {

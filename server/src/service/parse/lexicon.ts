@@ -80,12 +80,14 @@ export function matchLabel(text: string): LabelMatch[] {
   const result = matchUncached(text);
   // Drafts repeat the same short cells (0, 总计, 信息内容) over and over; remembering them keeps a
   // keystroke's re-parse cheap. The cache is bounded so a huge document cannot grow it without end.
-  if (cache.size >= 20000) cache.clear();
+  if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(text, result);
   return result;
 }
 
 const cache = new Map<string, LabelMatch[]>();
+/** Entries each cache keeps at most. */
+const MAX_CACHED = 20000;
 
 /**
  * An Arabic label number followed by white space instead of its mark (`1 属于国家秘密`), as Word's automatic
@@ -153,6 +155,18 @@ const LABEL_TEXT = LEXICON.flatMap((e) => [e.body, ...e.aliasBodies]).join('\u00
  * some label.
  */
 export function isHeaderFragment(text: string): boolean {
+  const cached = fragmentCache.get(text);
+  if (cached !== undefined) return cached;
+  const result = isFragmentUncached(text);
+  // Bounded like the label cache: short cells repeat, a huge document must not grow it without end.
+  if (fragmentCache.size >= MAX_CACHED) fragmentCache.clear();
+  fragmentCache.set(text, result);
+  return result;
+}
+
+const fragmentCache = new Map<string, boolean>();
+
+function isFragmentUncached(text: string): boolean {
   const folded = foldWidth(text).trim();
   if (PLACEHOLDER.test(folded)) return true;
   const split = splitOrdinal(folded);
