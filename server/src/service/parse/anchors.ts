@@ -61,11 +61,14 @@ function extendsExact(best: LabelMatch[] | null, candidate: LabelMatch[], nextAl
   return best[0]!.entry.body.length < candidate[0]!.entry.body.length;
 }
 
+/** A piece of a vertical label holds one character, or two where a PDF kept a pair together. */
+const MAX_VERTICAL_PIECE_CHARS = 2;
+
 /** A piece of a vertical label: one or two characters, or an ordinal alone (`三、`, `（四）`). */
 function isVerticalPiece(token: Token): boolean {
   if (token.kind !== 'text' && token.kind !== 'dash') return false;
   const split = splitOrdinal(token.text);
-  return normalizeForMatch(split.body).length <= 2 && normalizeForMatch(token.text).length > 0;
+  return normalizeForMatch(split.body).length <= MAX_VERTICAL_PIECE_CHARS && normalizeForMatch(token.text).length > 0;
 }
 
 /** A vertical label spells at most this many characters (`（五）不予处理` one per line is 7 pieces). */
@@ -106,6 +109,8 @@ function isLoneCharacter(token: Token): boolean {
   return split.ordinal === null ? normalizeForMatch(token.text).length <= 1 : normalizeForMatch(split.body) === '';
 }
 
+/** Up to this many pieces are joined and matched as they come (a label broken once or twice). */
+const FREELY_JOINED_PIECES = 3;
 /** A long label wrapped by a PDF copy into lines of a few characters comes in at most this many pieces. */
 const MAX_LABEL_PIECES = 8;
 
@@ -122,7 +127,7 @@ function labelAt(text: string, tokens: Token[], i: number, guard: LineGuard): An
   for (let j = i + 1; j <= i + MAX_LABEL_PIECES - 1 && isJoinable(tokens, j - 1, j) && !guard.blocked(tokens[j]!.line); j++) {
     joined += JOIN + tokens[j]!.text;
     // Beyond three pieces only a text that still spells part of a label is worth matching.
-    if (j > i + 2 && !spellsPartOfLabel(joined)) break;
+    if (j - i >= FREELY_JOINED_PIECES && !spellsPartOfLabel(joined)) break;
     const candidate = matchLabel(joined);
     const nextAlone = matchLabel(tokens[j]!.text);
     // `理` left over from a vertical group label does not make the row label after it a typo.
@@ -243,9 +248,13 @@ function dropForeignHeaders(tokens: Token[], anchors: Anchor[], guard: LineGuard
 /** The rows around a placed typo stand at most this many lines apart (one-cell-per-line rows take 8 each). */
 const MAX_PLACED_SPAN_LINES = 40;
 
+/** A label at a row's place may differ from it in two characters, or in a third of a long one. */
+const PLACED_TYPO_MIN_BUDGET = 2;
+const PLACED_TYPO_SHARE = 3;
+
 /** How far a label standing exactly where the template expects a row may stray from that row's label. */
 function placedTypoBudget(length: number): number {
-  return Math.max(2, Math.floor(length / 3));
+  return Math.max(PLACED_TYPO_MIN_BUDGET, Math.floor(length / PLACED_TYPO_SHARE));
 }
 
 /** Row positions by anchor, computed once per anchor: the placed-typo search asks for them often. */
@@ -273,11 +282,12 @@ const MAX_ROW_BODY = Math.max(...LEXICON.filter((e) => e.table === 't3' && e.rol
 
 /** The row a numbered cell between two rows of table 三 stands for, if its ordinal and text fit one. */
 function placedRow(token: Token, prev: Anchor, next: Anchor): LabelMatch | null {
+  // A cell twice as long as any label is prose; cheap to rule out before normalising it.
   if (token.text.length > 2 * MAX_ROW_BODY) return null;
   const split = splitOrdinal(token.text);
   if (!split.ordinal) return null;
   const body = normalizeForMatch(split.body);
-  if (body.length < 2 || body.length > MAX_ROW_BODY + placedTypoBudget(MAX_ROW_BODY)) return null;
+  if (body.length < PLACED_TYPO_MIN_BUDGET || body.length > MAX_ROW_BODY + placedTypoBudget(MAX_ROW_BODY)) return null;
   let best: LabelMatch | null = null;
   for (const before of rowIndexes(prev)) {
     const after = rowIndexes(next).find((n) => n.rows === before.rows);

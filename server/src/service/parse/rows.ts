@@ -52,14 +52,27 @@ function trimEdges(values: Token[], expected: number): Token[] {
   return out;
 }
 
-/** The sums a row's cells obey, by table: table 三's 总计 column, table 四's three 总计 columns. */
-export function sumGroupsOf(kind: TableKind, cells: number): SumGroups | null {
-  const T3_CELLS = 7;
-  const T4_BLOCK = 5;
-  const T4_CELLS = 15;
-  if (kind === 't3' && cells === T3_CELLS) return [[0, 1, 2, 3, 4, 5, 6]];
-  if (kind === 't4' && cells === T4_CELLS) return [0, 1, 2].map((b) => [0, 1, 2, 3, 4].map((c) => b * T4_BLOCK + c));
-  return null;
+/** The column of a group's total: `tot` in table 三, `rv.tot` … in table 四. */
+const TOTAL_COLUMN = /(^|\.)tot$/;
+
+/**
+ * The sums a row's cells obey, read from its columns: the columns that share a prefix (table 四's `rv.`,
+ * `ld.`, `lr.`; table 三's columns have none) form a group whose `tot` column is the sum of the others.
+ * Rows without a `tot` column (table 二) have no sums.
+ */
+export function sumGroupsOf(rowDef: RowDef): SumGroups | null {
+  const groups = new Map<string, { parts: number[]; total: number | null }>();
+  rowDef.columns.forEach((column, position) => {
+    const prefix = column.includes('.') ? column.slice(0, column.lastIndexOf('.')) : '';
+    const group = groups.get(prefix) ?? { parts: [], total: null };
+    if (TOTAL_COLUMN.test(column)) group.total = position;
+    else group.parts.push(position);
+    groups.set(prefix, group);
+  });
+  const sums = [...groups.values()].filter((g) => g.total !== null && g.parts.length > 0);
+  // The search checks a sum once its total is placed, so each group must end with its total.
+  if (sums.length === 0 || sums.some((g) => g.parts.some((p) => p > g.total!))) return null;
+  return sums.map((g) => [...g.parts, g.total!]);
 }
 
 /** Row values a gluing could explain: plain digit runs only, fewer than the cells, with enough digits. */
@@ -100,7 +113,7 @@ function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: C
   const expected = rowDef.cellIds.length;
   const runs = gluedRuns(values, expected);
   if (!runs) return null;
-  const groups = sumGroupsOf(kind, expected);
+  const groups = sumGroupsOf(rowDef);
   const raw = values.map((v) => v.raw).join(' ');
   const longest = Math.max(...runs.map((r) => r.length));
   // A row short of one or two values whose numbers are short is a row with values left out (cell-count),
