@@ -133,6 +133,15 @@ describe('header rows are never values', () => {
     expect(t4.rows[0]!.cells.map((c) => c.value)).toEqual(T4);
   });
 
+  it('keeps the headers of a table 三 pasted right after a table 四, with no heading between', () => {
+    const t4 = `行政复议\t\t\t\t\t行政诉讼\n${[...T4_RESULTS, ...T4_RESULTS, ...T4_RESULTS].join('\t')}\n${T4.join('\t')}`;
+    const t3 = '\t申请人情况\n\t\t' + T3_COLUMN_HEADERS.join('\t') + '\n' + T3_LABELS.map(([id, label]) => `${label}\t${t3Of(id).join('\t')}`).join('\n');
+    const d = parseReport(`${t4}\n\n${t3}\n`);
+    expect(table(d, 't4').rows[0]!.cells.map((c) => c.value)).toEqual(T4);
+    expect(table(d, 't3').headers.map((h) => h.raw)).toEqual(['申请人情况', ...T3_COLUMN_HEADERS]);
+    expect(read(table(d, 't3'))).toEqual(t3Cells());
+  });
+
   it('reads across a header row repeated after a page break', () => {
     const header = '\t申请人情况\n\t\t' + T3_COLUMN_HEADERS.join('\t') + '\n';
     const rows = T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ?? ''}\t${label}\t${t3Of(id).join('\t')}`);

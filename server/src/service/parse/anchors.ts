@@ -235,11 +235,15 @@ function wrappedLabel(text: string, tokens: Token[], index: number, start: numbe
  */
 function dropForeignHeaders(tokens: Token[], anchors: Anchor[], guard: LineGuard): Anchor[] {
   const kept: Anchor[] = [];
+  let lastLine = -Infinity;
   for (const anchor of anchors) {
     const prev = kept[kept.length - 1];
+    const line = tokens[anchor.first]!.line;
     const headerOnly = anchor.matches.every((m) => m.entry.role === 'header');
-    const foreign = prev !== undefined && prev.kinds.size === 1 && ![...anchor.kinds].some((k) => prev.kinds.has(k));
-    if (headerOnly && foreign && prev.kinds.has('t4') && !guard.crosses(tokens[prev.last]!.line, tokens[anchor.first]!.line)) continue;
+    const foreign = prev !== undefined && prev.kinds.size === 1 && prev.kinds.has('t4') && ![...anchor.kinds].some((k) => prev.kinds.has(k));
+    const near = line - lastLine <= MAX_LABEL_LINE_GAP && !guard.crosses(tokens[prev?.last ?? anchor.first]!.line, line);
+    lastLine = tokens[anchor.last]!.line;
+    if (headerOnly && foreign && near) continue;
     kept.push(anchor);
   }
   return kept;
