@@ -118,7 +118,10 @@ function spellsPartOfLabel(joined: string): boolean {
   return isHeaderFragment(splitOrdinal(joined).body.replace(/\u0001/g, ''));
 }
 
-/** The label that starts at token i, joined with up to two following cells where that reads better. */
+/**
+ * The label that starts at token i, joined with the cells that follow it on the same line or at the start
+ * of the next lines where that reads better (a label broken over cells, or wrapped by a PDF copy).
+ */
 function labelAt(text: string, tokens: Token[], i: number, guard: LineGuard): Anchor | null {
   const single = matchLabel(tokens[i]!.text);
   let best: LabelMatch[] | null = single.length ? single : null;
