@@ -264,6 +264,12 @@ describe('numbers moved away from their labels', () => {
     expect([...t3.cells.values()].every((c) => c.certainty === 'reconstructed')).toBe(true);
   });
 
+  it('passes over the blank rows of group labels kept among the numbers', () => {
+    const numbers = T3_LABELS.map(([id]) => `${GROUP_BEFORE[id] ? '\t\t\t\t\t\t\t\n' : ''}${t3Of(id).join('\t')}`).join('\n');
+    const t3 = table(doc(`${labels}\n\n${numbers}`), 't3');
+    expect(read(t3)).toEqual(t3Cells());
+  });
+
   it('reads nothing from them when a line is short, and says so for every such row', () => {
     const numbers = T3_LABELS.map(([id]) => (id === 'r1' ? '6\t2\t0\t0\t8' : t3Of(id).join('\t'))).join('\n');
     const d = doc(`${labels}\n\n${numbers}`);
