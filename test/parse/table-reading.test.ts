@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/service/parse';
 import type { ReportDocument, Table, TableKind } from '../../server/src/service/model/types';
 import { GROUP_BEFORE, T3_LABELS } from '../fixtures/labels';
+import { isHeaderFragment } from '../../server/src/service/parse/lexicon';
 
 /** A small consistent table 三: 9 natural-person and 3 business applications. */
 const T3: Record<string, number[]> = {
@@ -176,6 +177,18 @@ describe('header rows are never values', () => {
     const row = table(d, 't3').rows.find((r) => r.id === 'r5.2')!;
     expect(row.cells).toEqual([]);
     expect(d.tableStatus.find((s) => s.kind === 't3')).toMatchObject({ state: 'partial', rows: ['r5.2'] });
+  });
+});
+
+describe('header pieces', () => {
+  it('are placeholders, ordinals alone, characters of vertical headers and pieces of broken labels', () => {
+    for (const text of ['类别', '数据1', '数据 12', '数据一', '列1', '第3列', 'Column1', 'column_2', 'Unnamed: 0', '三、', '（三）', '本', '结 结 其 尚', '审结 总 计', '府信息公开申请']) {
+      expect(isHeaderFragment(text), text).toBe(true);
+    }
+  });
+
+  it('are not words that only stand in a cell by mistake', () => {
+    for (const text of ['不详', '待定', '合计', 'N/A', '见附件']) expect(isHeaderFragment(text), text).toBe(false);
   });
 });
 

@@ -141,9 +141,10 @@ function matchUncached(text: string): LabelMatch[] {
 
 /**
  * Column placeholders that OCR tools and language models write when they cannot read a table's header
- * (`类别`, `数据1`…`数据6`, `列1`, `Column1`, `字段2`): a header, never a value.
+ * (`类别`, `数据1`…`数据6`, `列1`, `第1列`, `Column1`, `Unnamed: 0`, `字段2`): a header, never a value.
  */
-const PLACEHOLDER = /^(?:类别|项目|类型|序号|名称|内容|指标|数据|数值|列|栏|字段|column|col|field|header|data)\s*[0-9０-９]{0,3}$/i;
+const PLACEHOLDER =
+  /^(?:(?:类别|项目|类型|序号|名称|内容|指标|数据|数值|列|栏|字段|column|col|field|header|data|unnamed)[\s_\-:：]*(?:[0-9]{0,3}|[一二三四五六七八九十]{1,3})|第\s*[0-9一二三四五六七八九十]{1,3}\s*[列栏])$/i;
 
 /** Every character that occurs in a label, to tell a fragment of a broken header from a stray word. */
 const LABEL_TEXT = LEXICON.flatMap((e) => [e.body, ...e.aliasBodies]).join('\u0002');
