@@ -63,10 +63,13 @@ function extendsExact(best: LabelMatch[] | null, candidate: LabelMatch[], nextAl
 
 /** A piece of a vertical label holds one character, or two where a PDF kept a pair together. */
 const MAX_VERTICAL_PIECE_CHARS = 2;
+/** The longest raw text of a piece: an ordinal with spaces (`（ 三 ）`) or two characters with spaces. */
+const MAX_VERTICAL_PIECE_TEXT = 8;
 
 /** A piece of a vertical label: one or two characters, or an ordinal alone (`三、`, `（四）`). */
 function isVerticalPiece(token: Token): boolean {
-  if (token.kind !== 'text' && token.kind !== 'dash') return false;
+  // `（十）` and two characters is the longest piece; anything longer is ruled out before normalising it.
+  if ((token.kind !== 'text' && token.kind !== 'dash') || token.text.length > MAX_VERTICAL_PIECE_TEXT) return false;
   const split = splitOrdinal(token.text);
   return normalizeForMatch(split.body).length <= MAX_VERTICAL_PIECE_CHARS && normalizeForMatch(token.text).length > 0;
 }
