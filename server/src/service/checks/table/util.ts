@@ -12,11 +12,18 @@ export function templateOf(table: Table): TableTemplate {
 }
 
 
-/** The Chinese name of a cell id in a table's format, e.g. `（七）总计·自然人`; the id itself if unknown. */
+/**
+ * The Chinese name of a cell id in a table's format, e.g. `（七）总计·自然人`, with table 三's group for its
+ * numbered sub-rows (`（三）不予公开·1.属于国家秘密·自然人`: `1.` alone stands in four groups); the id
+ * itself if unknown. Every message, related location and fix title names cells through this.
+ */
 export function cellLabel(template: TableTemplate, cellId: string): string {
   for (const row of template.rows) {
     const index = row.cellIds.indexOf(cellId);
-    if (index >= 0) return cellName(template, row, row.columns[index]);
+    if (index < 0) continue;
+    const name = cellName(template, row, row.columns[index]);
+    if (template.kind !== 't3') return name;
+    return `${rowLabel(template, row.key)}·${template.columnNames[row.columns[index]] ?? name.split('·').pop()}`;
   }
   return cellId;
 }
