@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze, type Analysis, type TableKind } from '../../server/src/service';
 import { buildReport, defaultValues, zeroValues } from '../fixtures/drafts';
 import { report as featureReport, t3Text } from '../features/drafts';
+import { report as lspReport, table2, table3, WRONG_TOTAL } from '../lsp-drafts';
 
 const ROOT = join(__dirname, '..', '..');
 const EXAMPLES = join(ROOT, 'examples');
@@ -37,6 +38,7 @@ function documents(): Array<[string, string]> {
   docs.push(['draft zero 2020', buildReport(zeroValues('柏林镇人民政府', 2020))]);
   docs.push(['draft without table 三', buildReport(defaultValues(), { omitTables: ['t3'] })]);
   for (const layout of ['tabRows', 'cellPerLine', 'markdown', 'spaces'] as const) docs.push([`feature draft ${layout}`, featureReport({ t3: t3Text(layout) })]);
+  docs.push(['lsp draft', lspReport({ t2: table2('spaces'), t3: table3(WRONG_TOTAL) })]);
   return docs;
 }
 
@@ -110,7 +112,7 @@ function unnamed(analysis: Analysis): string[] {
   return out;
 }
 
-const MUTANTS_PER_DOCUMENT = 120;
+const MUTANTS_PER_DOCUMENT = 100;
 
 describe('no silent pass', () => {
   const docs = documents();
