@@ -1,8 +1,8 @@
 // The no-silent-pass property: on every report the tests know (the examples, the seeds when present, the
-// invented drafts) and on thousands of seeded random edits of them, each standard table is either read, or
-// named by a finding about that table (and no check crashes): table/missing, table/unreadable, and for a table read in part each
-// unread row by table/row-missing, table/cell-count or table/unreadable. report/unrecognized names all three.
-
+// invented drafts) and on thousands of seeded random edits of them, no check crashes and each standard
+// table is either read or named by a finding about that table: table/missing, table/unreadable, and for a
+// table read in part each unread row by table/row-missing, table/cell-count or table/unreadable.
+// report/unrecognized names all three.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
