@@ -3,6 +3,7 @@
 // table is either read or named by a finding about that table: table/missing, table/unreadable, and for a
 // table read in part each unread row by table/row-missing, table/cell-count or table/unreadable.
 // report/unrecognized names all three.
+
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
