@@ -33,11 +33,14 @@ export function cellLabel(template: TableTemplate, cellId: string): string {
  * with their group, since `1.` alone repeats in every group), `规章`; the id itself if unknown.
  */
 export function rowLabel(template: TableTemplate, rowId: string): string {
-  const def = rowDefOf(template, rowId);
-  if (!def) return rowId;
+  // A table may hold a row of the other format (the 2019 single （六）其他处理 in a 2021 table).
+  const other = TABLES[template.format === '2021' ? '2019' : '2021'][template.kind];
+  const home = rowDefOf(template, rowId) ? template : rowDefOf(other, rowId) ? other : null;
+  const def = home ? rowDefOf(home, rowId) : undefined;
+  if (!home || !def) return rowId;
   const label = shortLabel(def.standard);
   const group = def.groups?.at(-1);
-  const groupDef = group && group !== 'g.results' ? template.groups.find((g) => g.key === group) : undefined;
+  const groupDef = group && group !== 'g.results' ? home.groups.find((g) => g.key === group) : undefined;
   return groupDef ? `${groupDef.standard}·${label}` : label;
 }
 
