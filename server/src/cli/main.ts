@@ -186,7 +186,7 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
         for (const message of result.problems) report(display, message);
         if (xlsx && result.row) xlsx.addRow(result.row);
         else if (result.row) await out(csvLine(result.row));
-        else {
+        else if (result.exported) {
           await out(`${first ? '' : ','}\n    ${JSON.stringify(exportJson(result.exported), null, 2).replace(/\n/g, '\n    ')}`);
           first = false;
         }

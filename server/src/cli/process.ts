@@ -34,7 +34,7 @@ export interface TaskSettings {
 
 export type FileResult =
   | { index: number; kind: 'checked'; file: CheckedFile; problems: string[]; hasError: boolean }
-  | { index: number; kind: 'exported'; exported: ExportedFile; row: SheetValue[] | null; problems: string[] }
+  | { index: number; kind: 'exported'; exported: ExportedFile | null; row: SheetValue[] | null; problems: string[] }
   | { index: number; kind: 'skipped'; reason: 'not-report' }
   | { index: number; kind: 'problem'; message: string };
 
@@ -91,7 +91,10 @@ export function processFile(task: FileTask, settings: TaskSettings): FileResult 
   const doc = analysis.doc;
   if (settings.command === 'export') {
     const exported = exportDocument(task.display, analysis);
-    return { index: task.index, kind: 'exported', exported, row: settings.sheet ? sheetRow(exported, doc) : null, problems };
+    // A spreadsheet needs the row alone; the nested tables are sent back only for the JSON export.
+    return settings.sheet
+      ? { index: task.index, kind: 'exported', exported: null, row: sheetRow(exported, doc), problems }
+      : { index: task.index, kind: 'exported', exported, row: null, problems };
   }
   const report = reportSummary(doc);
   const prints = fingerprintFindings(doc, analysis.findings, report.agency, report.year);
