@@ -263,6 +263,20 @@ function unzip(bytes: Buffer): Map<string, string> {
   return entries;
 }
 
+describe('-o FILE', () => {
+  it('writes check and export output to the file instead of stdout', async () => {
+    const json = await cli(['check', '--format', 'json', '-o', 'out/findings.json', 'summary']);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toMatch(/ENOENT/);
+    fs.mkdirSync(path.join(root, 'out'));
+    const written = await cli(['check', '--format', 'json', '-o', 'out/findings.json', 'summary']);
+    expect(written.stdout).toBe('');
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'out', 'findings.json'), 'utf8')).files).toHaveLength(8);
+    await cli(['export', '--format', 'csv', '--output=out/tables.csv', 'summary']);
+    expect(fs.readFileSync(path.join(root, 'out', 'tables.csv'), 'utf8').split('\r\n').filter(Boolean)).toHaveLength(9);
+  });
+});
+
 describe('export --format xlsx', () => {
   it('writes a workbook with the same header and rows as the CSV', async () => {
     const manifest = corpus('sheet', 5);
