@@ -39,6 +39,15 @@ export type FileResult =
   | { index: number; kind: 'problem'; message: string };
 
 export function processFile(task: FileTask, settings: TaskSettings): FileResult {
+  try {
+    return processFileUnguarded(task, settings);
+  } catch (error) {
+    // The core promises never to throw on user text; should anything throw anyway, one file must not end the run.
+    return { index: task.index, kind: 'problem', message: t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+function processFileUnguarded(task: FileTask, settings: TaskSettings): FileResult {
   setLanguage(settings.language);
   const read = readReportFile(task.absolute);
   if (!read.ok) return { index: task.index, kind: 'problem', message: read.reason };
@@ -55,7 +64,6 @@ export function processFile(task: FileTask, settings: TaskSettings): FileResult 
     analysis = original = analyze(text, task.options);
     if (settings.command === 'check' && settings.fix) ({ text, analysis, changes } = applySafeFixes(text, analysis, task.options));
   } catch (error) {
-    // The core promises never to throw on user text; should it anyway, one file must not end the run.
     return { index: task.index, kind: 'problem', message: t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)) };
   }
 
