@@ -105,7 +105,7 @@ function processFileUnguarded(task: FileTask, settings: TaskSettings): FileResul
       : { index: task.index, kind: 'exported', exported, row: null, problems };
   }
   const report = reportSummary(doc);
-  const prints = fingerprintFindings(doc, analysis.findings, report.agency, report.year);
+  const prints = fingerprintFindings(doc, analysis.findings);
   const file: CheckedFile = {
     display: task.display,
     absolute: task.absolute,
