@@ -150,6 +150,27 @@ for (const [name, source] of [['seeds', join(root, '..', 'shared', 'seeds')], ['
   record(`core on ${name}: analyze, MB/s per core (CPU time)`, (mb * rounds) / ((used.user + used.system) / 1e6), 'MB/s', null);
 }
 
+// Scaling: one document made of many reports, 1 MB and 10 MB; linear cost means 10× the time for 10× the text.
+{
+  const unit = sample.join('\n');
+  const make = (mb) => {
+    let text = '';
+    while (Buffer.byteLength(text) < mb * 1024 * 1024) text += `${unit}\n`;
+    return text.slice(0, Math.floor(text.length * ((mb * 1024 * 1024) / Buffer.byteLength(text))));
+  };
+  console.log('\nscaling: one document built from the generated reports');
+  const cpuOf = (text) => {
+    const cpu = process.cpuUsage();
+    analyze(text);
+    const used = process.cpuUsage(cpu);
+    return (used.user + used.system) / 1000;
+  };
+  const one = cpuOf(make(1));
+  record('core: one 1 MB document, CPU time', one, 'ms', floorCpu);
+  const ten = cpuOf(make(10));
+  record('core: one 10 MB document, CPU time', ten, 'ms', floorCpu, `${(ten / one).toFixed(1)}× the 1 MB document`);
+}
+
 if (jsonFile) {
   writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
   console.log(`\nfigures written to ${jsonFile}`);
