@@ -215,6 +215,7 @@ describe('walking folders', () => {
     }
     fs.writeFileSync(path.join(dir, 'a', 'scan.pdf'), '%PDF-1.4');
     fs.writeFileSync(path.join(dir, 'a', 'notes.txt'), '会议纪要');
+    fs.writeFileSync(path.join(dir, '.nianbao.json'), '{}');
     const listed = async (...args: string[]) => {
       const run = await cli(['check', '--format', 'json', ...args, 'walk']);
       return { paths: (JSON.parse(run.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path), stderr: run.stderr };
