@@ -15,6 +15,7 @@ import { ConfigResolver, loadConfig, toAnalyzeOptions } from './config';
 import { decodeBytes, encodeText } from './decode';
 import { exportDocument, formatExportCsv, formatExportJson, type ExportedFile } from './export';
 import { collectInputs, readProblem } from './files';
+import { CarryoverCollector } from './carryover';
 import { formatJson, formatSarif, formatText, type CheckedFile, type RunProblem } from './output';
 
 export interface CliIO {
@@ -81,6 +82,7 @@ function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
 
   const checked: CheckedFile[] = [];
   const exported: ExportedFile[] = [];
+  const carryover = new CarryoverCollector();
   for (const input of inputs.files) {
     let bytes: Buffer;
     try {
@@ -127,6 +129,7 @@ function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
     }
     if (args.command === 'check') {
       checked.push({ display: input.display, absolute: input.absolute, text, lineStarts: computeLineStarts(text), analysis, fixed });
+      carryover.add(analysis, input.display, input.absolute, options);
     } else {
       exported.push(exportDocument(input.display, analysis));
     }
@@ -137,6 +140,8 @@ function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
     return problems.length > 0 ? EXIT_TROUBLE : EXIT_OK;
   }
 
+  // Year over year: each report against last year's report of the same agency among the files given.
+  carryover.apply();
   switch (args.format) {
     case 'json':
       io.stdout(formatJson(checked));

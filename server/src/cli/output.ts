@@ -87,7 +87,10 @@ export function findingToJson(file: CheckedFile, finding: Finding) {
     severity: finding.severity,
     message: finding.message,
     range: lspRange(file, finding.range),
-    related: (finding.related ?? []).map((r) => ({ range: lspRange(file, r.range), message: r.message })),
+    related: (finding.related ?? []).map((r) =>
+      // A location in another report (workspace/carryover) carries its own line/character range and URI.
+      r.document ? { uri: r.document.uri, range: { start: r.document.start, end: r.document.end }, message: r.message } : { range: lspRange(file, r.range), message: r.message },
+    ),
     fixes: (finding.fixes ?? []).map((fix) => ({
       title: fix.title,
       safe: fix.safe,
@@ -135,6 +138,11 @@ function region(file: CheckedFile, span: Span) {
   };
 }
 
+/** A SARIF region from a 0-based line/character range (a location in another report). */
+function lineRegion(range: { start: Position; end: Position }) {
+  return { startLine: range.start.line + 1, startColumn: range.start.character + 1, endLine: range.end.line + 1, endColumn: range.end.character + 1 };
+}
+
 export function formatSarif(files: CheckedFile[], problems: RunProblem[], cwd: string, version: string): string {
   const rules: Array<Record<string, unknown>> = [];
   const ruleIndex = new Map<string, number>();
@@ -180,7 +188,9 @@ export function formatSarif(files: CheckedFile[], problems: RunProblem[], cwd: s
         result.relatedLocations = finding.related.map((related, id) => ({
           id,
           message: { text: related.message },
-          physicalLocation: { artifactLocation: location(ref), region: region(file, related.range) },
+          physicalLocation: related.document
+            ? { artifactLocation: { uri: related.document.uri }, region: lineRegion(related.document) }
+            : { artifactLocation: location(ref), region: region(file, related.range) },
         }));
       }
       if (finding.fixes?.length) {
