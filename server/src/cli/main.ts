@@ -16,6 +16,7 @@ import { decodeBytes, encodeText } from './decode';
 import { exportDocument, formatExportCsv, formatExportJson, type ExportedFile } from './export';
 import { collectInputs, readProblem } from './files';
 import { CarryoverCollector } from './carryover';
+import { runReport } from './report';
 import { formatJson, formatSarif, formatText, type CheckedFile, type RunProblem } from './output';
 
 export interface CliIO {
@@ -43,6 +44,8 @@ export function runCli(argv: string[], io: CliIO): number {
     return EXIT_TROUBLE;
   }
   setLanguage(picked.language);
+  // `nianbao report` (the audit page) parses its own options.
+  if (picked.argv[0] === 'report') return runReport(picked.argv.slice(1), io, picked.language);
   const parsed = parseArgs(picked.argv);
   switch (parsed.kind) {
     case 'help':
