@@ -33,6 +33,8 @@ export interface CacheHooks {
   log(message: string): void;
   /** Where the checks' pages are, for the diagnostics' code links (optional). */
   docsBaseUrl?(): string | undefined;
+  /** Findings that compare this document with other reports (workspace/carryover), added to its own. */
+  crossDocument?(uri: string, analysis: Analysis): Finding[];
 }
 
 export class AnalysisCache {
@@ -94,6 +96,11 @@ export class AnalysisCache {
     try {
       entry.analysis = analyze(text, this.hooks.options());
       entry.kind = 'report';
+      const across = this.hooks.crossDocument?.(document.uri, entry.analysis) ?? [];
+      if (across.length > 0) {
+        entry.analysis.findings.push(...across);
+        entry.analysis.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));
+      }
       const docsBaseUrl = this.hooks.docsBaseUrl?.();
       for (const finding of entry.analysis.findings) {
         entry.diagnostics.push(toDiagnostic(document.uri, entry, finding, docsBaseUrl));
