@@ -72,7 +72,6 @@ beforeAll(async () => {
   });
   connection.onRequest(RegistrationRequest.type, (params) => {
     for (const r of params.registrations) registrations.push(r.method);
-    return null;
   });
   connection.listen();
   await connection.sendRequest(InitializeRequest.type, {
