@@ -46,7 +46,10 @@ describe('agency names', () => {
     expect(normalizeAgency('石门县市场监督管理局2022年度')).toBe('石门县市场监督管理局');
     expect(normalizeAgency('柳塘县')).toBe('柳塘县人民政府');
     expect(normalizeAgency('东岚街道')).toBe('东岚街道办事处');
+    expect(normalizeAgency('白石乡人民政府关于')).toBe('白石乡人民政府');
     expect(normalizeAgency('  ')).toBeNull();
+    // Names that do not say whose they are match nobody.
+    for (const generic of ['办公室', '党政办', '党政办公室', '县人民政府办公室', '本局', '政务公开办']) expect(normalizeAgency(generic)).toBeNull();
     expect(normalizeAgency(null)).toBeNull();
   });
 

@@ -32,10 +32,21 @@ export function normalizeAgency(raw: string | null | undefined): string | null {
   name = name.replace(SEAL, '').replace(YEAR, '').replace(TITLE_TAIL, '');
   // Brackets and quotes left around the name by a page or a copy.
   name = name.replace(/^[「『“"'《【\[(（]+|[」』”"'》】\])）:：,，。.;；]+$/g, '');
-  if (name.length < 2 || /^\d+$/.test(name)) return null;
+  name = name.replace(/关于$/, '');
+  if (name.length < 2 || /^\d+$/.test(name) || isGeneric(name)) return null;
   if (BARE_PLACE.test(name)) name += '人民政府';
   else if (name.endsWith('街道')) name += '办事处';
   return name;
+}
+
+/**
+ * A name that does not say whose it is: an office without its place (`办公室`, `党政办`, `县人民政府办公室`,
+ * `本局`). Two unrelated reports signed so must not be taken for one agency's, so such names are not kept.
+ */
+function isGeneric(name: string): boolean {
+  if (/^(?:本|我)/.test(name)) return true;
+  if (/^(?:省|市|县|区|镇|乡|街道)(?:人民政府|政府|委|局|办)/.test(name)) return true;
+  return /^(?:人民政府|政府)?(?:党政|综合|政务公开|政府)?(?:办公室|办)$/.test(name);
 }
 
 /** The report's agency names, from its title and its 落款, normalised and without repeats. */
