@@ -46,7 +46,6 @@ export function startServer(connection: Connection): ServerContext {
   const scheduler = new DiagnosticsScheduler(ctx);
   // The workspace's other reports, for the year-over-year check (workspace/carryover).
   const workspace = createWorkspaceIndex(() => ctx, {
-    options: () => analyzeOptions(ctx.settings),
     log: (message) => connection.console.error(`[nianbao] ${message}`),
     revalidate: (uri) => {
       if (!documents.get(uri)) return;

@@ -25,7 +25,6 @@ const MAX_BYTES = 2 * 1024 * 1024;
 const REPORT_FILE = /\.(?:txt|md)$/i;
 
 export interface WorkspaceHooks {
-  options(): AnalyzeOptions;
   log(message: string): void;
   /** Checks an open document again (its carry-over findings may have changed). */
   revalidate(uri: string): void;
@@ -80,6 +79,8 @@ export class WorkspaceIndex {
   /** A watched file was created, changed or deleted. */
   async fileChanged(uri: string, type: FileChangeType): Promise<void> {
     if (!uri.startsWith('file:')) return;
+    // The scan leaves dependencies and hidden folders out; their changes are not followed either.
+    if (/\/(?:node_modules|\.[^/]*)\//.test(new URL(uri).pathname)) return;
     const before = this.onDisk.get(uri);
     if (type === FileChangeType.Deleted) this.onDisk.delete(uri);
     else await this.readFile(fileURLToPath(uri));
@@ -150,8 +151,9 @@ export class WorkspaceIndex {
         this.onDisk.delete(uri);
         return;
       }
-      // Parsing is enough: the facts need the tables and the title, not the checks' findings.
-      const doc = parseReport(decoded.text, { reportYear: this.hooks.options().reportYear });
+      // Parsing is enough: the facts need the tables and the title, not the checks' findings. The
+      // nianbao.reportYear setting is for the report being edited; each file on disk states its own year.
+      const doc = parseReport(decoded.text);
       this.onDisk.set(uri, reportFacts(doc, { uri, name: this.nameOf(uri) }));
     } catch (error) {
       this.onDisk.delete(uri);
