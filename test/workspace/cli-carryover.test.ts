@@ -76,3 +76,22 @@ describe('nianbao check over consecutive years', () => {
     expect(result.relatedLocations[0].physicalLocation.region.startLine).toBe(related.range.start.line + 1);
   });
 });
+
+describe('the CLI collector', () => {
+  it('gives each finding’s line and character from the facts alone', async () => {
+    const { analyze } = await import('../../server/src/service');
+    const { CarryoverCollector, cellPosition, cliReportFacts } = await import('../../server/src/cli/carryover');
+    const collector = new CarryoverCollector<string>();
+    const lastText = draft('青禾县农业农村局', 2022, 0, 4);
+    const nowText = draft('青禾县农业农村局', 2023, 1, 0);
+    collector.add('last', cliReportFacts(analyze(lastText).doc, 'last.txt', path.join(root, 'last.txt')), {});
+    collector.add('now', cliReportFacts(analyze(nowText).doc, 'now.txt', path.join(root, 'now.txt')), {});
+    const results = collector.results();
+    expect(results.map((r) => r.key)).toEqual(['now']);
+    const [first] = results[0].findings;
+    const at = cellPosition(results[0].facts, first)!;
+    const line = nowText.split('\n')[at.start.line];
+    expect(line.startsWith('二、上年结转')).toBe(true);
+    expect(line.slice(at.start.character, at.end.character)).toBe('1');
+  });
+});

@@ -15,7 +15,7 @@ import { ConfigResolver, loadConfig, toAnalyzeOptions } from './config';
 import { decodeBytes, encodeText } from './decode';
 import { exportDocument, formatExportCsv, formatExportJson, type ExportedFile } from './export';
 import { collectInputs, readProblem } from './files';
-import { CarryoverCollector } from './carryover';
+import { CarryoverCollector, addFindings, cliReportFacts } from './carryover';
 import { runReport } from './report';
 import { formatJson, formatSarif, formatText, type CheckedFile, type RunProblem } from './output';
 
@@ -85,7 +85,7 @@ function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
 
   const checked: CheckedFile[] = [];
   const exported: ExportedFile[] = [];
-  const carryover = new CarryoverCollector();
+  const carryover = new CarryoverCollector<Analysis>();
   for (const input of inputs.files) {
     let bytes: Buffer;
     try {
@@ -132,7 +132,7 @@ function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
     }
     if (args.command === 'check') {
       checked.push({ display: input.display, absolute: input.absolute, text, lineStarts: computeLineStarts(text), analysis, fixed });
-      carryover.add(analysis, input.display, input.absolute, options);
+      carryover.add(analysis, cliReportFacts(analysis.doc, input.display, input.absolute), options);
     } else {
       exported.push(exportDocument(input.display, analysis));
     }
@@ -144,7 +144,7 @@ function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
   }
 
   // Year over year: each report against last year's report of the same agency among the files given.
-  carryover.apply();
+  for (const { key, findings } of carryover.results()) addFindings(key.findings, findings);
   switch (args.format) {
     case 'json':
       io.stdout(formatJson(checked));

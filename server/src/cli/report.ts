@@ -6,7 +6,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyze, type Analysis } from '../service';
-import { carryoverFindings, reportFacts, type ReportFacts } from '../service/workspace';
 import type { AnalyzeOptions, Finding } from '../service/model/types';
 import { looksLikeReport } from '../service/sniff';
 import { t, type UiLanguage } from '../service/l10n';
@@ -15,7 +14,7 @@ import { decodeBytes } from './decode';
 import { collectInputs, readProblem } from './files';
 import { auditReport, renderAuditPage, type AuditReport, type ReviewState } from './auditPage';
 import type { CliIO } from './main';
-import { pathToFileURL } from 'node:url';
+import { CarryoverCollector, addFindings, cliReportFacts } from './carryover';
 
 const EXIT_OK = 0;
 const EXIT_TROUBLE = 2;
@@ -106,7 +105,6 @@ interface Pending {
   display: string;
   absolute: string;
   options: AnalyzeOptions;
-  facts: ReportFacts;
 }
 
 export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps: ReportDeps = {}): number {
@@ -167,10 +165,7 @@ export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps:
     if (fromDirectory && absolute.toLowerCase().endsWith('.md') && !looksLikeReport(decoded.text)) return null;
     try {
       const analysis = analyze(decoded.text, options);
-      if (extra.length > 0) {
-        analysis.findings.push(...extra);
-        analysis.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));
-      }
+      if (extra.length > 0) addFindings(analysis.findings, extra);
       return analysis;
     } catch (error) {
       report(display, t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)));
@@ -183,29 +178,24 @@ export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps:
   const output = path.resolve(io.cwd, args.output);
   const entries: AuditReport[] = [];
   const pending: Pending[] = [];
+  const carryover = new CarryoverCollector<number>();
   for (const input of inputs.files) {
     // The page being rewritten is not a report, even when it lies in the folder audited.
     if (input.absolute === output) continue;
     const options = toAnalyzeOptions(configs.forFile(input.absolute), language);
     const analysis = load(input.display, input.absolute, input.fromDirectory, options);
     if (!analysis) continue;
-    pending.push({ display: input.display, absolute: input.absolute, options, facts: reportFacts(analysis.doc, { uri: pathToFileURL(input.absolute).href, name: input.display }) });
+    carryover.add(pending.length, cliReportFacts(analysis.doc, input.display, input.absolute), options);
+    pending.push({ display: input.display, absolute: input.absolute, options });
     entries.push(auditReport(input.display, analysis, reviewOf(analysis)));
   }
 
   // Year over year across the files given; a report that gets findings is read again to mark its cells.
-  const byYear = new Map<number, ReportFacts[]>();
-  for (const { facts } of pending) {
-    if (facts.year === null) continue;
-    byYear.set(facts.year, [...(byYear.get(facts.year) ?? []), facts]);
-  }
-  pending.forEach((item, index) => {
-    if (item.facts.year === null) return;
-    const found = carryoverFindings(item.facts, byYear.get(item.facts.year - 1) ?? [], item.options);
-    if (found.length === 0) return;
-    const analysis = load(item.display, item.absolute, false, item.options, found);
+  for (const { key: index, findings } of carryover.results()) {
+    const item = pending[index];
+    const analysis = load(item.display, item.absolute, false, item.options, findings);
     if (analysis) entries[index] = auditReport(item.display, analysis, reviewOf(analysis));
-  });
+  }
 
   const now = (deps.now ?? (() => new Date()))();
   const html = renderAuditPage(entries, {
