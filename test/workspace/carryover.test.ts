@@ -178,4 +178,21 @@ describe(ID, () => {
     nowValues.t2['nd.valid'] = 9;
     expect(carryoverFindings(facts(buildReport(nowValues), 'b.txt'), [last])).toEqual([]);
   });
+
+  it('warns when more documents were repealed than were in force last year or made this year', () => {
+    const lastValues = values('青禾县农业农村局', 2022, 0, 0);
+    lastValues.t2['reg.valid'] = 2;
+    const nowValues = values('青禾县农业农村局', 2023, 0, 0);
+    nowValues.t2['reg.made'] = 1;
+    nowValues.t2['reg.repealed'] = 5;
+    nowValues.t2['reg.valid'] = 0;
+    const last = facts(buildReport(lastValues), 'a.txt');
+    const nowText = buildReport(nowValues);
+    const findings = carryoverFindings(facts(nowText, 'b.txt'), [last]);
+    expect(findings.map((f) => f.message)).toEqual([
+      '规章·本年废止件数 5 多于 2022 年报告（a.txt）的现行有效件数 2 加本年制发 1（= 3），废止的文件应是上年末有效或本年制发的，请核对',
+    ]);
+    expect(nowText.slice(findings[0].range.start, findings[0].range.end)).toBe('5');
+    expect(findings[0].data).toMatchObject({ table: 't2', cell: 't2.reg.repealed' });
+  });
 });

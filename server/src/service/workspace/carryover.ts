@@ -1,6 +1,7 @@
 // workspace/carryover: a cross-document check between reports of the same agency for consecutive years.
 // This year's table 三 二、上年结转 must equal last year's 四、结转下年度继续办理, column by column (spec
-// C.3 T3-6), and table 二's 现行有效件数 cannot exceed last year's plus this year's 制发 minus 废止 (C.4 T2-2).
+// C.3 T3-6), and table 二's 现行有效件数 cannot exceed last year's plus this year's 制发 minus 废止 (C.4 T2-2),
+// nor can 本年废止件数 exceed last year's 现行有效件数 plus this year's 制发 (T2-3).
 // Each report is first reduced to `ReportFacts` (its agency names, year and the few cells compared), so a
 // batch run or the language server's workspace index keeps a handful of numbers per report, not its text.
 
@@ -152,6 +153,34 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
     const repealed = current.cells[`t2.${row}.repealed`];
     const lastValid = agreedCell(candidates, `t2.${row}.valid`);
     if (!valid || !made || !repealed || !lastValid) continue;
+    // C.4 T2-3: what was repealed this year was in force at the end of last year or made this year.
+    const repealable = lastValid.cell.value + made.value;
+    if (repealed.value > repealable) {
+      const repealedName = t2Names[`${row}.repealed`] ?? `${row}.repealed`;
+      findings.push({
+        id: CARRYOVER_ID,
+        severity,
+        message: t(
+          '{0} {1} 多于 {2} 年报告（{3}）的现行有效件数 {4} 加本年制发 {5}（= {6}），废止的文件应是上年末有效或本年制发的，请核对',
+          repealedName,
+          repealed.value,
+          lastYear,
+          lastValid.report.name,
+          lastValid.cell.value,
+          made.value,
+          repealable,
+        ),
+        range: { ...repealed.range },
+        related: [relatedIn(lastValid.report, lastValid.cell, t('{0} 年报告的{1}：{2}', lastYear, t2Names[`${row}.valid`] ?? `${row}.valid`, lastValid.cell.value))],
+        data: {
+          table: 't2',
+          cell: `t2.${row}.repealed`,
+          other: { uri: lastValid.report.uri, name: lastValid.report.name, year: lastYear, cell: `t2.${row}.valid`, value: lastValid.cell.value },
+        },
+      });
+      // With the repealed count in doubt, the in-force count computed from it says nothing more.
+      continue;
+    }
     const limit = lastValid.cell.value + made.value - repealed.value;
     // Documents also lapse when their term ends, so fewer is normal; more than the limit cannot be.
     if (valid.value <= limit) continue;
