@@ -8,7 +8,7 @@ import { agencyNames } from '../service/workspace';
 import { escapeHtml, previewTables } from '../service/features/previewHtml';
 import { positionAt } from '../service/model/text';
 import type { Severity, TableKind } from '../service/model/types';
-import { currentLanguage, t, tableName } from '../service/l10n';
+import { currentLanguage, joinList, t, tableName } from '../service/l10n';
 
 export type ReviewState = 'confirmed' | 'dismissed' | 'open';
 export type AuditStatus = 'errors' | 'unassessable' | 'warnings' | 'clean';
@@ -260,7 +260,7 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
       `<td>${escapeHtml(r.format || '—')}</td>`,
       `<td class="num${r.errors ? ' has-errors' : ''}">${r.errors}</td>`,
       `<td class="num${r.warnings ? ' has-warnings' : ''}">${r.warnings}</td>`,
-      `<td class="num" title="${escapeHtml(r.notAssessable.join('、'))}">${r.notAssessable.length}${r.notAssessable.length ? ` <span class="tables">${escapeHtml(r.notAssessable.join('、'))}</span>` : ''}</td>`,
+      `<td class="num" title="${escapeHtml(joinList(r.notAssessable))}">${r.notAssessable.length}${r.notAssessable.length ? ` <span class="tables">${escapeHtml(joinList(r.notAssessable))}</span>` : ''}</td>`,
       `<td><span class="status status-${r.status}">${escapeHtml(statusName(r.status))}</span></td>`,
       `<td class="review">${r.review.confirmed} / ${r.review.dismissed} / ${r.review.open}</td>`,
     ];
@@ -296,10 +296,11 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
     level: t('级别'),
     reviewState: t('复核'),
     lineColumn: t('第 {0} 行第 {1} 列'),
-    file: t('文件'),
     back: t('返回列表'),
     notAssessable: t('无法核对的表：{0}'),
     unknownAgency: t('（未识别）'),
+    fileLine: t('文件：{0}'),
+    counted: t('{0}（{1}）'),
   };
   const data = reports.map((r) => ({
     file: r.file,
@@ -309,6 +310,7 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
     fileType: r.fileType,
     status: r.status,
     notAssessable: r.notAssessable,
+    notAssessableText: joinList(r.notAssessable),
     review: r.review,
     findings: r.findings,
     tables: r.tablesHtml,
@@ -489,9 +491,9 @@ const SCRIPT = `
     detail.hidden = false;
     detail.setAttribute('data-index', String(index));
     detail.appendChild(el('h2', null, (report.agency || L.unknownAgency) + (report.year ? ' · ' + report.year : '')));
-    detail.appendChild(el('p', 'meta', L.file + '：' + report.file + ' · ' + L.status[report.status]));
-    if (report.notAssessable.length) detail.appendChild(el('p', 'meta', fill(L.notAssessable, [report.notAssessable.join('、')])));
-    detail.appendChild(el('h3', null, L.findings + '（' + report.findings.length + '）'));
+    detail.appendChild(el('p', 'meta', fill(L.fileLine, [report.file]) + ' · ' + L.status[report.status]));
+    if (report.notAssessable.length) detail.appendChild(el('p', 'meta', fill(L.notAssessable, [report.notAssessableText])));
+    detail.appendChild(el('h3', null, fill(L.counted, [L.findings, report.findings.length])));
     if (report.findings.length === 0) detail.appendChild(el('p', null, L.noFindings));
     else {
       var table = el('table', 'findings');
