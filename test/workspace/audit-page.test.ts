@@ -52,7 +52,7 @@ function runIn(args: string[]) {
 }
 
 describe('nianbao report', () => {
-  it('writes one self-contained page for the folder', () => {
+  it('writes one self-contained page for the folder', { timeout: 30_000 }, () => {
     const { status, stdout, stderr } = runIn(['report', 'reports', '-o', 'out/audit.html']);
     expect(stderr).toBe('');
     expect(status).toBe(0);
@@ -69,7 +69,7 @@ describe('nianbao report', () => {
     expect(runIn(['report', '--frobnicate', 'x', 'reports']).stderr).toContain('未知选项：--frobnicate');
   });
 
-  it('shows confirmed, dismissed and open findings from a baseline file', () => {
+  it('shows confirmed, dismissed and open findings from a baseline file', { timeout: 30_000 }, () => {
     const baseline = path.join(root, 'baseline.json');
     // Fingerprints are the CLI's business; here a stand-in gives each finding its check id and cell.
     const fingerprint = (analysis: { findings: Array<{ id: string; data?: { cell?: unknown } }> }) =>

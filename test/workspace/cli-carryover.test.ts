@@ -34,7 +34,7 @@ function run(args: string[]) {
 }
 
 describe('nianbao check over consecutive years', () => {
-  it('reports the planted carry-over break, and only it', () => {
+  it('reports the planted carry-over break, and only it', { timeout: 30_000 }, () => {
     const dir = path.join(root, 'reports');
     fs.mkdirSync(path.join(dir, '2023'), { recursive: true });
     const files: Record<string, string> = {

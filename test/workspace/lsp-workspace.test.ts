@@ -102,7 +102,7 @@ describe('workspace/carryover in the editor', () => {
   const lastYearFile = () => path.join(dir, 'ws', '2022', '青禾县农业农村局2022年报.txt');
   const thisYearUri = () => pathToFileURL(path.join(dir, 'ws', '青禾县农业农村局2023年报.txt')).href;
 
-  it('links this year’s 上年结转 to last year’s report in the workspace', async () => {
+  it('links this year’s 上年结转 to last year’s report in the workspace', { timeout: 30_000 }, async () => {
     const from = published.length;
     const text = draft(2023, 1, 0);
     void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: thisYearUri(), languageId: 'nianbao', version: 1, text } });
@@ -120,7 +120,7 @@ describe('workspace/carryover in the editor', () => {
     expect(registrations).toContain(DidChangeWatchedFilesNotification.method);
   });
 
-  it('follows last year’s file when it changes on disk', async () => {
+  it('follows last year’s file when it changes on disk', { timeout: 30_000 }, async () => {
     const from = published.length;
     fs.writeFileSync(lastYearFile(), draft(2022, 0, 1));
     void connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(lastYearFile()).href, type: FileChangeType.Changed }] });
@@ -128,7 +128,7 @@ describe('workspace/carryover in the editor', () => {
     expect(carryCodes(result)).toEqual([]);
   });
 
-  it('takes last year’s report as open in the editor over its file', async () => {
+  it('takes last year’s report as open in the editor over its file', { timeout: 30_000 }, async () => {
     const from = published.length;
     const uri = pathToFileURL(lastYearFile()).href;
     void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text: draft(2022, 0, 3) } });
