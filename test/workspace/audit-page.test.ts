@@ -159,6 +159,10 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the audit page in headless Chromium',
       await page.click('#detail tr.finding-row[data-cell="t3.carry.np"]');
       expect(await page.getAttribute('#detail td[data-cell="t3.carry.np"]', 'class')).toContain('flash');
       await page.screenshot({ path: path.join(RESULTS, 'audit-detail.png'), fullPage: false });
+      // The carry-over finding leads to last year's report.
+      await page.click('#detail tr.finding-row[data-cell="t3.carry.np"] a.other-report');
+      await page.waitForFunction(`document.querySelector('#detail h2').textContent === '青禾县农业农村局 · 2022'`);
+      expect(page.url()).toMatch(/#report-0$/);
 
       // The charts count what the table shows.
       const statusBars = await page.$$eval('#chart-status g.bar', (gs) => gs.map((g) => [g.getAttribute('data-label'), Number(g.getAttribute('data-value'))]));

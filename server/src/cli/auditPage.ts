@@ -22,6 +22,8 @@ export interface AuditFinding {
   column: number;
   cell: string | null;
   review: ReviewState;
+  /** For a finding that compares with another report (workspace/carryover): that report's file as listed. */
+  otherFile?: string;
 }
 
 export interface AuditReport {
@@ -111,7 +113,18 @@ export function auditReport(file: string, analysis: Analysis, reviewOf?: (index:
   const findings: AuditFinding[] = analysis.findings.map((finding, index) => {
     const at = positionAt(lineStarts, Math.min(Math.max(0, finding.range.start), doc.text.length));
     const cell = typeof finding.data?.cell === 'string' ? finding.data.cell : null;
-    return { id: finding.id, severity: finding.severity, message: finding.message, line: at.line + 1, column: at.character + 1, cell, review: reviewOf?.(index) ?? 'open' };
+    const other = finding.data?.other as { name?: unknown } | undefined;
+    const otherFile = typeof other?.name === 'string' ? other.name : undefined;
+    return {
+      id: finding.id,
+      severity: finding.severity,
+      message: finding.message,
+      line: at.line + 1,
+      column: at.character + 1,
+      cell,
+      review: reviewOf?.(index) ?? 'open',
+      ...(otherFile ? { otherFile } : {}),
+    };
   });
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   const errors = count('error');
@@ -300,6 +313,7 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
     notAssessable: t('无法核对的表：{0}'),
     unknownAgency: t('（未识别）'),
     fileLine: t('文件：{0}'),
+    openOther: t('查看该报告'),
     counted: t('{0}（{1}）'),
   };
   const data = reports.map((r) => ({
@@ -432,6 +446,8 @@ const SCRIPT = `
   'use strict';
   var data = JSON.parse(document.getElementById('audit-data').textContent);
   var L = data.labels;
+  var byFile = {};
+  data.reports.forEach(function (r, i) { byFile[r.file] = i; });
   var tbody = document.querySelector('#reports tbody');
   var rows = Array.prototype.slice.call(tbody.querySelectorAll('tr.report-row'));
   var detail = document.getElementById('detail');
@@ -506,7 +522,15 @@ const SCRIPT = `
         if (f.cell) tr.setAttribute('data-cell', f.cell);
         tr.appendChild(el('td', 'sev sev-' + f.severity, L.severity[f.severity] || f.severity));
         tr.appendChild(el('td', null, f.id));
-        tr.appendChild(el('td', null, f.message));
+        var message = el('td', null, f.message);
+        var other = f.otherFile !== undefined ? byFile[f.otherFile] : undefined;
+        if (other !== undefined) {
+          var link = el('a', 'other-report', L.openOther);
+          link.href = '#report-' + other;
+          message.appendChild(document.createTextNode(' '));
+          message.appendChild(link);
+        }
+        tr.appendChild(message);
         tr.appendChild(el('td', null, fill(L.lineColumn, [f.line, f.column])));
         tr.appendChild(el('td', 'review-' + f.review, L.review[f.review]));
         table.appendChild(tr);
