@@ -74,6 +74,9 @@ describe('nianbao check over consecutive years', () => {
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'workspace/carryover');
     expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe(related.uri);
     expect(result.relatedLocations[0].physicalLocation.region.startLine).toBe(related.range.start.line + 1);
+    const rule = sarif.runs[0].tool.driver.rules[result.ruleIndex];
+    expect(rule).toMatchObject({ id: 'workspace/carryover', defaultConfiguration: { level: 'warning' } });
+    expect(rule.shortDescription.text).toBe('本年“上年结转”与同一机关上年报告的“结转下年度继续办理”不一致');
   });
 });
 

@@ -4,7 +4,7 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Analysis } from '../service';
-import { ALL_CHECKS } from '../service';
+import { ALL_CHECKS, CROSS_DOCUMENT_CHECKS } from '../service';
 import { positionAt, type Position } from '../service/model/text';
 import type { Finding, FormatId, ReportDocument, Severity, Span } from '../service/model/types';
 import { t } from '../service/l10n';
@@ -156,7 +156,7 @@ export function formatSarif(files: CheckedFile[], problems: RunProblem[], cwd: s
       defaultConfiguration: { level: sarifLevel(severity) },
     });
   };
-  for (const check of ALL_CHECKS) addRule(check.id, check.description, check.defaultSeverity);
+  for (const check of [...ALL_CHECKS, ...CROSS_DOCUMENT_CHECKS]) addRule(check.id, check.description, check.defaultSeverity);
   for (const file of files) for (const finding of file.analysis.findings) addRule(finding.id, finding.id, finding.severity);
 
   const artifacts: Array<Record<string, unknown>> = [];
