@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   createProtocolConnection,
   DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification,
   ExitNotification,
   FileChangeType,
@@ -137,5 +138,13 @@ describe('workspace/carryover in the editor', () => {
       '上年结转（自然人）为 1，而 2022 年报告（2022/青禾县农业农村局2022年报.txt）的“四、结转下年度继续办理”（自然人）为 3，两者应相等，请核对',
       '上年结转（总计）为 1，而 2022 年报告（2022/青禾县农业农村局2022年报.txt）的“四、结转下年度继续办理”（总计）为 3，两者应相等，请核对',
     ]);
+  });
+
+  it('goes back to the file on disk when last year’s report is closed', { timeout: 30_000 }, async () => {
+    const from = published.length;
+    void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri: pathToFileURL(lastYearFile()).href } });
+    const result = await waitFor((p) => p.uri === thisYearUri(), from);
+    // The file on disk carries 1 forward, as this year's report took over.
+    expect(carryCodes(result)).toEqual([]);
   });
 });

@@ -38,7 +38,6 @@ export class WorkspaceIndex {
   private readonly onDisk = new Map<string, ReportFacts>();
   /** Facts of open documents, from their latest analysis; they take precedence over the file on disk. */
   private readonly open = new Map<string, ReportFacts>();
-  private scanned = false;
 
   constructor(private readonly hooks: WorkspaceHooks) {}
 
@@ -72,7 +71,6 @@ export class WorkspaceIndex {
       }
     };
     for (const folder of this.folders) await walk(folder, 0);
-    this.scanned = true;
     for (const uri of this.hooks.openDocuments()) this.hooks.revalidate(uri);
   }
 
@@ -108,16 +106,6 @@ export class WorkspaceIndex {
     if (!this.open.delete(uri)) return;
     const after = this.onDisk.get(uri);
     if (!sameFacts(before, after)) this.notify([before, after], uri);
-  }
-
-  /** How many reports are indexed (files and open documents), for logs and tests. */
-  get size(): number {
-    const uris = new Set([...this.onDisk.keys(), ...this.open.keys()]);
-    return uris.size;
-  }
-
-  get ready(): boolean {
-    return this.scanned;
   }
 
   private candidates(except: string, year: number): ReportFacts[] {
