@@ -149,6 +149,16 @@ describe(ID, () => {
     expect(Object.keys(reportFacts(analysis.doc, { uri: 'b', name: 'b.txt' }).cells).some((id) => id.startsWith('t3.'))).toBe(false);
   });
 
+  it('does not compare a 总计 that its own row does not add up to (reported in its own report)', () => {
+    const lastValues = values('青禾县农业农村局', 2022, 0, 3);
+    lastValues.t3.next[6] = 5; // 自然人 3, the rest 0, 总计 says 5.
+    const last = facts(buildReport(lastValues), 'a.txt');
+    expect(last.cells['t3.next.tot']).toBeUndefined();
+    expect(last.cells['t3.next.np']?.value).toBe(3);
+    const now = facts(report('青禾县农业农村局', 2023, 3, 0), 'b.txt');
+    expect(carryoverFindings(now, [last])).toEqual([]);
+  });
+
   it('does not decide between two different reports for last year', () => {
     const a = facts(report('青禾县农业农村局', 2022, 0, 3), 'a.txt');
     const b = facts(report('青禾县农业农村局', 2022, 0, 2), 'b.txt');

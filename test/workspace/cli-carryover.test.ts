@@ -26,15 +26,15 @@ function draft(agency: string, year: number, carry: number, next: number): strin
   return buildReport(v);
 }
 
-function run(args: string[]) {
+async function run(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const status = runCli(args, { cwd: root, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
+  const status = await runCli(args, { cwd: root, stdout: (s) => void (stdout += s), stderr: (s) => void (stderr += s) });
   return { status, stdout, stderr };
 }
 
 describe('nianbao check over consecutive years', () => {
-  it('reports the planted carry-over break, and only it', { timeout: 30_000 }, () => {
+  it('reports the planted carry-over break, and only it', { timeout: 30_000 }, async () => {
     const dir = path.join(root, 'reports');
     fs.mkdirSync(path.join(dir, '2023'), { recursive: true });
     const files: Record<string, string> = {
@@ -49,12 +49,14 @@ describe('nianbao check over consecutive years', () => {
     };
     for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
 
-    const { status, stdout, stderr } = run(['check', '--format', 'json', 'reports']);
+    const { status, stdout, stderr } = await run(['check', '--format', 'json', 'reports']);
     expect(stderr).toBe('');
-    const out = JSON.parse(stdout) as {
-      files: Array<{ path: string; findings: Array<{ id: string; message: string; range: { start: { line: number; character: number } }; related: Array<{ uri?: string; message: string; range: { start: { line: number; character: number } } }>; data?: { cell?: string } }> }>;
-    };
-    const carry = out.files.flatMap((f) => f.findings.filter((x) => x.id === 'workspace/carryover').map((x) => ({ path: f.path, ...x })));
+    type Out = { id: string; message: string; range: { start: { line: number; character: number } }; related: Array<{ uri?: string; message: string; range: { start: { line: number; character: number } } }>; data?: { cell?: string } };
+    const out = JSON.parse(stdout) as { files: Array<{ path: string; findings: Out[] }>; crossDocument: Array<{ path: string; findings: Out[] }> };
+    // The files' own findings come as each file is read; the comparison across files follows them.
+    expect(out.files).toHaveLength(6);
+    expect(out.files.flatMap((f) => f.findings).filter((x) => x.id === 'workspace/carryover')).toEqual([]);
+    const carry = out.crossDocument.flatMap((f) => f.findings.map((x) => ({ path: f.path, ...x })));
     expect(carry.map((f) => [f.path, f.data?.cell])).toEqual([
       ['reports/2023/青禾县农业农村局-2023.txt', 't3.carry.np'],
       ['reports/2023/青禾县农业农村局-2023.txt', 't3.carry.tot'],
@@ -64,13 +66,16 @@ describe('nianbao check over consecutive years', () => {
     expect(related.uri).toBe(pathToFileURL(path.join(dir, '青禾县农业农村局-2022.txt')).href);
     const lastYearLines = files['青禾县农业农村局-2022.txt'].split('\n');
     expect(lastYearLines[related.range.start.line].startsWith('四、结转下年度继续办理')).toBe(true);
+    // The finding's own range is this year's cell.
+    const thisYearLines = files['2023/青禾县农业农村局-2023.txt'].split('\n');
+    expect(thisYearLines[carry[0].range.start.line].startsWith('二、上年结转')).toBe(true);
     // A warning: the run's status is that of the other findings (none are errors in these drafts).
     expect(status).toBe(0);
 
-    const text = run(['check', 'reports']);
+    const text = await run(['check', 'reports']);
     expect(text.stdout).toMatch(/reports\/2023\/青禾县农业农村局-2023\.txt:\d+:\d+  warning  上年结转（自然人）为 1.*\[workspace\/carryover\]/);
 
-    const sarif = JSON.parse(run(['check', '--format', 'sarif', 'reports']).stdout);
+    const sarif = JSON.parse((await run(['check', '--format', 'sarif', 'reports'])).stdout);
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'workspace/carryover');
     expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe(related.uri);
     expect(result.relatedLocations[0].physicalLocation.region.startLine).toBe(related.range.start.line + 1);

@@ -10,8 +10,10 @@ import type { AnalyzeOptions, Finding } from '../service/model/types';
 import { looksLikeReport } from '../service/sniff';
 import { t, type UiLanguage } from '../service/l10n';
 import { ConfigResolver, loadConfig, toAnalyzeOptions } from './config';
-import { decodeBytes } from './decode';
 import { collectInputs, readProblem } from './files';
+import { readReportFile } from './read';
+import { reportSummary } from './output';
+import { fingerprintFindings } from '../service/fingerprint';
 import { auditReport, renderAuditPage, type AuditReport, type ReviewState } from './auditPage';
 import type { CliIO } from './main';
 import { CarryoverCollector, addFindings, cliReportFacts } from './carryover';
@@ -25,7 +27,12 @@ const EXIT_TROUBLE = 2;
  */
 export type Fingerprinter = (analysis: Analysis) => string[];
 
+/** The fingerprints `check --baseline` writes (service/fingerprint.ts), so the page matches its entries. */
+export const checkFingerprints: Fingerprinter = (analysis) =>
+  fingerprintFindings(analysis.doc, analysis.findings, reportSummary(analysis.doc).agency, analysis.doc.year).map((p) => p.fingerprint);
+
 export interface ReportDeps {
+  /** How findings are fingerprinted (default: as `check --baseline` does). */
   fingerprint?: Fingerprinter;
   /** The time shown on the page (tests fix it). */
   now?: () => Date;
@@ -132,7 +139,6 @@ export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps:
   const configs = new ConfigResolver(explicitConfig, (file, message) => report(path.relative(io.cwd, file) || file, message));
 
   let review: Map<string, ReviewState> | null = null;
-  let reviewNote: string | undefined;
   if (args.baseline !== null) {
     try {
       review = readReviewStates(JSON.parse(fs.readFileSync(path.resolve(io.cwd, args.baseline), 'utf8').replace(/^\ufeff/, '')));
@@ -140,29 +146,23 @@ export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps:
       io.stderr(`nianbao: ${args.baseline}: ${error instanceof SyntaxError ? t('不是有效的 JSON') : readProblem(error)}\n`);
       return EXIT_TROUBLE;
     }
-    if (!deps.fingerprint) reviewNote = t('（本版本尚不能计算问题指纹，复核状态暂全部显示为待处理。）');
   }
+  const fingerprint = deps.fingerprint ?? checkFingerprints;
   const reviewOf = (analysis: Analysis): ((index: number) => ReviewState) | undefined => {
-    if (!review || !deps.fingerprint) return undefined;
-    const prints = deps.fingerprint(analysis);
+    if (!review) return undefined;
+    const prints = fingerprint(analysis);
     return (index) => review!.get(prints[index]) ?? 'open';
   };
 
   /** Reads and analyses one file; null (with the problem reported) when it cannot or is not a report. */
   const load = (display: string, absolute: string, fromDirectory: boolean, options: AnalyzeOptions, extra: Finding[] = []): Analysis | null => {
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(absolute);
-    } catch (error) {
-      report(display, readProblem(error));
-      return null;
-    }
-    const decoded = decodeBytes(bytes);
+    const decoded = readReportFile(absolute);
     if (!decoded.ok) {
       report(display, decoded.reason);
       return null;
     }
-    if (fromDirectory && absolute.toLowerCase().endsWith('.md') && !looksLikeReport(decoded.text)) return null;
+    // As in `check`, files met while walking a folder count only when they read like a report.
+    if (fromDirectory && !looksLikeReport(decoded.text)) return null;
     try {
       const analysis = analyze(decoded.text, options);
       if (extra.length > 0) addFindings(analysis.findings, extra);
@@ -201,7 +201,6 @@ export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps:
   const html = renderAuditPage(entries, {
     generatedAt: now.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
     baseline: args.baseline,
-    reviewNote,
     problems,
   });
   try {

@@ -1,11 +1,15 @@
 // Schedules analyses and publishes their diagnostics: debounced per document, never for a version
 // that has already been superseded, cleared when a document closes, and never while nianbao.run is off.
+// Before analysing, the scheduler lets the connection read and handle whatever messages are waiting, so
+// after a burst of edits only the last version is analysed, not each one the timer happened to see.
 
 import type { ServerContext } from './context';
 import { describeError } from './guard';
 
 export class DiagnosticsScheduler {
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Documents whose timer has fired and whose version is being watched for one more change. */
+  private readonly settling = new Map<string, ReturnType<typeof setImmediate>>();
   /** Documents whose last publication was non-empty: only those need an explicit clearing. */
   private readonly nonEmpty = new Set<string>();
 
@@ -16,7 +20,7 @@ export class DiagnosticsScheduler {
     this.cancel(uri);
     const timer = setTimeout(() => {
       this.timers.delete(uri);
-      this.validate(uri);
+      this.settleThenValidate(uri);
     }, delay);
     this.timers.set(uri, timer);
   }
@@ -27,6 +31,35 @@ export class DiagnosticsScheduler {
       clearTimeout(timer);
       this.timers.delete(uri);
     }
+    const settling = this.settling.get(uri);
+    if (settling !== undefined) {
+      clearImmediate(settling);
+      this.settling.delete(uri);
+    }
+  }
+
+  /**
+   * Waits until the document's version has stood still across two turns of the event loop (each turn
+   * reads the socket and lets the connection handle one queued message), then validates. A change that
+   * arrives meanwhile reschedules, which cancels this wait: a superseded version is never analysed.
+   */
+  private settleThenValidate(uri: string): void {
+    let seen = this.ctx.documents.get(uri)?.version;
+    let stillTurns = 0;
+    const turn = () => {
+      this.settling.delete(uri);
+      const version = this.ctx.documents.get(uri)?.version;
+      if (version !== seen) {
+        seen = version;
+        stillTurns = 0;
+      } else stillTurns++;
+      if (stillTurns >= 2) {
+        this.validate(uri);
+        return;
+      }
+      this.settling.set(uri, setImmediate(turn));
+    };
+    this.settling.set(uri, setImmediate(turn));
   }
 
   /**
@@ -58,6 +91,8 @@ export class DiagnosticsScheduler {
   dispose(): void {
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
+    for (const settling of this.settling.values()) clearImmediate(settling);
+    this.settling.clear();
   }
 
   private validate(uri: string): void {

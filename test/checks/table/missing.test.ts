@@ -82,8 +82,20 @@ describe(ID, () => {
     });
   }
 
-  it('leaves a missing section to section/missing', () => {
+  it('names a table whose section is missing too where the section belongs, as a warning without a fix', () => {
     const text = buildReport(defaultValues(), { omitTables: ['t3'] }).replace(`${HEADINGS.t3}\n\n`, '');
-    expect(checkDraft(text, [ID]).actual).toEqual([]);
+    const marked = replaceNth(text, HEADINGS.t4, `⟦${ID}|⟧⟦section/missing|⟧${HEADINGS.t4}`);
+    const r = checkDraft(marked, [ID, 'section/missing']);
+    expect(r.actual).toEqual(r.expected);
+    const finding = r.findings.find((f) => f.id === ID)!;
+    expect(finding.severity).toBe('warning');
+    expect(finding.data).toMatchObject({ table: 't3', section: 3 });
+    expect(finding.message).toBe('未找到第三部分“三、收到和处理政府信息公开申请情况”，也未找到表三 收到和处理政府信息公开申请情况，这张表未作核对：年度报告格式要求以表格报告这些数据');
+    expect(finding.fixes ?? []).toEqual([]);
+  });
+
+  it('says nothing about a table pasted alone, outside any report', () => {
+    const table = tableText('t3', defaultValues());
+    expect(checkDraft(table, [ID]).actual).toEqual([]);
   });
 });

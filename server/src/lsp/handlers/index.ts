@@ -3,12 +3,15 @@
 
 import type { ServerContext } from '../context';
 import { registerCodeActions } from './codeActions';
+import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerFolding } from './folding';
 import { registerFormatting } from './formatting';
 import { registerHover } from './hover';
+import { registerInlayHints } from './inlayHints';
 import { registerPreview } from './preview';
+import { registerReportStatus } from './reportStatus';
 import { registerTemplates } from './templates';
 
 export function registerHandlers(ctx: ServerContext): void {
@@ -20,4 +23,7 @@ export function registerHandlers(ctx: ServerContext): void {
   registerFolding(ctx);
   registerTemplates(ctx);
   registerPreview(ctx);
+  registerCodeLens(ctx);
+  registerInlayHints(ctx);
+  registerReportStatus(ctx);
 }

@@ -4,6 +4,7 @@
 import type { AnalyzeOptions, FormatId, Heading, ReportDocument, Section, Span } from '../model/types';
 import { computeLineStarts } from '../model/text';
 import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature, findTitle } from './headings';
+import { flattenLines } from './flatten';
 import { tableStatuses } from './status';
 import { parseTables } from './tables';
 import { splitLines, tokenize } from './tokens';
@@ -39,21 +40,32 @@ export function formatForYear(year: number): FormatId {
   return year <= 2020 ? '2019' : '2021';
 }
 
-function selectHeadings(candidates: Array<{ heading: Heading; line: number }>): Array<{ heading: Heading; line: number }> {
+interface HeadingCandidate {
+  heading: Heading;
+  line: number;
+  /** The heading stands in a row of tab or pipe cells (a heading pasted as a table row, or a table's caption). */
+  inRow: boolean;
+}
+
+function selectHeadings(candidates: HeadingCandidate[]): HeadingCandidate[] {
   // A section written with its Chinese number wins over an unnumbered line that reads like the same title:
   // such a line is usually a sub-item of another section.
   const numbered = new Set(candidates.filter((c) => c.heading.number && c.heading.number.style !== 'arabic').map((c) => c.heading.key));
-  return candidates.filter((c) => (c.heading.number && c.heading.number.style !== 'arabic') || !numbered.has(c.heading.key));
+  const kept = candidates.filter((c) => (c.heading.number && c.heading.number.style !== 'arabic') || !numbered.has(c.heading.key));
+  // A title in a table row repeats a heading already found (a table's caption row): it is no second section.
+  return kept.filter((c, i) => !c.inRow || !kept.slice(0, i).some((d) => d.heading.key === c.heading.key));
 }
 
 function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   const lineStarts = computeLineStarts(text);
-  const lines = splitLines(text, lineStarts);
+  // Long lines of a flattened copy are cut into virtual lines; every line index below is an index into
+  // this list (lineStarts stays physical: positions come from offsets).
+  const lines = flattenLines(text, splitLines(text, lineStarts));
 
-  const candidates: Array<{ heading: Heading; line: number }> = [];
+  const candidates: HeadingCandidate[] = [];
   for (const line of lines) {
     const heading = detectHeading(text, line);
-    if (heading) candidates.push({ heading, line: line.index });
+    if (heading) candidates.push({ heading, line: line.index, inRow: /[\t|]/.test(line.text) });
   }
   const headings = selectHeadings(candidates);
   const headingLines = headings.map((h) => h.line);

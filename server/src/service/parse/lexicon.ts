@@ -136,3 +136,28 @@ function matchUncached(text: string): LabelMatch[] {
   }
   return [];
 }
+
+/**
+ * Column placeholders that OCR tools and language models write when they cannot read a table's header
+ * (`类别`, `数据1`…`数据6`, `列1`, `Column1`, `字段2`): a header, never a value.
+ */
+const PLACEHOLDER = /^(?:类别|项目|类型|序号|名称|内容|指标|数据|数值|列|栏|字段|column|col|field|header|data)\s*[0-9０-９]{0,3}$/i;
+
+/** Every character that occurs in a label, to tell a fragment of a broken header from a stray word. */
+const LABEL_TEXT = LEXICON.flatMap((e) => [e.body, ...e.aliasBodies]).join('\u0002');
+
+/**
+ * A cell that is a piece of a header or label and so never a value: a placeholder header, an ordinal
+ * alone (`三、`, `（三）`), one character of a vertical header (`本`, `结 结 其 尚`), or a label broken over
+ * lines (`尚未` / `审结 总 计`, `府信息公开申请`). Every white-space separated word must be a piece of
+ * some label.
+ */
+export function isHeaderFragment(text: string): boolean {
+  const folded = foldWidth(text).trim();
+  if (PLACEHOLDER.test(folded)) return true;
+  const split = splitOrdinal(folded);
+  if (split.ordinal && normalizeForMatch(split.body) === '') return true;
+  const words = folded.split(/[\s\u00a0\u3000]+/).map(normalizeForMatch).filter((w) => w !== '');
+  if (words.length === 0) return false;
+  return words.every((w) => !/\d/.test(w) && LABEL_TEXT.includes(w));
+}

@@ -75,6 +75,13 @@ export function reportFacts(doc: ReportDocument, source: { uri: string; name: st
       };
     }
   }
+  // A stated 总计 that its own row does not add up to is already reported in its report (sum/row-total);
+  // which number is right is unknown, so it is not compared across years either.
+  for (const row of ['carry', 'next']) {
+    const total = cells[`t3.${row}.tot`];
+    const parts = T3_COLUMNS.filter((c) => c !== 'tot').map((c) => cells[`t3.${row}.${c}`]);
+    if (total && parts.every((p) => p !== undefined) && parts.reduce((sum, p) => sum + p!.value, 0) !== total.value) delete cells[`t3.${row}.tot`];
+  }
   return { uri: source.uri, name: source.name, year: doc.year, agencies: agencyNames(doc), cells };
 }
 

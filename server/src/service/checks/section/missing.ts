@@ -5,6 +5,7 @@ import type { ReportDocument, SectionKey, Span } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { eolOf, lineStartAt, sectionDef, standardHeading } from './util';
 import { t } from '../../l10n';
+import { structureUnrecognized } from '../report/unrecognized';
 
 const KEYS: SectionKey[] = [1, 2, 3, 4, 5, 6];
 
@@ -28,7 +29,7 @@ function skeleton(key: SectionKey, year: number | null, eol: string): string {
 }
 
 /** Where a missing section goes: before the first later section, else before the 落款, else at the end. */
-function insertionPoint(doc: ReportDocument, key: SectionKey): { offset: number; atEnd: boolean } {
+export function insertionPoint(doc: ReportDocument, key: SectionKey): { offset: number; atEnd: boolean } {
   const later = doc.sections.filter((s) => s.key > key);
   if (later.length > 0) {
     const first = later.reduce((a, b) => (b.heading.range.start < a.heading.range.start ? b : a));
@@ -65,6 +66,8 @@ export const sectionMissing: Check = {
   run({ doc }) {
     // A text with neither a title nor any section heading is not recognisably a report yet.
     if (doc.sections.length === 0 && !doc.title) return [];
+    // A report whose structure was not found at all gets report/unrecognized instead of six of these.
+    if (structureUnrecognized(doc)) return [];
     const present = new Set(doc.sections.map((s) => s.key));
     const findings: FindingDraft[] = [];
     for (const key of KEYS) {

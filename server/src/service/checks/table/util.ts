@@ -2,10 +2,10 @@
 // names for cells and labels, and the line arithmetic that inserted rows and tables need.
 
 import { eolOf, lineEndAt, lineStartAt, positionAt } from '../../model/text';
-import type { ReportDocument, Row, Span, Table, TableKind } from '../../model/types';
-import { TABLES, cellName, rowDefOf } from '../../template/tables';
+import type { Cell, ReportDocument, Row, Span, Table, TableKind } from '../../model/types';
+import { TABLES, cellName, rowDefOf, shortLabel } from '../../template/tables';
 import type { TableTemplate } from '../../template/types';
-import { nameList } from '../../l10n';
+import { nameList, t } from '../../l10n';
 
 export function templateOf(table: Table): TableTemplate {
   return TABLES[table.format][table.kind];
@@ -19,6 +19,28 @@ export function cellLabel(template: TableTemplate, cellId: string): string {
     if (index >= 0) return cellName(template, row, row.columns[index]);
   }
   return cellId;
+}
+
+/**
+ * The Chinese name of a row in messages: `（七）总计`, `（三）不予公开·1.属于国家秘密` (table 三's sub-rows
+ * with their group, since `1.` alone repeats in every group), `规章`; the id itself if unknown.
+ */
+export function rowLabel(template: TableTemplate, rowId: string): string {
+  const def = rowDefOf(template, rowId);
+  if (!def) return rowId;
+  const label = shortLabel(def.standard);
+  const group = def.groups?.at(-1);
+  const groupDef = group && group !== 'g.results' ? template.groups.find((g) => g.key === group) : undefined;
+  return groupDef ? `${groupDef.standard}·${label}` : label;
+}
+
+/**
+ * What makes the cells a finding rests on uncertain, as a note to end its message with, or null when every
+ * one was read with certainty. A finding with a note is a warning, never an error.
+ */
+export function uncertaintyNote(cells: Cell[]): string | null {
+  if (!cells.some((c) => c.certainty === 'reconstructed')) return null;
+  return t('（有关数值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对）');
 }
 
 /** The cell a table-wide finding points to when no cell fits better: the template's first cell. */

@@ -1,0 +1,133 @@
+// Runs the per-file work on worker threads (or, without a worker script, in this thread) and hands the
+// results over strictly in input order. Only a small window of files runs ahead of the next one to be
+// written, so memory stays bounded however many files there are.
+
+import { Worker } from 'node:worker_threads';
+import { processFile, type FileResult, type FileTask, type TaskSettings } from './process';
+
+/** The marker in `workerData` that tells the bundle it was started as a worker. */
+export const WORKER_FLAG = 'nianbaoWorker';
+
+export interface PoolOptions {
+  jobs: number;
+  /** The script a worker runs (the CLI bundle itself); null runs every file in this thread. */
+  workerScript: string | null;
+}
+
+/**
+ * A worker's heap is capped so that V8 collects garbage before it grows far: ten thousand reports then run
+ * in bounded memory. A file that needs more (a report near the 2 MB limit with huge tables) makes its worker
+ * run out of memory; that file is then processed again in this thread, which has no such cap.
+ */
+const WORKER_HEAP_MB = 128;
+
+export async function runTasks(
+  tasks: readonly FileTask[],
+  settings: TaskSettings,
+  pool: PoolOptions,
+  onResult: (result: FileResult) => void | Promise<void>,
+): Promise<void> {
+  const jobs = Math.max(1, Math.min(pool.jobs, tasks.length));
+  if (pool.workerScript === null || jobs <= 1) {
+    for (const task of tasks) await onResult(processFile(task, settings));
+    return;
+  }
+  const script = pool.workerScript;
+  // Each worker holds two files, so it never waits for the next; files run at most this far ahead of output.
+  const perWorker = 2;
+  const window = jobs * 8;
+  await new Promise<void>((resolve, reject) => {
+    const pending = new Map<number, FileResult>();
+    // The tasks each worker holds, oldest first: a worker processes them in order.
+    const inFlight = new Map<Worker, number[]>();
+    // Tasks handed back by a worker that failed, to be sent again before new ones.
+    const retry: number[] = [];
+    let nextTask = 0;
+    let nextEmit = 0;
+    let flushing = false;
+    let done = false;
+    const workers: Worker[] = [];
+
+    const finish = (error?: unknown) => {
+      if (done) return;
+      done = true;
+      for (const worker of workers) void worker.terminate();
+      if (error) reject(error instanceof Error ? error : new Error(String(error)));
+      else resolve();
+    };
+
+    const dispatch = () => {
+      for (const worker of workers) {
+        const held = inFlight.get(worker);
+        if (!held) continue;
+        while (held.length < perWorker && (retry.length > 0 || (nextTask < tasks.length && nextTask - nextEmit < window))) {
+          const index = retry.length > 0 ? retry.shift()! : nextTask++;
+          held.push(index);
+          worker.postMessage(tasks[index]);
+        }
+      }
+    };
+
+    const flush = async () => {
+      if (flushing || done) return;
+      flushing = true;
+      try {
+        while (pending.has(nextEmit)) {
+          const result = pending.get(nextEmit)!;
+          pending.delete(nextEmit);
+          nextEmit++;
+          await onResult(result);
+        }
+      } catch (error) {
+        finish(error);
+        return;
+      } finally {
+        flushing = false;
+      }
+      if (nextEmit === tasks.length) finish();
+      else dispatch();
+    };
+
+    const spawn = () => {
+      const worker = new Worker(script, { workerData: { [WORKER_FLAG]: true, settings }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      workers.push(worker);
+      inFlight.set(worker, []);
+      worker.on('message', (result: FileResult) => {
+        const held = inFlight.get(worker);
+        const at = held?.indexOf(result.index) ?? -1;
+        if (held && at >= 0) held.splice(at, 1);
+        pending.set(result.index, result);
+        dispatch();
+        void flush();
+      });
+      worker.on('error', (error: Error & { code?: string }) => {
+        if (done) return;
+        const held = inFlight.get(worker) ?? [];
+        inFlight.delete(worker);
+        workers.splice(workers.indexOf(worker), 1);
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || held.length === 0) return finish(error);
+        // The oldest file held is the one that was being processed: it runs here; the others go to the next worker.
+        const [culprit, ...others] = held;
+        retry.unshift(...others);
+        try {
+          pending.set(culprit, processFile(tasks[culprit], settings));
+        } catch (inner) {
+          return finish(inner);
+        }
+        spawn();
+        dispatch();
+        void flush();
+      });
+      worker.on('exit', (code) => {
+        if (!done && code !== 0 && inFlight.has(worker)) finish(new Error(`worker exited with code ${code}`));
+      });
+    };
+    for (let i = 0; i < jobs; i++) spawn();
+    dispatch();
+  });
+}
+
+/** The loop of a worker thread: one file in, one result out. */
+export function serveWorker(port: { on(event: 'message', listener: (task: FileTask) => void): void; postMessage(result: FileResult): void }, settings: TaskSettings): void {
+  port.on('message', (task) => port.postMessage(processFile(task, settings)));
+}
