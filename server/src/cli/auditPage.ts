@@ -233,9 +233,8 @@ function rank(severity: Severity): number {
 export interface AuditPageOptions {
   /** When the page was written, as shown on it. */
   generatedAt: string;
-  /** The review file the states come from, or null; `reviewNote` says why states may all be open. */
+  /** The review file the states come from, or null (then every finding is open). */
   baseline: string | null;
-  reviewNote?: string;
   /** Files that could not be read, with why. */
   problems?: Array<{ display: string; message: string }>;
 }
@@ -330,9 +329,7 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
     tables: r.tablesHtml,
   }));
   const problems = options.problems ?? [];
-  const reviewLine = options.baseline
-    ? t('复核状态取自 {0}。', options.baseline) + (options.reviewNote ? ` ${options.reviewNote}` : '')
-    : options.reviewNote ?? t('未提供基线文件（--baseline），所有问题均为待处理。');
+  const reviewLine = options.baseline ? t('复核状态取自 {0}。', options.baseline) : t('未提供基线文件（--baseline），所有问题均为待处理。');
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
