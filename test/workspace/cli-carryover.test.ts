@@ -75,6 +75,11 @@ describe('nianbao check over consecutive years', () => {
     const text = await run(['check', 'reports']);
     expect(text.stdout).toMatch(/reports\/2023\/青禾县农业农村局-2023\.txt:\d+:\d+  warning  上年结转（自然人）为 1.*\[workspace\/carryover\]/);
 
+    // --summary: the report lines come first; the findings across reports follow, per report and check.
+    const summary = (await run(['check', '--summary', 'reports'])).stdout;
+    expect(summary).toContain('\n跨报告核对（读完所有报告后得出）：\n  reports/2023/青禾县农业农村局-2023.txt  2 个问题  [workspace/carryover]\n');
+    expect(summary).toMatch(/检查了 6 个文件：0 个错误，2 个警告/);
+
     const sarif = JSON.parse((await run(['check', '--format', 'sarif', 'reports'])).stdout);
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'workspace/carryover');
     expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe(related.uri);

@@ -259,6 +259,7 @@ function pad(text: string, width: number): string {
 
 /** `--summary`: one line per report, then totals and the ten most frequent check ids. */
 export function summaryWriter(options: { fix: boolean; dryRun: boolean }): CheckWriter {
+  let laterHeading = false;
   const widths = [28, 6, 6, 6, 6, 8];
   const row = (cells: string[], display: string) => `${cells.map((c, i) => pad(c, widths[i])).join(' ')} ${display}`;
   return {
@@ -273,8 +274,17 @@ export function summaryWriter(options: { fix: boolean; dryRun: boolean }): Check
       const extra = options.fix ? changeLines(file, !options.dryRun) : [];
       return `${[line, ...extra].join('\n')}\n`;
     },
-    // One line per report is written already; the totals below count the later findings.
-    later: () => '',
+    // One line per report is written already: the findings across reports get lines of their own after the
+    // table (per report and check), and the totals below count them.
+    later(file) {
+      if (file.findings.length === 0) return '';
+      const byCheck = new Map<string, number>();
+      for (const finding of file.findings) byCheck.set(finding.id, (byCheck.get(finding.id) ?? 0) + 1);
+      const lines = [...byCheck.entries()].map(([id, count]) => `  ${file.display}  ${t('{0} 个问题', count)}  [${id}]`);
+      const heading = laterHeading ? [] : ['', t('跨报告核对（读完所有报告后得出）：')];
+      laterHeading = true;
+      return `${[...heading, ...lines].join('\n')}\n`;
+    },
     end(totals) {
       const lines = ['', summaryLine(totals)];
       const top = [...totals.byCheck.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10);
