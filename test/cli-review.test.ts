@@ -100,6 +100,24 @@ describe('--baseline', () => {
     expect(fingerprintFindings(a.doc, a.findings, '示例县民政局', 2022)[0].key).toMatch(/^示例县民政局\|2022\|/);
   });
 
+  it('leaves out findings dismissed in .nianbao.json by fingerprint, and says how many', async () => {
+    const manifest = corpus('dismiss', 6, 1);
+    const before = (JSON.parse((await cli(['check', '--format', 'json', 'dismiss'])).stdout) as { files: Array<{ findings: JsonFinding[] }> }).files;
+    const all = before.flatMap((f) => f.findings);
+    expect(all.length).toBeGreaterThan(1);
+    const [first, second] = all;
+    fs.writeFileSync(path.join(root, 'dismiss', '.nianbao.json'), JSON.stringify({ dismissed: [first.fingerprint, { fingerprint: second.fingerprint, note: '已核实' }] }));
+    const after = await cli(['check', 'dismiss']);
+    expect(after.stdout).toMatch(new RegExp(`；2 个已忽略的问题未列出\n$`));
+    const left = (JSON.parse((await cli(['check', '--format', 'json', 'dismiss'])).stdout) as { files: Array<{ findings: JsonFinding[] }> }).files.flatMap((f) => f.findings);
+    expect(left.map((f) => f.fingerprint)).toEqual(all.slice(2).map((f) => f.fingerprint));
+    expect(manifest.reports.length).toBe(6);
+    fs.writeFileSync(path.join(root, 'dismiss', '.nianbao.json'), JSON.stringify({ dismissed: 'all' }));
+    const broken = await cli(['check', 'dismiss']);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toContain('"dismissed" 应为数组');
+  });
+
   it('refuses a baseline file it did not write', async () => {
     fs.writeFileSync(path.join(root, 'bogus.json'), '[1, 2]');
     const { code, stderr } = await cli(['check', '--baseline', 'bogus.json', 'baseline']);
@@ -199,6 +217,7 @@ describe('walking folders', () => {
     }
     fs.writeFileSync(path.join(dir, 'a', 'scan.pdf'), '%PDF-1.4');
     fs.writeFileSync(path.join(dir, 'a', 'notes.txt'), '会议纪要');
+    fs.writeFileSync(path.join(dir, '.nianbao.json'), '{}');
     const listed = async (...args: string[]) => {
       const run = await cli(['check', '--format', 'json', ...args, 'walk']);
       return { paths: (JSON.parse(run.stdout) as { files: Array<{ path: string }> }).files.map((f) => f.path), stderr: run.stderr };
@@ -269,6 +288,20 @@ function unzip(bytes: Buffer): Map<string, string> {
   }
   return entries;
 }
+
+describe('-o FILE', () => {
+  it('writes check and export output to the file instead of stdout', async () => {
+    const json = await cli(['check', '--format', 'json', '-o', 'out/findings.json', 'summary']);
+    expect(json.code).toBe(2);
+    expect(json.stderr).toMatch(/ENOENT/);
+    fs.mkdirSync(path.join(root, 'out'));
+    const written = await cli(['check', '--format', 'json', '-o', 'out/findings.json', 'summary']);
+    expect(written.stdout).toBe('');
+    expect(JSON.parse(fs.readFileSync(path.join(root, 'out', 'findings.json'), 'utf8')).files).toHaveLength(8);
+    await cli(['export', '--format', 'csv', '--output=out/tables.csv', 'summary']);
+    expect(fs.readFileSync(path.join(root, 'out', 'tables.csv'), 'utf8').split('\r\n').filter(Boolean)).toHaveLength(9);
+  });
+});
 
 describe('export --format xlsx', () => {
   it('writes a workbook with the same header and rows as the CSV', async () => {

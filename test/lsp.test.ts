@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CodeAction,
   CodeActionRequest,
+  CodeActionResolveRequest,
   type CompletionItem,
   CompletionItemKind,
   CompletionRequest,
@@ -457,6 +458,32 @@ describe('code actions', () => {
     })) as CodeAction[];
     const all = source.flatMap((a) => (a.edit!.documentChanges![0] as TextDocumentEdit).edits);
     expect(applyLspEdits(text, all as TextEdit[])).toBe(text);
+    void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
+  it('offer “fix all of this kind” with the verified fixes of that check, computed at once or on resolve', async () => {
+    const uri = newUri();
+    const text = buildReport(defaultValues(), { labels: { 't3.r3.2': '2.其他法律法规禁止公开', 't3.r5.4': '4.无正当理由由大量反复申请' } });
+    open(uri, text);
+    const { diagnostics } = await waitForDiagnostics((p) => p.uri === uri);
+    const typos = diagnostics.filter((d) => d.code === 'table/label-variant');
+    expect(typos).toHaveLength(2);
+    const actions = (await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: typos[0].range,
+      context: { diagnostics: [typos[0]] },
+    })) as CodeAction[];
+    const all = actions.find((a) => a.title === '修复本文档中所有“table/label-variant”问题（2 处）')!;
+    expect(all).toBeDefined();
+    const expected = buildReport(defaultValues());
+    expect(applyLspEdits(text, (all.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[])).toBe(expected);
+    // A client that resolves edits lazily gets the action without its edit, and the same edit on resolve.
+    const resolved = (await connection.sendRequest(CodeActionResolveRequest.type, {
+      title: all.title,
+      kind: all.kind,
+      data: { nianbaoFixKind: { uri, version: 1, checkId: 'table/label-variant' } },
+    })) as CodeAction;
+    expect(applyLspEdits(text, (resolved.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[])).toBe(expected);
     void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 

@@ -3,7 +3,7 @@
 # extension, installs the .vsix into a fresh code-server profile, opens examples/ and prints the URL;
 # runs until Ctrl+C, then stops code-server's whole process group and removes the temporary profile.
 # The first start installs node 24 and code-server into the tool cache (3 to 5 minutes on a new machine);
-# later starts take a few seconds. The extension speaks Chinese (nianbao.language = zh-cn in the profile).
+# later starts take well under a minute (packaging included). The extension speaks Chinese (nianbao.language = zh-cn in the profile).
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/env.sh"
 PORT=${1:-8080}

@@ -8,6 +8,7 @@ import type { ReportDocument } from '../../server/src/service';
 import type { Check } from '../../server/src/service/checks/check';
 import { tableCellCount } from '../../server/src/service/checks/table/cell-count';
 import { tableCellInvalid } from '../../server/src/service/checks/table/cell-invalid';
+import { tableRowMissing } from '../../server/src/service/checks/table/row-missing';
 import { sumRowTotal } from '../../server/src/service/checks/sum/row-total';
 import { sumResultsTotal } from '../../server/src/service/checks/sum/results-total';
 import { narrativeMismatch } from '../../server/src/service/checks/narrative/mismatch';
@@ -95,5 +96,17 @@ describe('severity follows certainty', () => {
     const [uncertain] = run(narrativeMismatch, reconstruct(parseReport(text), 't3.new.tot'));
     expect(uncertain.severity).toBe('warning');
     expect(uncertain.message.endsWith(NOTE)).toBe(true);
+  });
+});
+
+describe('table/row-missing beside unread rows', () => {
+  it('is a warning that says the row may stand among the unread ones', () => {
+    const doc = parseReport(buildReport(defaultValues(), { omitRows: ['t3.r5.2'] }));
+    expect(run(tableRowMissing, doc)[0].severity).toBeUndefined();
+    const table = doc.tables.find((t) => t.kind === 't3')!;
+    table.rows.find((r) => r.id === 'r5.1')!.unreadable = '数字连在一起，拆分不唯一';
+    const [finding] = run(tableRowMissing, doc);
+    expect(finding.severity).toBe('warning');
+    expect(finding.message.endsWith('（表格中有无法读取的行，这一行可能在其中，请核对）')).toBe(true);
   });
 });

@@ -200,3 +200,18 @@ describe('hover on headings and findings', () => {
     expect(hover({ doc, findings: [] }, text.length + 10)).toBeNull();
   });
 });
+
+describe('hover on uncertain values', () => {
+  it('says that a reconstructed value should be checked, and why a row could not be read', () => {
+    const text = report();
+    const doc = parseReport(text);
+    const table = doc.tables.find((t) => t.kind === 't3')!;
+    const cell = table.cells.get('t3.r1.np')!;
+    cell.certainty = 'reconstructed';
+    expect(hover({ doc, findings: [] }, cell.range.start)!.markdown.split('\n\n')).toContain('这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对');
+    const row = table.rows.find((r) => r.id === 'r2')!;
+    row.unreadable = '数字连在一起，拆分不唯一';
+    row.cells = [];
+    expect(hover({ doc, findings: [] }, row.label!.range.start)!.markdown.split('\n\n')).toContain('本行数值无法读取：数字连在一起，拆分不唯一');
+  });
+});

@@ -172,6 +172,37 @@ describe('digits glued to a label', () => {
   });
 });
 
+describe('labels that lost their ordinal', () => {
+  it('are cut where they stand, taking the numeral left before them', () => {
+    const text =
+      '二、上年结转政府信息公开申请数量0000000三本年度办理结果（一）予以公开1000001（二）部分公开（区分处理的，只计这一情形，不计其他情形）0000000不予公开1.属于国家秘密0000000';
+    expect(lines(text).map((l) => l.text)).toEqual([
+      '二、上年结转政府信息公开申请数量0000000',
+      '三本年度办理结果',
+      '（一）予以公开1000001',
+      '（二）部分公开（区分处理的，只计这一情形，不计其他情形）0000000',
+      '不予公开',
+      '1.属于国家秘密0000000',
+    ]);
+  });
+});
+
+describe('a heading and its body on one short line', () => {
+  it('is cut after the colon, and the body is the section’s', () => {
+    const text = '青萝镇人民政府2023年政府信息公开工作年度报告\n一、总体情况：本镇依法做好公开工作。\n二、主动公开政府信息情况\n本镇公开信息50条。\n';
+    const { doc } = analyze(text);
+    expect(doc.sections.map((s) => text.slice(s.heading.range.start, s.heading.range.end))).toEqual(['一、总体情况：', '二、主动公开政府信息情况']);
+    expect(text.slice(doc.sections[0].heading.title.range.start, doc.sections[0].heading.title.range.end)).toBe('总体情况');
+    expect(doc.sections[0].bodyStart).toBe(text.indexOf('本镇依法'));
+  });
+
+  it('is not cut when the title ends a sentence or is followed by a page number', () => {
+    for (const line of ['一、总体情况。', '一、总体情况 3', '一、总体情况……………3']) {
+      expect(lines(`${line}\n`).map((l) => l.text)).toEqual([line, '']);
+    }
+  });
+});
+
 describe('virtual lines', () => {
   it('cover their physical line exactly, keep its number, and number the lines in order', () => {
     const text = `第一行\n${flatten(buildReport(), '', '')}\n最后一行`;

@@ -89,6 +89,30 @@ describe('section headings in any clothing', () => {
   });
 });
 
+describe('a table of contents', () => {
+  const CONTENTS: Array<[string, (h: string, i: number) => string]> = [
+    ['leader dots and page numbers', (h, i) => `${h}……………${i + 1}`],
+    ['a tab and a page number', (h, i) => `${h}\t${i + 1}`],
+    ['ASCII leaders', (h, i) => `${h} ........ ${i + 1}`],
+    ['no page numbers', (h) => h],
+  ];
+  for (const [name, entry] of CONTENTS) {
+    it(`with ${name} is not taken for the sections`, () => {
+      const contents = `目录\n${HEADINGS.map(entry).join('\n')}\n\n`;
+      const text = buildReport().replace('本报告依据', `${contents}本报告依据`);
+      const { doc, findings } = analyze(text);
+      expect(doc.sections.map((s) => s.key)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(doc.sections.map((s) => s.heading.range.start)).toEqual(HEADINGS.map((h) => text.lastIndexOf(h)));
+      expect(findings.filter((f) => f.id.startsWith('section/'))).toEqual([]);
+    });
+  }
+
+  it('leaves a report whose headings all carry a page number with its six sections', () => {
+    const text = dressed((h, i) => `${h}……${i + 2}`);
+    expect(analyze(text).doc.sections.map((s) => s.key)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});
+
 describe('table rows are not headings', () => {
   it('leaves the numbered rows of table 三 in the table, in tab and Markdown layouts', () => {
     for (const text of [

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/service/parse';
 import type { ReportDocument, Table, TableKind } from '../../server/src/service/model/types';
 import { GROUP_BEFORE, T3_LABELS } from '../fixtures/labels';
+import { isHeaderFragment } from '../../server/src/service/parse/lexicon';
 
 /** A small consistent table 三: 9 natural-person and 3 business applications. */
 const T3: Record<string, number[]> = {
@@ -107,6 +108,15 @@ describe('header rows are never values', () => {
     expect(t3.rows.every((r) => r.label!.match === 'exact')).toBe(true);
   });
 
+  it('reads one cell per line whose long labels a PDF wrapped into lines of seven characters', () => {
+    const rows = T3_LABELS.map(([id, label]) => [...(label.match(/.{1,7}/gu) ?? []), ...t3Of(id).map(String)].join('\n')).join('\n');
+    expect(rows).toContain('1.申请人无正\n当理由逾期不补\n正、行政机关不\n再处理其政府信\n息公开申请\n0');
+    const t3 = table(doc(rows), 't3');
+    expect(t3.status).toBe('ok');
+    expect(read(t3)).toEqual(t3Cells());
+    expect(t3.rows.every((r) => r.label!.match !== 'typo')).toBe(true);
+  });
+
   it('reads table 四 whose column headers are broken over lines (尚未 / 审结, 总 / 计)', () => {
     const broken = '结果\t结果\t其他\t尚未\t总\t'.repeat(3).trimEnd() + '\n' + '维持\t纠正\t结果\t审结\t计\t'.repeat(3).trimEnd();
     const text = `行政复议\t\t\t\t\t行政诉讼\n\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n${broken}\n${T4.join('\t')}`;
@@ -122,6 +132,15 @@ describe('header rows are never values', () => {
     const t4 = table(doc('无。', text), 't4');
     expect(t4.status).toBe('ok');
     expect(t4.rows[0]!.cells.map((c) => c.value)).toEqual(T4);
+  });
+
+  it('keeps the headers of a table 三 pasted right after a table 四, with no heading between', () => {
+    const t4 = `行政复议\t\t\t\t\t行政诉讼\n${[...T4_RESULTS, ...T4_RESULTS, ...T4_RESULTS].join('\t')}\n${T4.join('\t')}`;
+    const t3 = '\t申请人情况\n\t\t' + T3_COLUMN_HEADERS.join('\t') + '\n' + T3_LABELS.map(([id, label]) => `${label}\t${t3Of(id).join('\t')}`).join('\n');
+    const d = parseReport(`${t4}\n\n${t3}\n`);
+    expect(table(d, 't4').rows[0]!.cells.map((c) => c.value)).toEqual(T4);
+    expect(table(d, 't3').headers.map((h) => h.raw)).toEqual(['申请人情况', ...T3_COLUMN_HEADERS]);
+    expect(read(table(d, 't3'))).toEqual(t3Cells());
   });
 
   it('reads across a header row repeated after a page break', () => {
@@ -142,15 +161,34 @@ describe('header rows are never values', () => {
     expect([...t3.cells.values()].some((c) => c.kind === 'invalid')).toBe(false);
   });
 
-  it('declares a row unreadable, not its text a wrong value, when the row is read across lines', () => {
+  it('keeps a text that is no header piece as a wrong value of a row of the right count', () => {
     const rows = T3_LABELS.map(([id, label]) => [label, ...t3Of(id).map(String)].join('\n')).join('\n');
     const text = rows.replace('2.重复申请\n0\n0', '2.重复申请\n0\n不详');
-    const d = doc(text);
-    const t3 = table(d, 't3');
+    const t3 = table(doc(text), 't3');
     const row = t3.rows.find((r) => r.id === 'r5.2')!;
-    expect(row.unreadable).toContain('不详');
+    expect(row.unreadable).toBeUndefined();
+    expect(row.cells.map((c) => c.kind)).toEqual(['number', 'invalid', 'number', 'number', 'number', 'number', 'number']);
+  });
+
+  it('names a row one value short of its count as not read, reading the others', () => {
+    const rows = T3_LABELS.map(([id, label]) => [label, ...t3Of(id).map(String)].join('\n')).join('\n');
+    const text = rows.replace('2.重复申请\n0\n0\n0\n0\n0\n0\n0', '2.重复申请\n0\n0\n0\n0\n0\n0');
+    const d = doc(text);
+    const row = table(d, 't3').rows.find((r) => r.id === 'r5.2')!;
     expect(row.cells).toEqual([]);
     expect(d.tableStatus.find((s) => s.kind === 't3')).toMatchObject({ state: 'partial', rows: ['r5.2'] });
+  });
+});
+
+describe('header pieces', () => {
+  it('are placeholders, ordinals alone, characters of vertical headers and pieces of broken labels', () => {
+    for (const text of ['类别', '数据1', '数据 12', '数据一', '列1', '第3列', 'Column1', 'column_2', 'Unnamed: 0', '三、', '（三）', '本', '结 结 其 尚', '审结 总 计', '府信息公开申请']) {
+      expect(isHeaderFragment(text), text).toBe(true);
+    }
+  });
+
+  it('are not words that only stand in a cell by mistake', () => {
+    for (const text of ['不详', '待定', '合计', 'N/A', '见附件']) expect(isHeaderFragment(text), text).toBe(false);
   });
 });
 
@@ -196,6 +234,13 @@ describe('glued digits', () => {
     expectRangesExact(HEAD + text, t3);
   });
 
+  it('keeps the exact source text and range of each part of full-width glued digits', () => {
+    const text = rowsWith('new', '９３００００１２');
+    const t3 = table(doc(text), 't3');
+    expect(t3.rows.find((r) => r.id === 'new')!.cells.map((c) => [c.raw, c.value])).toEqual([['９', 9], ['３', 3], ['０', 0], ['０', 0], ['０', 0], ['０', 0], ['１２', 12]]);
+    expectRangesExact(HEAD + text, t3);
+  });
+
   it('leaves a row unreadable when two splits fit (11 0 0 0 0 0 11 or 1 10 0 0 0 0 11), reading the others', () => {
     const d = doc(rowsWith('carry', '110000011'));
     const t3 = table(d, 't3');
@@ -230,6 +275,12 @@ describe('numbers moved away from their labels', () => {
     const t3 = table(doc(`${labels}\n\n${numbers}`), 't3');
     expect(read(t3)).toEqual(t3Cells());
     expect([...t3.cells.values()].every((c) => c.certainty === 'reconstructed')).toBe(true);
+  });
+
+  it('passes over the blank rows of group labels kept among the numbers', () => {
+    const numbers = T3_LABELS.map(([id]) => `${GROUP_BEFORE[id] ? '\t\t\t\t\t\t\t\n' : ''}${t3Of(id).join('\t')}`).join('\n');
+    const t3 = table(doc(`${labels}\n\n${numbers}`), 't3');
+    expect(read(t3)).toEqual(t3Cells());
   });
 
   it('reads nothing from them when a line is short, and says so for every such row', () => {

@@ -5,6 +5,7 @@
 import type { Analysis } from '../service';
 import type { Cell, FormatId, ReportDocument, Table, TableKind, TableReadState } from '../service/model/types';
 import { TABLES, cellName } from '../service/template/tables';
+import type { RowDef } from '../service/template/types';
 import { reportSummary, tableStatusOf, type ReportSummary, type TableStatusOut } from './output';
 
 export interface ExportedFile {
@@ -105,40 +106,48 @@ export function sheetHeader(): string[] {
   return ['机关', '年度', '格式', '源文件', ...SHEET_COLUMNS.map((c) => c.header), '表二状态', '表三状态', '表四状态'];
 }
 
+/** For each format and table, where each template cell goes among SHEET_COLUMNS: computed once, not per report. */
+const PLACES: Record<FormatId, Record<TableKind, Array<{ row: RowDef; cells: Array<{ cellId: string; column: number }> }>>> = (() => {
+  const index = new Map(SHEET_COLUMNS.map((c, i) => [c.header, i]));
+  const places = {} as Record<FormatId, Record<TableKind, Array<{ row: RowDef; cells: Array<{ cellId: string; column: number }> }>>>;
+  for (const format of ['2021', '2019'] as const) {
+    places[format] = { t2: [], t3: [], t4: [] };
+    for (const kind of KINDS) {
+      const template = TABLES[format][kind];
+      for (const row of template.rows) {
+        const cells = row.cellIds.map((cellId, i) => ({ cellId, column: index.get(`${template.name}·${cellName(template, row, row.columns[i])}`)! }));
+        places[format][kind].push({ row, cells });
+      }
+    }
+  }
+  return places;
+})();
+
 /** One spreadsheet row: the report, then every cell (blank stays blank, unreadable is `?`), then table states. */
 export function sheetRow(file: ExportedFile, doc: ReportDocument): SheetValue[] {
-  // Where each header's value comes from: the cell of the format the report's table is written in.
-  const values = new Map<string, SheetValue>();
+  const values: SheetValue[] = new Array<SheetValue>(SHEET_COLUMNS.length).fill(null);
   for (const entry of doc.tableStatus) {
+    // Each cell goes under the header of the format the report's table is written in.
     const format: FormatId = entry.table?.format ?? doc.expectedFormat ?? '2021';
-    const template = TABLES[format][entry.kind];
     const unreadRows = new Set(entry.rows);
-    for (const row of template.rows) {
+    const wholeTableUnread = entry.state === 'missing' || entry.state === 'unreadable';
+    for (const { row, cells } of PLACES[format][entry.kind]) {
       const placed = entry.table?.rows.find((r) => r.id === row.key);
-      row.cellIds.forEach((cellId, i) => {
-        const header = `${template.name}·${cellName(template, row, row.columns[i])}`;
-        let value: SheetValue;
-        if (entry.state === 'missing' || entry.state === 'unreadable' || unreadRows.has(row.key) || !placed || placed.unreadable !== undefined) {
-          value = UNREADABLE_MARK;
-        } else {
-          const cell = placed.cells[i] ?? entry.table?.cells.get(cellId);
-          if (!cell) value = UNREADABLE_MARK;
-          else if (cell.kind === 'blank' || cell.kind === 'dash') value = null;
-          else value = cell.value ?? UNREADABLE_MARK;
+      const rowUnread = wholeTableUnread || unreadRows.has(row.key) || !placed || placed.unreadable !== undefined;
+      cells.forEach(({ cellId, column }, i) => {
+        if (rowUnread) {
+          values[column] = UNREADABLE_MARK;
+          return;
         }
-        values.set(header, value);
+        const cell = placed!.cells[i] ?? entry.table?.cells.get(cellId);
+        if (!cell) values[column] = UNREADABLE_MARK;
+        else if (cell.kind === 'blank' || cell.kind === 'dash') values[column] = null;
+        else values[column] = cell.value ?? UNREADABLE_MARK;
       });
     }
   }
   const states = KINDS.map((kind) => READ_STATE_NAMES[file.parse[kind]]);
-  return [
-    file.report.agency,
-    file.report.year,
-    file.report.format,
-    file.path,
-    ...SHEET_COLUMNS.map((c) => values.get(c.header) ?? null),
-    ...states,
-  ];
+  return [file.report.agency, file.report.year, file.report.format, file.path, ...values, ...states];
 }
 
 function csvField(value: SheetValue): string {

@@ -143,8 +143,11 @@ export function collectInputs(
         walk(childDisplay, childAbsolute, visited, `${relative}${entry.name}/`);
       } else if (isFile) {
         const rel = `${relative}${entry.name}`;
+        const candidate = isCandidateFileName(entry.name);
+        // Hidden files (.nianbao.json, .DS_Store) are the folder's own business, not skipped reports.
+        if (!candidate && entry.name.startsWith('.')) continue;
         if ((included && !included(rel)) || (excluded && excluded(rel))) skips.excluded++;
-        else if (isCandidateFileName(entry.name)) add(childDisplay, childAbsolute, true);
+        else if (candidate) add(childDisplay, childAbsolute, true);
         else {
           const ext = path.extname(entry.name).toLowerCase() || t('（无扩展名）');
           skips.byExtension.set(ext, (skips.byExtension.get(ext) ?? 0) + 1);

@@ -193,7 +193,7 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
         for (const message of result.problems) report(display, message);
         if (xlsx && result.row) xlsx.addRow(result.row);
         else if (result.row) await out(csvLine(result.row));
-        else {
+        else if (result.exported) {
           await out(`${first ? '' : ','}\n    ${JSON.stringify(exportJson(result.exported), null, 2).replace(/\n/g, '\n    ')}`);
           first = false;
         }
@@ -229,6 +229,13 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
         const file = result.file;
         carryover.add({ ...file, findings: [], tableStatus: [], changes: [], diff: '' }, result.facts, tasks[result.index].options);
         recorder?.add(file);
+        // Findings a reviewer dismissed in .nianbao.json are left out, and so are those in the baseline.
+        const dismissed = configs.forFile(file.absolute).dismissed;
+        if (dismissed.size > 0) {
+          const kept = file.findings.filter((f) => !dismissed.has(f.fingerprint));
+          totals.dismissed += file.findings.length - kept.length;
+          file.findings = kept;
+        }
         if (baseline !== null) {
           const fresh = file.findings.filter((f) => !baseline!.has(f.fingerprint));
           totals.baselined += file.findings.length - fresh.length;

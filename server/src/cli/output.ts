@@ -8,6 +8,7 @@ import { ALL_CHECKS, CROSS_DOCUMENT_CHECKS } from '../service';
 import { positionAt, type Position } from '../service/model/text';
 import type { Finding, FormatId, ReportDocument, Severity, Span, TableKind, TableReadState } from '../service/model/types';
 import { t } from '../service/l10n';
+import { agencyOf, cleanAgencyName } from '../service/agency';
 import type { AppliedChange } from './fix';
 
 export interface RunProblem {
@@ -29,30 +30,15 @@ export interface TableStatusOut {
   reason?: string;
 }
 
-/**
- * An agency name as a reviewer wants it in a column: without a `名称` / `单位` lead-in, Markdown marks
- * (`#`, `**`, `|`), tabs and stray spaces that copies from forms and web pages leave around it.
- */
-export function cleanAgency(name: string | null): string | null {
-  if (name === null) return null;
-  let cleaned = name
-    .replace(/[\t\r\n\u3000]+/g, ' ')
-    .replace(/[#*_`|>~]+/g, ' ')
-    .trim()
-    .replace(/^(?:(?:机关|单位|发布机关|报告单位)?名称|单位|机关|发布机关)\s*[:：]?\s*/, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-  // Between Chinese characters a space is a leftover of the copy, not part of the name.
-  cleaned = cleaned.replace(/(?<=\p{Script=Han})\s+(?=\p{Script=Han})/gu, '');
-  return cleaned === '' ? null : cleaned;
-}
+/** Agency names are cleaned in the core, the same way for the CLI's columns and for fingerprints. */
+export const cleanAgency = cleanAgencyName;
 
 /** The report facts the CLI prints for each file: year, agency and the format the year calls for. */
 export function reportSummary(doc: ReportDocument): ReportSummary {
   const fallbackFormat = doc.tableFormat === 'mixed' ? null : doc.tableFormat;
   return {
     year: doc.year,
-    agency: cleanAgency(doc.title?.agency ?? doc.signature?.agency ?? null),
+    agency: agencyOf(doc),
     format: doc.expectedFormat ?? fallbackFormat ?? null,
   };
 }
@@ -157,10 +143,12 @@ export interface CheckTotals {
   byCheck: Map<string, number>;
   /** Findings already in the baseline, left out of the output. */
   baselined: number;
+  /** Findings dismissed in .nianbao.json, left out of the output. */
+  dismissed: number;
 }
 
 export function emptyTotals(): CheckTotals {
-  return { files: 0, severities: { error: 0, warning: 0, information: 0, hint: 0 }, tablesNotAssessable: 0, fixedFiles: 0, problems: 0, byCheck: new Map(), baselined: 0 };
+  return { files: 0, severities: { error: 0, warning: 0, information: 0, hint: 0 }, tablesNotAssessable: 0, fixedFiles: 0, problems: 0, byCheck: new Map(), baselined: 0, dismissed: 0 };
 }
 
 export function addToTotals(totals: CheckTotals, file: CheckedFile): void {
@@ -208,6 +196,7 @@ export function summaryLine(totals: CheckTotals): string {
   const parts = [t('检查了 {0} 个文件：{1} 个错误，{2} 个警告，{3} 个提示', totals.files, totals.severities.error, totals.severities.warning, infos)];
   if (totals.tablesNotAssessable > 0) parts.push(t('{0} 张表格无法核对', totals.tablesNotAssessable));
   if (totals.baselined > 0) parts.push(t('{0} 个已在基线中的问题未列出', totals.baselined));
+  if (totals.dismissed > 0) parts.push(t('{0} 个已忽略的问题未列出', totals.dismissed));
   if (totals.fixedFiles > 0) parts.push(t('修复并写回 {0} 个文件', totals.fixedFiles));
   if (totals.problems > 0) parts.push(t('{0} 个文件无法读取', totals.problems));
   return parts.join(t('；'));

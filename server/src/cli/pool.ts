@@ -12,6 +12,8 @@ export interface PoolOptions {
   jobs: number;
   /** The script a worker runs (the CLI bundle itself); null runs every file in this thread. */
   workerScript: string | null;
+  /** The cap on a worker's old-generation heap, in MB (tests make it tiny to see the recovery work). */
+  heapMb?: number;
 }
 
 /**
@@ -42,6 +44,7 @@ export async function runTasks(
     const inFlight = new Map<Worker, number[]>();
     // Tasks handed back by a worker that failed, to be sent again before new ones.
     const retry: number[] = [];
+    const served = new Map<Worker, number>();
     let nextTask = 0;
     let nextEmit = 0;
     let flushing = false;
@@ -88,11 +91,29 @@ export async function runTasks(
       else dispatch();
     };
 
+    /** Without any worker left, the remaining files are processed in this thread, still one window at a time. */
+    const inMainThread = async () => {
+      while (!done && (retry.length > 0 || nextTask < tasks.length)) {
+        // Output that cannot keep up (a slow pipe) holds this loop back, as it holds the workers back.
+        // (Files handed back by a dead worker come first: the output may be waiting for them.)
+        while (!done && retry.length === 0 && nextTask - nextEmit >= window) await new Promise((resolve) => setImmediate(resolve));
+        const index = retry.length > 0 ? retry.shift()! : nextTask++;
+        try {
+          pending.set(index, processFile(tasks[index], settings));
+        } catch (error) {
+          return finish(error);
+        }
+        await flush();
+      }
+    };
+
     const spawn = () => {
-      const worker = new Worker(script, { workerData: { [WORKER_FLAG]: true, settings }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+      const worker = new Worker(script, { workerData: { [WORKER_FLAG]: true, settings }, resourceLimits: { maxOldGenerationSizeMb: pool.heapMb ?? WORKER_HEAP_MB } });
       workers.push(worker);
       inFlight.set(worker, []);
-      worker.on('message', (result: FileResult) => {
+      worker.on('message', (message: string) => {
+        const result = JSON.parse(message) as FileResult;
+        served.set(worker, (served.get(worker) ?? 0) + 1);
         const held = inFlight.get(worker);
         const at = held?.indexOf(result.index) ?? -1;
         if (held && at >= 0) held.splice(at, 1);
@@ -105,17 +126,22 @@ export async function runTasks(
         const held = inFlight.get(worker) ?? [];
         inFlight.delete(worker);
         workers.splice(workers.indexOf(worker), 1);
-        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY' || held.length === 0) return finish(error);
-        // The oldest file held is the one that was being processed: it runs here; the others go to the next worker.
+        if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return finish(error);
+        // The oldest file held is the one that was being processed: it runs here; the others go back in line.
         const [culprit, ...others] = held;
         retry.unshift(...others);
-        try {
-          pending.set(culprit, processFile(tasks[culprit], settings));
-        } catch (inner) {
-          return finish(inner);
+        if (culprit !== undefined) {
+          try {
+            pending.set(culprit, processFile(tasks[culprit], settings));
+          } catch (inner) {
+            return finish(inner);
+          }
         }
-        spawn();
-        dispatch();
+        // A worker that had already served files met one heavy file: replace it. One that could not even
+        // serve a file would fail again: the files left are then processed here.
+        if (served.get(worker)) spawn();
+        if (workers.length === 0) void inMainThread();
+        else dispatch();
         void flush();
       });
       worker.on('exit', (code) => {
@@ -127,7 +153,11 @@ export async function runTasks(
   });
 }
 
-/** The loop of a worker thread: one file in, one result out. */
-export function serveWorker(port: { on(event: 'message', listener: (task: FileTask) => void): void; postMessage(result: FileResult): void }, settings: TaskSettings): void {
-  port.on('message', (task) => port.postMessage(processFile(task, settings)));
+/**
+ * The loop of a worker thread: one file in, one result out. The result goes as a JSON string: copying one
+ * string between threads is far cheaper for the worker than the structured clone of many small objects,
+ * and the main thread, which mostly waits, parses it.
+ */
+export function serveWorker(port: { on(event: 'message', listener: (task: FileTask) => void): void; postMessage(result: string): void }, settings: TaskSettings): void {
+  port.on('message', (task) => port.postMessage(JSON.stringify(processFile(task, settings))));
 }

@@ -36,11 +36,20 @@ export interface TaskSettings {
 
 export type FileResult =
   | { index: number; kind: 'checked'; file: CheckedFile; problems: string[]; hasError: boolean; facts: ReportFacts }
-  | { index: number; kind: 'exported'; exported: ExportedFile; row: SheetValue[] | null; problems: string[] }
+  | { index: number; kind: 'exported'; exported: ExportedFile | null; row: SheetValue[] | null; problems: string[] }
   | { index: number; kind: 'skipped'; reason: 'not-report' }
   | { index: number; kind: 'problem'; message: string };
 
 export function processFile(task: FileTask, settings: TaskSettings): FileResult {
+  try {
+    return processFileUnguarded(task, settings);
+  } catch (error) {
+    // The core promises never to throw on user text; should anything throw anyway, one file must not end the run.
+    return { index: task.index, kind: 'problem', message: t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)) };
+  }
+}
+
+function processFileUnguarded(task: FileTask, settings: TaskSettings): FileResult {
   setLanguage(settings.language);
   const read = readReportFile(task.absolute);
   if (!read.ok) return { index: task.index, kind: 'problem', message: read.reason };
@@ -57,7 +66,6 @@ export function processFile(task: FileTask, settings: TaskSettings): FileResult 
     analysis = original = analyze(text, task.options);
     if (settings.command === 'check' && settings.fix) ({ text, analysis, changes } = applySafeFixes(text, analysis, task.options));
   } catch (error) {
-    // The core promises never to throw on user text; should it anyway, one file must not end the run.
     return { index: task.index, kind: 'problem', message: t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)) };
   }
 
@@ -93,10 +101,13 @@ export function processFile(task: FileTask, settings: TaskSettings): FileResult 
   const doc = analysis.doc;
   if (settings.command === 'export') {
     const exported = exportDocument(task.display, analysis);
-    return { index: task.index, kind: 'exported', exported, row: settings.sheet ? sheetRow(exported, doc) : null, problems };
+    // A spreadsheet needs the row alone; the nested tables are sent back only for the JSON export.
+    return settings.sheet
+      ? { index: task.index, kind: 'exported', exported: null, row: sheetRow(exported, doc), problems }
+      : { index: task.index, kind: 'exported', exported, row: null, problems };
   }
   const report = reportSummary(doc);
-  const prints = fingerprintFindings(doc, analysis.findings, report.agency, report.year);
+  const prints = fingerprintFindings(doc, analysis.findings);
   const file: CheckedFile = {
     display: task.display,
     absolute: task.absolute,

@@ -20,7 +20,7 @@ export function initializeResult(version: string, client?: Pick<ClientSupport, '
     capabilities: {
       // Save notifications drive the `onSave` run mode (nianbao.run); the text itself is already synced.
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
       documentSymbolProvider: { label: '年报' },
       hoverProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },

@@ -2,6 +2,7 @@
 // edits elsewhere in the file: built from the agency, the year, the check id and what the finding is about
 // (its cell, or its section and the words it quotes), never from line numbers or offsets.
 
+import { agencyOf } from './agency';
 import type { Finding, ReportDocument } from './model/types';
 
 export interface FingerprintedFinding {
@@ -42,8 +43,14 @@ function hash(text: string): string {
 /**
  * One fingerprint per finding, in the findings' order. Two findings with the same id about the same thing
  * are told apart by their rank among such findings (`#2`), which does not move when other text changes.
+ * Agency and year come from the document unless given (a reviewer's tool may know them better).
  */
-export function fingerprintFindings(doc: ReportDocument, findings: readonly Finding[], agency: string | null, year: number | null): FingerprintedFinding[] {
+export function fingerprintFindings(
+  doc: ReportDocument,
+  findings: readonly Finding[],
+  agency: string | null = agencyOf(doc),
+  year: number | null = doc.year,
+): FingerprintedFinding[] {
   const seen = new Map<string, number>();
   return findings.map((finding) => {
     const base = `${normalise(agency ?? '')}|${year ?? ''}|${finding.id}|${anchorOf(doc, finding)}`;

@@ -146,4 +146,12 @@ describe(ID, () => {
     expect(related).toEqual(['一、本年新收政府信息公开申请数量·总计 = 9', '二、上年结转政府信息公开申请数量·总计 = 2']);
     expect(r.findings[0].message).not.toMatch(/t\d\./);
   });
+
+  it('compares the applications stated as settled (办结) with （七）总计', () => {
+    expect(checkDraft(report('2022年，本局共办结政府信息公开申请11件。'), [ID]).actual).toEqual([]);
+    const r = checkDraft(report(`2022年，本局共办结政府信息公开申请⟦${ID}|10件⟧。`), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0].data).toEqual({ table: 't3', cell: 't3.r7.tot' });
+    expect(checkDraft(report('全市各部门共办结政府信息公开申请1200件。本局按时办结率100%。'), [ID]).actual).toEqual([]);
+  });
 });

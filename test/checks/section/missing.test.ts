@@ -75,4 +75,20 @@ describe(ID, () => {
   it('says nothing about a text that is not recognisably a report', () => {
     expect(checkDraft('会议纪要\n\n今天讨论了三件事。\n', [ID]).actual).toEqual([]);
   });
+
+  it('warns, without a fix, when a part’s numbered heading is run into a line of text', () => {
+    const inline = PART_2.replace('\n\n', '') + `本年度公开工作平稳有序。⟦${ID}|三、收到和处理政府信息公开申请情况⟧本年度共收到政府信息公开申请3件。\n\n`;
+    const r = checkDraft(TITLE + PART_1 + inline + PART_4 + PART_5 + PART_6 + SIGN, [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0].severity).toBe('warning');
+    expect(r.findings[0].message).toBe('第三部分的标题“三、收到和处理政府信息公开申请情况”写在一行文字中间，没有单独成行，未能识别为标题：请把它放在单独的一行');
+    expect(r.findings[0].fixes ?? []).toEqual([]);
+  });
+
+  it('does not take the section names listed in the introduction for a heading', () => {
+    const intro = '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分组成。\n\n';
+    const r = checkDraft(TITLE + intro + PART_1 + PART_2 + `⟦${ID}|⟧` + PART_4 + PART_5 + PART_6 + SIGN, [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0].severity).toBe('error');
+  });
 });

@@ -68,4 +68,11 @@ describe('a wrong part that breaks its row and its column', () => {
       expect(analyze(fixed).findings.filter((f) => f.id.startsWith('sum/'))).toEqual([]);
     }
   });
+
+  it('names a numbered sub-row with its group', () => {
+    const values = defaultValues();
+    values.t3['r3.1'] = [1, 0, 0, 0, 0, 0, 0];
+    const finding = checkDraft(buildReport(values), [ID]).findings.find((f) => f.data?.cell === 't3.r3.1.tot')!;
+    expect(finding.message).toBe('“（三）不予公开·1.属于国家秘密”一行：总计为 0，但各类申请人之和为 1（1 + 0 + 0 + 0 + 0 + 0），差 1');
+  });
 });

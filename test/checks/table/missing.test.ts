@@ -2,6 +2,7 @@
 // and the fix inserts the empty standard table of the report's format there.
 
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../server/src/service';
 import { applyFix, checkDraft, fixableFindings } from '../../util/markers';
 import { buildReport, defaultValues, type Layout, replaceNth, tableText, zeroValues } from '../../fixtures/drafts';
 
@@ -97,5 +98,22 @@ describe(ID, () => {
   it('says nothing about a table pasted alone, outside any report', () => {
     const table = tableText('t3', defaultValues());
     expect(checkDraft(table, [ID]).actual).toEqual([]);
+  });
+
+  it('does not offer an empty table where the table is there but could not be read (a flattened copy)', () => {
+    const t3 = tableText('t3', defaultValues());
+    const text = buildReport(defaultValues()).replace(t3, t3.replace(/[\n\t]/g, ''));
+    // A parser that learns to read flattened tables makes this a read (or unreadable) table: then no
+    // table/missing at all, and table/unreadable or the sums speak.
+    if (analyze(text).doc.tableStatus[1].state !== 'missing') {
+      expect(checkDraft(text, [ID]).actual).toEqual([]);
+      return;
+    }
+    const r = checkDraft(replaceNth(text, HEADINGS.t3, `⟦${ID}|${HEADINGS.t3}⟧`), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    const finding = r.findings[0];
+    expect(finding.severity).toBe('warning');
+    expect(finding.message).toMatch(/^第三部分有表三的标签（本年新收政府信息公开申请数量、上年结转政府信息公开申请数量、予以公开 等），但未能读出表格/);
+    expect(finding.fixes ?? []).toEqual([]);
   });
 });

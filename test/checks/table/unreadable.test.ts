@@ -8,6 +8,7 @@ import { tableCellCount } from '../../../server/src/service/checks/table/cell-co
 import { tableUnreadable } from '../../../server/src/service/checks/table/unreadable';
 import { checkDraft } from '../../util/markers';
 import { buildReport, defaultValues, type Layout, mark, T3_ROW_IDS } from '../../fixtures/drafts';
+import { analyze } from '../../../server/src/service';
 
 const ID = 'table/unreadable';
 const LAYOUTS: Layout[] = ['tabs', 'cells'];
@@ -35,7 +36,7 @@ describe(ID, () => {
   it('puts in doubt rows whose value counts are off in several places when they are read across lines', () => {
     const values = defaultValues();
     for (const row of ['r3.1', 'r3.2', 'r3.3']) values.t3[row] = [...values.t3[row], 0];
-    const doc = parseReport(buildReport(values, { layout: 'cells' }));
+    const doc = analyze(buildReport(values, { layout: 'cells' })).doc;
     const status = doc.tableStatus.find((s) => s.kind === 't3')!;
     expect(status.state).toBe('partial');
     expect(status.rows).toEqual(['r3.1', 'r3.2', 'r3.3']);

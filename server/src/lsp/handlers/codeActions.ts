@@ -33,6 +33,30 @@ export const VERIFY_LENGTH_LIMIT = 512 * 1024;
 
 export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction(guard(ctx.connection, 'codeAction', (params: CodeActionParams) => provideCodeActions(ctx, params), []));
+  ctx.connection.onCodeActionResolve(guard(ctx.connection, 'codeActionResolve', (action: CodeAction) => resolveCodeAction(ctx, action), undefined as unknown as CodeAction));
+}
+
+/** What a “fix all of this kind” action offered without its edit carries, to compute the edit on resolve. */
+interface FixKindData {
+  nianbaoFixKind: { uri: string; version: number; checkId: string };
+}
+
+/** True when the client resolves an action's edit lazily (codeAction/resolve), as VS Code does. */
+function resolvesEdits(ctx: ServerContext): boolean {
+  return ctx.capabilities.textDocument?.codeAction?.resolveSupport?.properties?.includes('edit') === true;
+}
+
+/**
+ * Computes the edit of a “fix all of this kind” action: every verified fix of that check, to a fixed point.
+ * An action of a version that is no longer current gets no edit rather than one on the wrong text.
+ */
+export function resolveCodeAction(ctx: ServerContext, action: CodeAction): CodeAction {
+  const data = (action.data as Partial<FixKindData> | undefined)?.nianbaoFixKind;
+  if (!data || action.edit) return action;
+  const entry = reportEntry(ctx, data.uri);
+  if (!entry || entry.version !== data.version) return action;
+  const result = fixAll(entry, data.checkId);
+  return { ...action, edit: edit(ctx, entry, result.edits) };
 }
 
 /** True when an action of `kind` was asked for: no filter, or a filter that is `kind` or a parent of it. */
@@ -75,7 +99,15 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
       if (!kindsOffered.has(finding.id)) {
         kindsOffered.add(finding.id);
         const proposed = entry.analysis.findings.filter((f) => f.id === finding.id && f.fixes?.some((x) => x.safe)).length;
-        if (proposed > 1) {
+        if (proposed > 1 && resolvesEdits(ctx) && entry.text.length <= VERIFY_LENGTH_LIMIT) {
+          // Verifying every fix of the kind costs one analysis or more per fix: done when the action is
+          // chosen (codeAction/resolve), not each time the menu opens. Only verified fixes are applied.
+          const action = CodeAction.create(t('修复本文档中所有“{0}”问题（{1} 处）', finding.id, proposed), CodeActionKind.QuickFix);
+          action.diagnostics = [diagnostic];
+          const data: FixKindData = { nianbaoFixKind: { uri: entry.uri, version: entry.version, checkId: finding.id } };
+          action.data = data;
+          actions.push(action);
+        } else if (proposed > 1) {
           const result = fixAll(entry, finding.id);
           if (result.applied > 1) {
             const action = CodeAction.create(t('修复本文档中所有“{0}”问题（{1} 处）', finding.id, result.applied), edit(ctx, entry, result.edits), CodeActionKind.QuickFix);

@@ -104,14 +104,24 @@ export function applySafeFixes(text: string, reanalyze: Reanalyze, options: Safe
     }
     steps.push(edits);
     current = after;
-    // The text changed: a proposal refused before may hold now.
-    rejected = new Set();
+    changedSincePass = true;
     return true;
   };
 
+  // A pass tries every proposal not refused yet; the loop ends when a whole pass, with the refusals of
+  // earlier texts forgotten, accepts nothing: then every proposal fails on the final text, and a second
+  // run on it changes nothing.
+  let changedSincePass = false;
   while (spent < budget) {
-    const open = proposals(current.analysis, options.accept).filter((p) => !rejected.has(proposalKey(current.text, p.finding, p.fix)));
-    if (open.length === 0) break;
+    let open = proposals(current.analysis, options.accept).filter((p) => !rejected.has(proposalKey(current.text, p.finding, p.fix)));
+    if (open.length === 0) {
+      if (!changedSincePass) break;
+      // The text changed since these were refused: one more pass over all of them.
+      changedSincePass = false;
+      rejected = new Set();
+      open = proposals(current.analysis, options.accept);
+      if (open.length === 0) break;
+    }
     const together = disjoint(open);
     if (together.length > 1 && attempt(together)) continue;
     const byCheck = new Map<string, Array<{ finding: Finding; fix: Fix }>>();
@@ -133,7 +143,7 @@ export function applySafeFixes(text: string, reanalyze: Reanalyze, options: Safe
       }
       rejected.add(proposalKey(current.text, item.finding, item.fix));
     }
-    if (!progressed) break;
+    if (!progressed && !changedSincePass) break;
   }
   return { text: current.text, analysis: current.analysis, applied, edits: composeEdits(steps, current.text), truncated: spent >= budget };
 }

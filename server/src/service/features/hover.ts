@@ -102,12 +102,15 @@ function cellHover(table: Table, offset: number): HoverResult | null {
     lines.push(
       table.status === 'unreadable'
         ? t('表格无法读取：{0}', table.unreadableReason ?? t('数值无法确定所在单元格'))
-        : t('本行有 {0} 个数值，格式要求 {1} 个，无法确定该数值所在的列', row.values.length, row.expected),
+        : row.unreadable !== undefined
+          ? t('本行数值无法读取：{0}', row.unreadable)
+          : t('本行有 {0} 个数值，格式要求 {1} 个，无法确定该数值所在的列', row.values.length, row.expected),
     );
     return { markdown: lines.join('\n\n'), range: cell.range };
   }
   const names = cellLabels(table.kind, table.format, cell.id, cell.row, cell.col);
   lines.push(t('行：{0}；列：{1}；值：{2}', names.row, names.column, valueText(cell)));
+  if (cell.certainty === 'reconstructed') lines.push(t('这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对'));
   // On a total, its Σ breakdown comes first (`办理结果合计：（七）总计 = 4 + 2 = 6 ✓`), where a drafter
   // looks; then the table, the cell, and the balance of table 三 on any of its four cells.
   const totals: string[] = [];
@@ -129,7 +132,9 @@ function rowLabelHover(table: Table, offset: number): HoverResult | null {
     lines.push(
       table.status === 'unreadable'
         ? t('表格无法读取：{0}', table.unreadableReason ?? t('数值无法确定所在单元格'))
-        : t('本行有 {0} 个数值，格式要求 {1} 个', row.values.length, row.expected),
+        : row.unreadable !== undefined
+          ? t('本行数值无法读取：{0}', row.unreadable)
+          : t('本行有 {0} 个数值，格式要求 {1} 个', row.values.length, row.expected),
     );
     return { markdown: lines.join('\n\n'), range: row.label.range };
   }

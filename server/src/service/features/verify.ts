@@ -75,11 +75,14 @@ function newRanges(edits: TextEdit[]): Span[] {
   });
 }
 
-/** The offset in the new text of an old offset that no edit touches. */
+/**
+ * The offset in the new text of an old offset that no edit touches. Text inserted at the offset itself
+ * goes before what stands there, so it shifts it too.
+ */
 function mapOffset(edits: TextEdit[], offset: number): number {
   let shift = 0;
   for (const edit of edits) {
-    if (edit.range.end > offset || (edit.range.start === edit.range.end && edit.range.start === offset)) break;
+    if (edit.range.end > offset) break;
     shift += edit.newText.length - (edit.range.end - edit.range.start);
   }
   return offset + shift;

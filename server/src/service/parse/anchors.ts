@@ -4,7 +4,7 @@
 import type { Span, TableKind } from '../model/types';
 import { TABLES } from '../template/tables';
 import type { RowDef } from '../template/types';
-import { LEXICON, type LabelMatch, matchLabel } from './lexicon';
+import { LEXICON, type LabelMatch, isHeaderFragment, matchLabel } from './lexicon';
 import { JOIN, editDistance, normalizeForMatch, splitOrdinal } from './normalize';
 import type { Token } from './tokens';
 
@@ -61,15 +61,23 @@ function extendsExact(best: LabelMatch[] | null, candidate: LabelMatch[], nextAl
   return best[0]!.entry.body.length < candidate[0]!.entry.body.length;
 }
 
+/** A piece of a vertical label holds one character, or two where a PDF kept a pair together. */
+const MAX_VERTICAL_PIECE_CHARS = 2;
+/** The longest raw text of a piece: an ordinal with spaces (`（ 三 ）`) or two characters with spaces. */
+const MAX_VERTICAL_PIECE_TEXT = 8;
+
 /** A piece of a vertical label: one or two characters, or an ordinal alone (`三、`, `（四）`). */
 function isVerticalPiece(token: Token): boolean {
-  if (token.kind !== 'text' && token.kind !== 'dash') return false;
+  // `（十）` and two characters is the longest piece; anything longer is ruled out before normalising it.
+  if ((token.kind !== 'text' && token.kind !== 'dash') || token.text.length > MAX_VERTICAL_PIECE_TEXT) return false;
   const split = splitOrdinal(token.text);
-  return normalizeForMatch(split.body).length <= 2 && normalizeForMatch(token.text).length > 0;
+  return normalizeForMatch(split.body).length <= MAX_VERTICAL_PIECE_CHARS && normalizeForMatch(token.text).length > 0;
 }
 
 /** A vertical label spells at most this many characters (`（五）不予处理` one per line is 7 pieces). */
 const MAX_VERTICAL_PIECES = 20;
+/** Pieces of a vertical label stand on consecutive lines, or with one blank line between them. */
+const MAX_VERTICAL_LINE_STEP = 2;
 /** Fewer pieces than this on lines of their own are a label broken once or twice, which labelAt joins. */
 const MIN_VERTICAL_PIECES = 3;
 
@@ -82,7 +90,7 @@ function verticalLabelAt(text: string, tokens: Token[], i: number, guard: LineGu
   let end = i;
   while (end < tokens.length && end - i < MAX_VERTICAL_PIECES && isVerticalPiece(tokens[end]!) && !guard.blocked(tokens[end]!.line)) {
     const prev = tokens[end - 1];
-    if (end > i && (!prev || tokens[end]!.line !== prev.line + 1 || !tokens[end]!.firstOnLine)) break;
+    if (end > i && (!prev || tokens[end]!.line - prev.line > MAX_VERTICAL_LINE_STEP || !tokens[end]!.firstOnLine)) break;
     end++;
   }
   for (let last = end - 1; last - i + 1 >= MIN_VERTICAL_PIECES; last--) {
@@ -104,14 +112,28 @@ function isLoneCharacter(token: Token): boolean {
   return split.ordinal === null ? normalizeForMatch(token.text).length <= 1 : normalizeForMatch(split.body) === '';
 }
 
-/** The label that starts at token i, joined with up to two following cells where that reads better. */
+/** Up to this many pieces are joined and matched as they come (a label broken once or twice). */
+const FREELY_JOINED_PIECES = 3;
+/** A long label wrapped by a PDF copy into lines of a few characters comes in at most this many pieces. */
+const MAX_LABEL_PIECES = 8;
+
+function spellsPartOfLabel(joined: string): boolean {
+  return isHeaderFragment(splitOrdinal(joined).body.replace(/\u0001/g, ''));
+}
+
+/**
+ * The label that starts at token i, joined with the cells that follow it on the same line or at the start
+ * of the next lines where that reads better (a label broken over cells, or wrapped by a PDF copy).
+ */
 function labelAt(text: string, tokens: Token[], i: number, guard: LineGuard): Anchor | null {
   const single = matchLabel(tokens[i]!.text);
   let best: LabelMatch[] | null = single.length ? single : null;
   let last = i;
   let joined = tokens[i]!.text;
-  for (let j = i + 1; j <= i + 2 && isJoinable(tokens, j - 1, j) && !guard.blocked(tokens[j]!.line); j++) {
+  for (let j = i + 1; j <= i + MAX_LABEL_PIECES - 1 && isJoinable(tokens, j - 1, j) && !guard.blocked(tokens[j]!.line); j++) {
     joined += JOIN + tokens[j]!.text;
+    // Beyond three pieces only a text that still spells part of a label is worth matching.
+    if (j - i >= FREELY_JOINED_PIECES && !spellsPartOfLabel(joined)) break;
     const candidate = matchLabel(joined);
     const nextAlone = matchLabel(tokens[j]!.text);
     // `理` left over from a vertical group label does not make the row label after it a typo.
@@ -219,11 +241,15 @@ function wrappedLabel(text: string, tokens: Token[], index: number, start: numbe
  */
 function dropForeignHeaders(tokens: Token[], anchors: Anchor[], guard: LineGuard): Anchor[] {
   const kept: Anchor[] = [];
+  let lastLine = -Infinity;
   for (const anchor of anchors) {
     const prev = kept[kept.length - 1];
+    const line = tokens[anchor.first]!.line;
     const headerOnly = anchor.matches.every((m) => m.entry.role === 'header');
-    const foreign = prev !== undefined && prev.kinds.size === 1 && ![...anchor.kinds].some((k) => prev.kinds.has(k));
-    if (headerOnly && foreign && prev.kinds.has('t4') && !guard.crosses(tokens[prev.last]!.line, tokens[anchor.first]!.line)) continue;
+    const foreign = prev !== undefined && prev.kinds.size === 1 && prev.kinds.has('t4') && ![...anchor.kinds].some((k) => prev.kinds.has(k));
+    const near = line - lastLine <= MAX_LABEL_LINE_GAP && !guard.crosses(tokens[prev?.last ?? anchor.first]!.line, line);
+    lastLine = tokens[anchor.last]!.line;
+    if (headerOnly && foreign && near) continue;
     kept.push(anchor);
   }
   return kept;
@@ -232,14 +258,24 @@ function dropForeignHeaders(tokens: Token[], anchors: Anchor[], guard: LineGuard
 /** The rows around a placed typo stand at most this many lines apart (one-cell-per-line rows take 8 each). */
 const MAX_PLACED_SPAN_LINES = 40;
 
+/** A label at a row's place may differ from it in two characters, or in a third of a long one. */
+const PLACED_TYPO_MIN_BUDGET = 2;
+const PLACED_TYPO_SHARE = 3;
+
 /** How far a label standing exactly where the template expects a row may stray from that row's label. */
 function placedTypoBudget(length: number): number {
-  return Math.max(2, Math.floor(length / 3));
+  return Math.max(PLACED_TYPO_MIN_BUDGET, Math.floor(length / PLACED_TYPO_SHARE));
 }
+
+/** Row positions by anchor, computed once per anchor: the placed-typo search asks for them often. */
+const rowIndexCache = new WeakMap<Anchor, Array<{ rows: RowDef[]; index: number }>>();
 
 /** The table 三 row a matched anchor stands for, as its index in each format's row list. */
 function rowIndexes(anchor: Anchor): Array<{ rows: RowDef[]; index: number }> {
+  const cached = rowIndexCache.get(anchor);
+  if (cached) return cached;
   const out: Array<{ rows: RowDef[]; index: number }> = [];
+  rowIndexCache.set(anchor, out);
   for (const m of anchor.matches) {
     if (m.entry.table !== 't3' || m.entry.role !== 'row') continue;
     for (const format of m.entry.formats) {
@@ -256,11 +292,12 @@ const MAX_ROW_BODY = Math.max(...LEXICON.filter((e) => e.table === 't3' && e.rol
 
 /** The row a numbered cell between two rows of table 三 stands for, if its ordinal and text fit one. */
 function placedRow(token: Token, prev: Anchor, next: Anchor): LabelMatch | null {
+  // A cell twice as long as any label is prose; cheap to rule out before normalising it.
   if (token.text.length > 2 * MAX_ROW_BODY) return null;
   const split = splitOrdinal(token.text);
   if (!split.ordinal) return null;
   const body = normalizeForMatch(split.body);
-  if (body.length < 2 || body.length > MAX_ROW_BODY + placedTypoBudget(MAX_ROW_BODY)) return null;
+  if (body.length < PLACED_TYPO_MIN_BUDGET || body.length > MAX_ROW_BODY + placedTypoBudget(MAX_ROW_BODY)) return null;
   let best: LabelMatch | null = null;
   for (const before of rowIndexes(prev)) {
     const after = rowIndexes(next).find((n) => n.rows === before.rows);

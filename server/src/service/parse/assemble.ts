@@ -157,7 +157,7 @@ function readLabelledRows(kind: TableKind, ctx: TableContext, labels: Labels, of
       return row;
     }
     const labelLine = ctx.tokens[item.anchor.last]!.line;
-    const row = readRow(kind, def, ref, { tokens: p.tokens, labelLine, reconstructed: p.reconstructed });
+    const row = readRow(kind, def, ref, { tokens: p.tokens, reconstructed: p.reconstructed });
     if (p.tokens.some((v) => v.line !== labelLine)) offLine.add(row);
     return row;
   });
@@ -172,7 +172,7 @@ function table4DataRow(ctx: TableContext, run: Run, resolved: Resolved[], templa
   const rowDef = template.rows[0]!;
   const values = valuesAfter(ctx.tokens, ctx.anchors, run.anchors[run.anchors.length - 1]!, ctx.crosses, rowDef.cellIds.length);
   if (!values.some((v) => v.kind !== 'empty')) return { row: null, interleaved };
-  return { row: readRow('t4', rowDef, null, { tokens: values, labelLine: null }), interleaved };
+  return { row: readRow('t4', rowDef, null, { tokens: values }), interleaved };
 }
 
 export function buildTable(ctx: TableContext, run: Run, fallback: FormatId): Table {

@@ -5,6 +5,8 @@ import { t } from '../l10n';
 import type { Row, Table } from '../model/types';
 import type { TableTemplate } from '../template/types';
 
+/** With fewer labelled rows than this, rows without values say nothing about the layout. */
+const MIN_ROWS_FOR_DOUBT = 3;
 /** Rows whose counts are off in this many places at once point to a layout read wrongly, not to typos. */
 const MANY_MISMATCHED_ROWS = 3;
 
@@ -16,7 +18,7 @@ const MANY_MISMATCHED_ROWS = 3;
 function markDoubtfulRows(table: Table, offLine: ReadonlySet<Row>): void {
   const labelled = table.rows.filter((r) => r.label && r.unreadable === undefined);
   const empty = labelled.filter((r) => r.values.length === 0);
-  if (labelled.length >= 3 && empty.length >= Math.ceil(labelled.length / 2)) {
+  if (labelled.length >= MIN_ROWS_FOR_DOUBT && empty.length >= Math.ceil(labelled.length / 2)) {
     for (const row of empty) row.unreadable = t('多数行标签后面没有数值，数值与标签可能已经分离');
   }
   const mismatched = table.rows.filter((r) => offLine.has(r) && r.unreadable === undefined && r.cells.length === 0 && r.values.length !== r.expected);

@@ -29,8 +29,12 @@ function linesOf(tokens: Token[]): Token[][] {
  */
 function assignRun(rows: PendingRow[], first: number, owner: number): void {
   const run = rows.slice(first, owner + 1);
-  const lines = linesOf(rows[owner]!.tokens);
-  const fits = lines.length === run.length && run.every((row, i) => filledCount(lines[i]!) === row.expected);
+  const fitsRun = (lines: Token[][]) => lines.length === run.length && run.every((row, i) => filledCount(lines[i]!) === row.expected);
+  // A copy may keep the blank rows of the group labels among the numbers; they hold no row's values.
+  const all = linesOf(rows[owner]!.tokens);
+  const withValues = all.filter((line) => line.some((t) => t.kind !== 'blank' && t.kind !== 'empty'));
+  const lines = fitsRun(all) ? all : withValues;
+  const fits = fitsRun(lines);
   run.forEach((row, i) => {
     if (fits) {
       row.tokens = lines[i]!.filter((t) => t.kind !== 'empty');

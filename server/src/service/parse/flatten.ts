@@ -20,6 +20,9 @@ export const LONG_LINE = 100;
 
 /** Characters compared as one: white space is skipped, and the marks an ordinal or a list may use are one. */
 function canon(ch: string): string {
+  // Most characters are Chinese ideographs, ASCII letters or digits, which NFKC leaves as they are.
+  const code = ch.charCodeAt(0);
+  if ((code >= 0x4e00 && code <= 0x9fff) || (code < 0x80 && !PUNCT_ASCII.test(ch))) return ch;
   let folded = CANON.get(ch);
   if (folded === undefined) {
     folded = ch.normalize('NFKC');
@@ -32,8 +35,19 @@ function canon(ch: string): string {
 }
 
 const CANON = new Map<string, string>();
+const PUNCT_ASCII = /[.,"']/;
 
-const SPACE = /[\s\u00a0\u3000\ufeff]/;
+const SPACE_RE = /[\s\u00a0\u3000\ufeff]/;
+/** White space as the parser counts it (tested by code for the common characters: this runs per character). */
+const SPACE = {
+  test(ch: string | undefined): boolean {
+    if (ch === undefined) return false;
+    const code = ch.charCodeAt(0);
+    if (code > 0x20 && code < 0x7f) return false;
+    if (code >= 0x4e00 && code <= 0x9fff) return false;
+    return SPACE_RE.test(ch);
+  },
+};
 
 /**
  * Where `needle` ends if the text at `pos` spells it (white space in the text skipped, marks compared
@@ -148,7 +162,9 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
     cuts.push(cut);
     SECTION_ORDINAL.lastIndex = cut.end - line.start;
   }
-  // Titles written without a number, as some reports do, where a sentence or a table has just ended.
+  // Titles written without a number, as some reports do, where a sentence or a table has just ended. (Every
+  // title long enough for this ends in 情况, 事项 or 措施.)
+  if (!/情况|事项|措施/.test(slice)) return cuts;
   for (const def of SECTIONS) {
     for (const title of [def.title, ...def.variants]) {
       if (title.length < MIN_UNNUMBERED_TITLE) continue;
@@ -186,7 +202,8 @@ function untitledEnd(text: string, start: number, end: number, limit: number): H
  * (`六、其他需要报告的事项本机关未收取…`): the heading's end, where the body begins, or null.
  */
 function leadingHeadingEnd(text: string, line: Line): number | null {
-  if (/[\t|]/.test(line.text)) return null;
+  const first = line.text[firstText(line.text, 0, line.text.length)];
+  if (first === undefined || !'一二三四五六第#'.includes(first) || /[\t|]/.test(line.text)) return null;
   const lead = /^[\s\u3000]*(?:#{1,6}\s+)?/.exec(line.text)![0].length;
   SECTION_ORDINAL.lastIndex = 0;
   const m = SECTION_ORDINAL.exec(line.text.slice(lead));
@@ -206,7 +223,13 @@ interface LabelText {
   text: string;
   /** A row label: what follows it is its values. */
   row: boolean;
+  /** A label of the template without its ordinal. */
+  bare?: boolean;
 }
+
+const LEADING_ORDINAL = /^(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]|[1-9][.．、])/;
+/** An ordinal right before a label that was found without one (its mark may be lost: `三本年度办理结果`). */
+const ORDINAL_BEFORE = /(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]?|[1-9][.．、])$/;
 
 function tableLabels(): LabelText[] {
   const seen = new Map<string, LabelText>();
@@ -214,6 +237,10 @@ function tableLabels(): LabelText[] {
     if (!text) return;
     const prior = seen.get(text);
     seen.set(text, { text, row: row || (prior?.row ?? false) });
+    // Copies lose ordinals (`不予公开` under a vertical `（三）`, `三本年度办理结果`): the words alone are a
+    // label too, when long enough not to be any word of a sentence.
+    const bare = text.replace(LEADING_ORDINAL, '');
+    if (bare !== text && bare.length >= 4 && !seen.has(bare)) seen.set(bare, { text: bare, row, bare: true });
   };
   for (const format of ['2021', '2019'] as FormatId[]) {
     for (const kind of ['t2', 't3', 't4'] as TableKind[]) {
@@ -244,6 +271,49 @@ const LABELS_BY_FIRST = (() => {
   }
   return map;
 })();
+/**
+ * For each UTF-16 code, whether a label may start with it (in any of the spellings `canon` folds together):
+ * a table lookup per character keeps the scan of long lines cheap.
+ */
+const MAY_START = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const first of LABELS_BY_FIRST.keys()) {
+    const code = first.charCodeAt(0);
+    table[code] = 1;
+    // The full-width form of an ASCII character, and the marks and quotes `canon` reads as one.
+    if (code > 0x20 && code < 0x7f) table[code + 0xfee0] = 1;
+    if (first === '.') for (const ch of '、，,．') table[ch.charCodeAt(0)] = 1;
+    if (first === '"') for (const ch of '“”\'‘’「」') table[ch.charCodeAt(0)] = 1;
+  }
+  return table;
+})();
+
+/** The first two compared characters of a label (white space skipped), or of the text at `pos`. */
+function headOf(text: string, pos: number, limit: number): string {
+  let i = pos;
+  while (i < limit && SPACE.test(text[i])) i++;
+  if (i >= limit) return '';
+  const first = canon(text[i++]);
+  while (i < limit && SPACE.test(text[i])) i++;
+  return i < limit ? first + canon(text[i]) : first;
+}
+
+/** Labels by their first two compared characters, longest first: few candidates to try at each place. */
+const LABELS_BY_HEAD = (() => {
+  const map = new Map<string, LabelText[]>();
+  for (const label of LABELS) {
+    const head = headOf(label.text, 0, label.text.length);
+    const list = map.get(head) ?? [];
+    list.push(label);
+    map.set(head, list);
+  }
+  return map;
+})();
+
+/** The labels that may start at `pos`, longest first. */
+function candidatesAt(text: string, pos: number, limit: number): LabelText[] | undefined {
+  return LABELS_BY_HEAD.get(headOf(text, pos, limit));
+}
 
 interface LabelHit extends Span {
   row: boolean;
@@ -253,12 +323,16 @@ interface LabelHit extends Span {
 function labelHits(text: string, span: Span): LabelHit[] {
   const hits: LabelHit[] = [];
   for (let i = span.start; i < span.end; i++) {
-    const candidates = LABELS_BY_FIRST.get(canon(text[i]));
+    if (!MAY_START[text.charCodeAt(i)]) continue;
+    const candidates = candidatesAt(text, i, span.end);
     if (!candidates) continue;
     for (const label of candidates) {
       const end = matchAt(text, i, span.end, label.text);
       if (end < 0) continue;
-      hits.push({ start: i, end, row: label.row });
+      // A label found without its ordinal takes the ordinal standing right before it.
+      const ordinal = label.bare ? ORDINAL_BEFORE.exec(text.slice(Math.max(span.start, i - 3), i)) : null;
+      const start = ordinal && !(hits.length && hits[hits.length - 1].end > i - ordinal[0].length) ? i - ordinal[0].length : i;
+      hits.push({ start, end, row: label.row });
       i = end - 1;
       break;
     }
@@ -269,7 +343,7 @@ function labelHits(text: string, span: Span): LabelHit[] {
 /** Whether a table label starts at `pos`. */
 function labelAt(text: string, pos: number, limit: number): boolean {
   while (pos < limit && SPACE.test(text[pos])) pos++;
-  return (LABELS_BY_FIRST.get(canon(text[pos])) ?? []).some((label) => matchAt(text, pos, limit, label.text) >= 0);
+  return (candidatesAt(text, pos, limit) ?? []).some((label) => matchAt(text, pos, limit, label.text) >= 0);
 }
 
 /**
@@ -278,9 +352,12 @@ function labelAt(text: string, pos: number, limit: number): boolean {
  * start, with nothing but numbers after it, counts.
  */
 function gluedRowLabelEnd(text: string, start: number, end: number): number | null {
+  // The line must end in a digit: a cheap test that rules out nearly every line.
+  const last = lastText(text, start, end);
+  if (last < start || !/[0-9０-９]/.test(text[last])) return null;
   let pos = start;
   while (pos < end && SPACE.test(text[pos])) pos++;
-  const candidates = LABELS_BY_FIRST.get(canon(text[pos] ?? ''));
+  const candidates = candidatesAt(text, pos, end);
   if (!candidates) return null;
   for (const label of candidates) {
     const labelEnd = matchAt(text, pos, end, label.text);
@@ -409,16 +486,26 @@ const SIGNATURE_TAIL = /[。！!；;]\s*([^。！!；;，,：:\s\d][^。！!；;
 
 // ---------------------------------------------------------------------------------------------------
 
+const CJK = /[\u4e00-\u9fff]/;
+
 /**
  * The lines the parser works on: the physical lines, with each long line that holds a section heading or a
- * table inside it cut into virtual lines. Indices are renumbered in order; `physical` keeps the physical
- * line. A line with no such structure in it is returned as it is.
+ * table inside it cut into virtual lines. Indices are renumbered in order (on the given lines themselves,
+ * which the parser makes afresh for each analysis); `physical` keeps the physical line. A line with no such
+ * structure in it is returned as it is.
  */
 export function flattenLines(text: string, lines: Line[]): Line[] {
   const out: Line[] = [];
   let textLines = 0;
   for (const line of lines) {
     if (!line.blank) textLines++;
+    // Lines without a Chinese character (rows of numbers, rulers) hold no heading and no label: most lines of
+    // a table are such, and the parser runs on every keystroke.
+    if (line.blank || !CJK.test(line.text)) {
+      line.index = out.length;
+      out.push(line);
+      continue;
+    }
     const title = !line.blank && textLines <= TITLE_LINES ? titleEnd(line) : null;
     let pieces = !line.blank && !isPipeRow(line.text) ? cutLine(text, line, line.end - line.start >= LONG_LINE, title) : null;
     if (!pieces && !line.blank) {
@@ -427,7 +514,9 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
     }
     if (!pieces) {
       const glued = line.blank ? null : gluedRowLabelEnd(text, line.start, line.end);
-      out.push(glued === null ? { ...line, index: out.length } : { ...line, index: out.length, labelEnds: [glued] });
+      line.index = out.length;
+      if (glued !== null) line.labelEnds = [glued];
+      out.push(line);
       continue;
     }
     for (const piece of pieces) {
@@ -465,12 +554,14 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null):
   const headings = !long && line.text.includes('\t') ? [] : headingCuts(text, line, long);
   const bodies: Span[] = [];
   let from = line.start;
-  for (const heading of headings) {
+  headings.forEach((heading, k) => {
     if (heading.start > from) bodies.push({ start: from, end: heading.start });
     starts.set(heading.start, undefined);
-    starts.set(heading.end, undefined);
+    // What follows a heading is its body only when it holds words: a page number or a leader is none.
+    const next = k + 1 < headings.length ? headings[k + 1].start : line.end;
+    if (CJK.test(text.slice(heading.end, next))) starts.set(heading.end, undefined);
     from = heading.end;
-  }
+  });
   if (from < line.end) bodies.push({ start: from, end: line.end });
   const labelEnds: number[] = [];
   for (const body of bodies) {
@@ -483,7 +574,7 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null):
     labelEnds.push(...found.labelEnds);
   }
   const lastBody = bodies.length ? bodies[bodies.length - 1] : null;
-  if (lastBody) {
+  if (lastBody && text[lastText(text, lastBody.start, lastBody.end)] === '日') {
     // The 落款 is short: looking at the end of the line only keeps this linear in long lines.
     const tailStart = Math.max(lastBody.start, lastBody.end - 80);
     const signature = SIGNATURE_TAIL.exec(text.slice(tailStart, lastBody.end));

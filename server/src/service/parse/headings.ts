@@ -53,7 +53,7 @@ const PAGE_NUMBER_CELL = /^[0-9０-９]{1,3}$/;
  * `| 四、…情况 | | |`); Word's numbering puts a tab after the number (`六、\t其他…`); a PDF copy leaves the
  * page number after it (`…情况\t3`, `…情况 3`). A row with two or more cells of text is a table row.
  */
-export function headingContent(text: string, line: Line): { range: Span; inRow: boolean } | null {
+export function headingContent(text: string, line: Line): { range: Span; inRow: boolean; pageNumber: boolean } | null {
   if (line.blank || line.ruler) return null;
   // A pipe at either end of the line also marks a Markdown row (`四、…情况 |`).
   const pipes = /^\s*\||\|\s*$/.test(line.text) || (line.text.match(/\|/g)?.length ?? 0) >= 2;
@@ -69,17 +69,25 @@ export function headingContent(text: string, line: Line): { range: Span; inRow: 
   const inRow = pipes || line.text.includes('\t');
   if (cells.length === 0) return null;
   let range: Span;
+  let pageNumber = false;
   if (cells.length === 1) range = cells[0];
   else if (cells.length === 2 && NUMBER_CELL.test(text.slice(cells[0].start, cells[0].end))) range = { start: cells[0].start, end: cells[1].end };
-  else if (cells.length === 2 && PAGE_NUMBER_CELL.test(text.slice(cells[1].start, cells[1].end))) range = cells[0];
-  else if (cells.length === 3 && NUMBER_CELL.test(text.slice(cells[0].start, cells[0].end)) && PAGE_NUMBER_CELL.test(text.slice(cells[2].start, cells[2].end))) {
+  else if (cells.length === 2 && PAGE_NUMBER_CELL.test(text.slice(cells[1].start, cells[1].end))) {
+    range = cells[0];
+    pageNumber = true;
+  } else if (cells.length === 3 && NUMBER_CELL.test(text.slice(cells[0].start, cells[0].end)) && PAGE_NUMBER_CELL.test(text.slice(cells[2].start, cells[2].end))) {
     range = { start: cells[0].start, end: cells[1].end };
+    pageNumber = true;
   } else return null;
   range = unwrapMarkup(text, range);
-  // A page number after the title, set off by white space (never part of a section title).
-  const page = /[\s\u00a0\u3000]+[0-9０-９]{1,3}$/.exec(text.slice(range.start, range.end));
-  if (page && /[\u4e00-\u9fff）)]$/.test(text.slice(range.start, range.end - page[0].length))) range = unwrapMarkup(text, trimRange(text, range.start, range.end - page[0].length));
-  return range.end > range.start ? { range, inRow } : null;
+  // A page number after the title, set off by white space or by a table of contents' leader (`……3`,
+  // `.....3`): never part of a section title.
+  const page = /(?:[\s\u00a0\u3000]+|[\s\u00a0\u3000]*[…⋯.．·•_\-—]{2,}[\s\u00a0\u3000]*)[0-9０-９]{1,3}$/.exec(text.slice(range.start, range.end));
+  if (page && /[\u4e00-\u9fff）)]$/.test(text.slice(range.start, range.end - page[0].length))) {
+    range = unwrapMarkup(text, trimRange(text, range.start, range.end - page[0].length));
+    pageNumber = true;
+  }
+  return range.end > range.start ? { range, inRow, pageNumber } : null;
 }
 
 function keywordsMatch(def: SectionDef, normalized: string): boolean {

@@ -16,8 +16,6 @@ const SIGNED_COLUMNS = /^t2\.\w+\.delta$/;
 /** How a row's values were placed: read from its own label's line or lines, or put back together. */
 export interface RowValues {
   tokens: Token[];
-  /** The line the row's label ends on (values on it belong to the label beyond doubt), or null. */
-  labelLine: number | null;
   /** The values stood apart from their label and were assigned by their order. */
   reconstructed?: boolean;
 }
@@ -54,14 +52,27 @@ function trimEdges(values: Token[], expected: number): Token[] {
   return out;
 }
 
-/** The sums a row's cells obey, by table: table 三's 总计 column, table 四's three 总计 columns. */
-export function sumGroupsOf(kind: TableKind, cells: number): SumGroups | null {
-  const T3_CELLS = 7;
-  const T4_BLOCK = 5;
-  const T4_CELLS = 15;
-  if (kind === 't3' && cells === T3_CELLS) return [[0, 1, 2, 3, 4, 5, 6]];
-  if (kind === 't4' && cells === T4_CELLS) return [0, 1, 2].map((b) => [0, 1, 2, 3, 4].map((c) => b * T4_BLOCK + c));
-  return null;
+/** The column of a group's total: `tot` in table 三, `rv.tot` … in table 四. */
+const TOTAL_COLUMN = /(^|\.)tot$/;
+
+/**
+ * The sums a row's cells obey, read from its columns: the columns that share a prefix (table 四's `rv.`,
+ * `ld.`, `lr.`; table 三's columns have none) form a group whose `tot` column is the sum of the others.
+ * Rows without a `tot` column (table 二) have no sums.
+ */
+export function sumGroupsOf(rowDef: RowDef): SumGroups | null {
+  const groups = new Map<string, { parts: number[]; total: number | null }>();
+  rowDef.columns.forEach((column, position) => {
+    const prefix = column.includes('.') ? column.slice(0, column.lastIndexOf('.')) : '';
+    const group = groups.get(prefix) ?? { parts: [], total: null };
+    if (TOTAL_COLUMN.test(column)) group.total = position;
+    else group.parts.push(position);
+    groups.set(prefix, group);
+  });
+  const sums = [...groups.values()].filter((g) => g.total !== null && g.parts.length > 0);
+  // The search checks a sum once its total is placed, so each group must end with its total.
+  if (sums.length === 0 || sums.some((g) => g.parts.some((p) => p > g.total!))) return null;
+  return sums.map((g) => [...g.parts, g.total!]);
 }
 
 /** Row values a gluing could explain: plain digit runs only, fewer than the cells, with enough digits. */
@@ -79,7 +90,8 @@ function gluedCells(kind: TableKind, rowDef: RowDef, values: Token[], parts: str
     let offset = 0;
     for (const part of parts[i] ?? []) {
       const range = { start: token.range.start + offset, end: token.range.start + offset + part.length };
-      const piece: Token = { ...token, text: part, raw: part, range, value: Number(part) };
+      // Width folding keeps one character per digit, so the source digits of a part sit at the same offsets.
+      const piece: Token = { ...token, text: part, raw: token.raw.slice(offset, offset + part.length), range, value: Number(part) };
       cells.push({ ...makeCell(kind, rowDef, cells.length, piece), certainty: 'reconstructed' });
       offset += part.length;
     }
@@ -101,7 +113,7 @@ function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: C
   const expected = rowDef.cellIds.length;
   const runs = gluedRuns(values, expected);
   if (!runs) return null;
-  const groups = sumGroupsOf(kind, expected);
+  const groups = sumGroupsOf(rowDef);
   const raw = values.map((v) => v.raw).join(' ');
   const longest = Math.max(...runs.map((r) => r.length));
   // A row short of one or two values whose numbers are short is a row with values left out (cell-count),
@@ -132,11 +144,9 @@ export function readRow(kind: TableKind, rowDef: RowDef, label: LabelRef | null,
   const end = Math.max(label ? label.range.end : start, endToken ? endToken.range.end : start);
   const row: Row = { id: rowDef.key, label, range: { start, end }, cells: [], values: allCells, expected };
   if (values.length === expected) {
-    // Text among the values is a wrong value only where the row is certain: its values on its label's line.
-    const offLine = found.labelLine === null || values.some((v) => v.line !== found.labelLine);
-    const text = values.find((v) => v.kind === 'text');
-    if (text && offLine) row.unreadable = t('{0}的数值中有文字“{1}”，可能是表头，无法确定各数值所在的列', rowName(rowDef, kind), text.text);
-    else row.cells = found.reconstructed ? allCells.map((c) => ({ ...c, certainty: 'reconstructed' })) : allCells;
+    // Header pieces never reach here (values.ts passes over them), so text left in a row of the right
+    // count is a wrong value of that row.
+    row.cells = found.reconstructed ? allCells.map((c) => ({ ...c, certainty: 'reconstructed' })) : allCells;
     return row;
   }
   if (values.length >= expected + FOREIGN_VALUES_MARGIN) {

@@ -7,6 +7,8 @@ import type { Token } from './tokens';
 
 /** Text cells longer than this are prose, which ends a row's values. */
 const MAX_VALUE_TEXT = 8;
+/** Two tokens this many lines apart have a blank line between them. */
+const BLANK_LINE_STEP = 2;
 /** A page number a PDF copy leaves between rows has at most this many digits. */
 const MAX_PAGE_NUMBER_DIGITS = 3;
 
@@ -105,7 +107,7 @@ function groupsOf(values: Token[], starts: (i: number) => boolean): Token[][] {
  */
 export function dropPageNumbers(values: Token[], expected: number): Token[] {
   if (!Number.isFinite(expected) || filledCount(values) <= expected) return values;
-  const blocks = groupsOf(values, (i) => values[i]!.line - values[i - 1]!.line >= 2);
+  const blocks = groupsOf(values, (i) => values[i]!.line - values[i - 1]!.line >= BLANK_LINE_STEP);
   const kept = blocks.filter((b) => !isLoneNumber(b));
   const withValues = kept.filter((b) => filledCount(b) > 0);
   if (kept.length < blocks.length && withValues.length === 1 && filledCount(withValues[0]!) >= expected) return kept.flat();

@@ -103,6 +103,18 @@ const CUES: Cue[] = [
     },
   },
   {
+    name: 'done',
+    // 办结 … 申请 N 件: the applications settled this year, table 三's （七）总计.
+    pattern: new RegExp(`(?:办结|办理完毕)([^，。；,;]{0,20}?)申请([^，。；,;0-9０-９]{0,6}?)(${D}+)\\s*件`, 'g'),
+    digits: 3,
+    relevant: (m, ctx) =>
+      !/复议|诉讼|结转|上年|去年|累计|咨询/.test(m[0]) && !isPart(m) && (ABOUT_DISCLOSURE.test(m[0]) || ctx.section === 3),
+    readings(doc) {
+      const r = reading(doc, ['t3.r7.tot'], t('表三“（七）总计”的总计'));
+      return r ? [r] : null;
+    },
+  },
+  {
     name: 'none',
     // 未收到 … 申请: the table must show no new applications.
     pattern: /(?:未|没有)(?:收到|受理|接到|接收)([^，。；,;]{0,20}?)申请/g,

@@ -57,6 +57,30 @@ function insertionText(doc: ReportDocument, key: SectionKey, atEnd: boolean): st
   return prefix + body.replace(/(\r?\n)+$/, '') + eol;
 }
 
+/** Any character of a title may be followed by white space in a copy (`总 体 情 况`). */
+function loosely(title: string): string {
+  return [...title].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+}
+
+/**
+ * The section's numbered heading written inside a line of text (`……请联系。一、总体情况2021年，……`), where
+ * it was not recognised as a heading: the section is there, its heading just does not stand on a line of
+ * its own. The first such place, or null.
+ */
+function inlineHeading(doc: ReportDocument, key: SectionKey): Span | null {
+  const def = sectionDef(key);
+  const titles = [def.title, ...def.variants].sort((a, b) => b.length - a.length).map(loosely).join('|');
+  const re = new RegExp(`${def.numeral}\\s*[、.．]\\s*(?:${titles})`, 'g');
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const start = m.index;
+    // The title line and the tables are not section text; a heading found there is no hidden section.
+    if (doc.title && start >= doc.title.range.start && start < doc.title.range.end) continue;
+    if (doc.tables.some((table) => start >= table.range.start && start < table.range.end)) continue;
+    return { start, end: start + m[0].length };
+  }
+  return null;
+}
+
 export const sectionMissing: Check = {
   id: 'section/missing',
   defaultSeverity: 'error',
@@ -73,6 +97,18 @@ export const sectionMissing: Check = {
     for (const key of KEYS) {
       if (present.has(key)) continue;
       const def = sectionDef(key);
+      const inline = inlineHeading(doc, key);
+      if (inline) {
+        // The section is there with its heading run into the text: not missing, but its checks are not
+        // made until the heading stands on its own line. A warning, without a fix that would split the text.
+        findings.push({
+          message: t('第{0}部分的标题“{1}”写在一行文字中间，没有单独成行，未能识别为标题：请把它放在单独的一行', def.numeral, doc.text.slice(inline.start, inline.end)),
+          severity: 'warning',
+          range: inline,
+          data: { section: key, inline: true },
+        });
+        continue;
+      }
       const { offset, atEnd } = insertionPoint(doc, key);
       const range: Span = { start: offset, end: offset };
       findings.push({

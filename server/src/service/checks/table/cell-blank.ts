@@ -6,7 +6,6 @@
 import type { Cell, Fix, RelatedLocation, Row, Table, TextEdit } from '../../model/types';
 import { evaluate, relationsOf, round } from '../../template/evaluate';
 import type { Relation } from '../../template/types';
-import { shortLabel } from '../../template/tables';
 import type { Check, FindingDraft } from '../check';
 import { cellLabel, listNames, rowLabel, tableData, templateOf } from './util';
 import { joinList, sentence, t, tableName } from '../../l10n';
@@ -135,7 +134,7 @@ function blankNames(table: Table, blanks: Cell[]): string[] {
 }
 
 function rowName(table: Table, row: Row): string {
-  return row.label ? t('“{0}”一行', shortLabel(row.label.standard)) : t('{0}的数据行', tableName(table.kind));
+  return row.label ? t('“{0}”一行', rowLabel(templateOf(table), row.id)) : t('{0}的数据行', tableName(table.kind));
 }
 
 function rowAnchor(row: Row, blanks: Cell[]) {

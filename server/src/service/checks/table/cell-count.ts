@@ -1,9 +1,8 @@
 // table/cell-count: a row carries more or fewer values than its format has columns (seed 002's 8-value
 // （七）总计 row, a 16-value table 四). Which value is extra cannot be known, so there is no fix.
 
-import { shortLabel } from '../../template/tables';
 import type { Check, FindingDraft } from '../check';
-import { tableData, templateOf, uncertaintyNote } from './util';
+import { rowLabel, tableData, templateOf, uncertaintyNote } from './util';
 import { sentence, t, tableName } from '../../l10n';
 
 export const tableCellCount: Check = {
@@ -23,7 +22,7 @@ export const tableCellCount: Check = {
         // A row the parser declared unreadable (glued digits, detached numbers) is table/unreadable's.
         if (count === row.expected || row.unreadable !== undefined) continue;
         const range = row.label?.range ?? row.values[0]?.range ?? row.range;
-        const name = row.label ? t('“{0}”一行', shortLabel(row.label.standard)) : t('{0}的数据行', tableName(table.kind));
+        const name = row.label ? t('“{0}”一行', rowLabel(template, row.id)) : t('{0}的数据行', tableName(table.kind));
         const detail = count === 0 ? t('没有数值') : count === 1 ? t('有 1 个数值') : t('有 {0} 个数值', count);
         const rule = row.label ? t('{0}这一行应有 {1} 个', tableName(table.kind), row.expected) : t('应有 {0} 个', row.expected);
         const off = Math.abs(count - row.expected);

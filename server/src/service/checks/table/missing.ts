@@ -3,12 +3,13 @@
 // without the heading the finding stands where the section belongs and offers no fix, since the table's
 // place is not known until the heading is there.
 
-import type { FormatId, SectionKey, TableKind } from '../../model/types';
-import { TABLE_TITLES, TABLES } from '../../template/tables';
+import type { FormatId, ReportDocument, Section, SectionKey, TableKind } from '../../model/types';
+import { TABLE_TITLES, TABLES, shortLabel } from '../../template/tables';
+import type { TableTemplate } from '../../template/types';
 import { standardTableLines } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
 import { eolOf, firstCellId, lineEndAt, lineIndexOf, tableData } from './util';
-import { t, tableName } from '../../l10n';
+import { nameList, t, tableName } from '../../l10n';
 import { looksLikeReport, structureUnrecognized } from '../report/unrecognized';
 import { insertionPoint } from '../section/missing';
 import { standardHeading } from '../section/util';
@@ -18,6 +19,26 @@ const TABLE_OF_SECTION: Array<{ section: SectionKey; kind: TableKind }> = [
   { section: 3, kind: 't3' },
   { section: 4, kind: 't4' },
 ];
+
+/** Labels of a table found in a section's text before the table counts as there but unread. */
+const TRACES = 3;
+
+function compact(text: string): string {
+  return text.normalize('NFKC').replace(/[\s|*#]+/g, '');
+}
+
+/**
+ * The table's own labels written in the section (`本年新收`, `予以公开`, `结果维持` …) with numbers near
+ * them: the table is there in some shape the parser could not read (a flattened or torn copy), not missing.
+ */
+function tableTraces(doc: ReportDocument, section: Section, template: TableTemplate): string[] {
+  const body = compact(doc.text.slice(section.bodyStart, section.range.end));
+  if (!/\d/.test(body)) return [];
+  const labels = [...template.rows.map((r) => r.standard), ...template.headers.map((h) => h.standard)]
+    .map((label) => compact(shortLabel(label)).replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])/, ''))
+    .filter((label, i, all) => label.length >= 4 && all.indexOf(label) === i);
+  return labels.filter((label) => body.includes(label));
+}
 
 export const tableMissing: Check = {
   id: 'table/missing',
@@ -46,6 +67,17 @@ export const tableMissing: Check = {
           severity: 'warning',
           range: { start: offset, end: offset },
           data: tableData(kind, firstCellId(template), { section: key, format }),
+        });
+        continue;
+      }
+      const traces = tableTraces(doc, section, template);
+      if (traces.length >= TRACES) {
+        // Inserting an empty table beside one that is there but unread would be wrong: say it, as a warning.
+        findings.push({
+          message: t('第{0}部分有{1}的标签（{2}），但未能读出表格，这张表未作核对。请把表格整理为每行一个标签加数值（可用“格式化文档”）后再核对', '二三四'[key - 2], tableName(kind), nameList(traces, 3)),
+          severity: 'warning',
+          range: section.heading.range,
+          data: tableData(kind, firstCellId(template), { section: key, format, traces: traces.length }),
         });
         continue;
       }

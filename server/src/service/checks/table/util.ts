@@ -12,11 +12,18 @@ export function templateOf(table: Table): TableTemplate {
 }
 
 
-/** The Chinese name of a cell id in a table's format, e.g. `（七）总计·自然人`; the id itself if unknown. */
+/**
+ * The Chinese name of a cell id in a table's format, e.g. `（七）总计·自然人`, with table 三's group for its
+ * numbered sub-rows (`（三）不予公开·1.属于国家秘密·自然人`: `1.` alone stands in four groups); the id
+ * itself if unknown. Every message, related location and fix title names cells through this.
+ */
 export function cellLabel(template: TableTemplate, cellId: string): string {
   for (const row of template.rows) {
     const index = row.cellIds.indexOf(cellId);
-    if (index >= 0) return cellName(template, row, row.columns[index]);
+    if (index < 0) continue;
+    const name = cellName(template, row, row.columns[index]);
+    if (template.kind !== 't3') return name;
+    return `${rowLabel(template, row.key)}·${template.columnNames[row.columns[index]] ?? name.split('·').pop()}`;
   }
   return cellId;
 }
@@ -26,11 +33,14 @@ export function cellLabel(template: TableTemplate, cellId: string): string {
  * with their group, since `1.` alone repeats in every group), `规章`; the id itself if unknown.
  */
 export function rowLabel(template: TableTemplate, rowId: string): string {
-  const def = rowDefOf(template, rowId);
-  if (!def) return rowId;
+  // A table may hold a row of the other format (the 2019 single （六）其他处理 in a 2021 table).
+  const other = TABLES[template.format === '2021' ? '2019' : '2021'][template.kind];
+  const home = rowDefOf(template, rowId) ? template : rowDefOf(other, rowId) ? other : null;
+  const def = home ? rowDefOf(home, rowId) : undefined;
+  if (!home || !def) return rowId;
   const label = shortLabel(def.standard);
   const group = def.groups?.at(-1);
-  const groupDef = group && group !== 'g.results' ? template.groups.find((g) => g.key === group) : undefined;
+  const groupDef = group && group !== 'g.results' ? home.groups.find((g) => g.key === group) : undefined;
   return groupDef ? `${groupDef.standard}·${label}` : label;
 }
 
