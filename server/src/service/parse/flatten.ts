@@ -162,9 +162,9 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
     cuts.push(cut);
     SECTION_ORDINAL.lastIndex = cut.end - line.start;
   }
-  // Titles written without a number, as some reports do, where a sentence or a table has just ended. (Every
-  // title long enough for this ends in 情况, 事项 or 措施.)
-  if (!/情况|事项|措施/.test(slice)) return cuts;
+  // Titles written without a number, as some reports do, where a sentence or a table has just ended, in a
+  // long line. (Every title long enough for this ends in 情况, 事项 or 措施.)
+  if (!long || !/情况|事项|措施/.test(slice)) return cuts;
   for (const def of SECTIONS) {
     for (const title of [def.title, ...def.variants]) {
       if (title.length < MIN_UNNUMBERED_TITLE) continue;
@@ -191,8 +191,9 @@ const BODY_START = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][）)]|
 function untitledEnd(text: string, start: number, end: number, limit: number): HeadingCut | null {
   if (end < 0) return null;
   const after = ahead(text, end, limit).replace(/^[\s\u3000]+/, '');
-  // A full stop after it ends a sentence that names the part (`…；六、其他需要报告的事项。`).
-  if (/^[、，,；;。和及与等]/.test(after)) return null;
+  // A full stop after it ends a sentence that names the part (`…；六、其他需要报告的事项。`); `表` or
+  // `统计表` after it make it a table's caption.
+  if (/^(?:[、，,；;。和及与等的]|表|统计|一览)/.test(after)) return null;
   const colon = /^[\s\u3000]*[：:]/.exec(ahead(text, end, limit));
   return { start, end: colon ? end + colon[0].length : end };
 }
@@ -352,9 +353,13 @@ function labelAt(text: string, pos: number, limit: number): boolean {
  * start, with nothing but numbers after it, counts.
  */
 function gluedRowLabelEnd(text: string, start: number, end: number): number | null {
-  // The line must end in a digit: a cheap test that rules out nearly every line.
+  // The line must end in numbers that begin right after a character that is not white space: a cheap test
+  // that rules out nearly every line (a tab-separated row has a tab before its numbers).
   const last = lastText(text, start, end);
-  if (last < start || !/[0-9０-９]/.test(text[last])) return null;
+  if (last < start || !DIGIT.test(text[last])) return null;
+  let run = last;
+  while (run > start && (DIGIT.test(text[run - 1]) || SPACE.test(text[run - 1]))) run--;
+  if (run === start || !DIGIT.test(text[run])) return null;
   let pos = start;
   while (pos < end && SPACE.test(text[pos])) pos++;
   const candidates = candidatesAt(text, pos, end);
@@ -487,6 +492,15 @@ const SIGNATURE_TAIL = /[。！!；;]\s*([^。！!；;，,：:\s\d][^。！!；;
 // ---------------------------------------------------------------------------------------------------
 
 const CJK = /[\u4e00-\u9fff]/;
+const DIGIT = /[0-9０-９]/;
+/**
+ * Where a line that is not long may hold table labels glued together: values right before the next row's
+ * ordinal (`0000000二、`, `7（一）`, `0 3.`), a label's end right before an ordinal (`）1.`), or a run of
+ * digits glued to a word (`数量0000000`). Tab-separated rows and prose lines have none of these.
+ */
+/** A line of glued header labels is at least this long (table 四's header rows are). */
+const GLUED_HEADER = 30;
+const GLUE = /[0-9０-９][ \u00a0\u3000]?(?:[（(][一二三四五六七八九十][）)]|[一二三四][、.．]|[1-9][.．、][^0-9０-９])|[）)”"\u4e00-\u9fff][1-9][.．、][^0-9０-９]|[\u4e00-\u9fff）)”][0-9０-９]{3}/;
 
 /**
  * The lines the parser works on: the physical lines, with each long line that holds a section heading or a
@@ -564,7 +578,10 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null):
   });
   if (from < line.end) bodies.push({ start: from, end: line.end });
   const labelEnds: number[] = [];
-  for (const body of bodies) {
+  // In a line that is not long, labels stand glued next to digits (`数量0000000二、…`, `）1.属于…`), or
+  // a header's labels one after the other in a line of some length (`行政复议行政诉讼结果维持…`).
+  const glue = long || GLUE.test(line.text) || (line.end - line.start >= GLUED_HEADER && !line.text.includes('\t'));
+  for (const body of glue ? bodies : []) {
     const found = labelCuts(text, body);
     for (const cut of found.cuts) {
       starts.set(cut.start, cut.labelEnd);
