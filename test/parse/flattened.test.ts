@@ -244,6 +244,11 @@ describe('ordinary text is never cut', () => {
     );
   });
 
+  it('leaves an opening sentence that speaks of the annual report alone', () => {
+    untouched('本报告根据《中华人民共和国政府信息公开条例》和政府信息公开工作年度报告格式的要求编制，由总体情况等六部分组成。');
+    untouched('本年度报告根据《中华人民共和国政府信息公开条例》要求编制。');
+  });
+
   it('leaves the tab-separated rows of a normal report alone', () => {
     const text = buildReport();
     const result = lines(text);

@@ -477,7 +477,8 @@ const TITLE_LINES = 15;
 /** Where the title ends in a line that glues it to a paragraph, or null. */
 function titleEnd(line: Line): number | null {
   const m = TITLE_HEAD.exec(line.text);
-  if (!m) return null;
+  // A title names the year; a sentence about the report (`本报告根据《…》和年度报告格式…`) does not.
+  if (!m || !/(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\s*年/.test(m[0]) || /[《》]|^[\s\u3000]*本/.test(m[0])) return null;
   const rest = line.text.slice(m[0].length);
   // What follows is a paragraph (it holds a sentence), not the rest of a title such as `（2023年）`.
   return /[。；;，,]/.test(rest) && /^[\s\u3000]*[^\s\u3000（(）)]/.test(rest) ? line.start + m[0].length : null;
