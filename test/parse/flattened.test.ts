@@ -93,6 +93,20 @@ describe('a whole report on one line', () => {
   });
 });
 
+describe('the 落款 glued to the last section', () => {
+  it('is found after a sentence, or by the agency the title names', () => {
+    const base = flatten(buildReport(), '', '');
+    expect(base.endsWith('本机关2022年度未收取信息处理费。青禾县农业农村局2023年1月20日')).toBe(true);
+    const withoutStop = base.replace('本机关2022年度未收取信息处理费。', '无');
+    for (const text of [base, withoutStop]) {
+      const { doc } = analyze(text);
+      expect(doc.signature?.agency).toBe('青禾县农业农村局');
+      expect(doc.signature?.date).toMatchObject({ year: 2023, month: 1, day: 20 });
+      expect(doc.sections[5].range.end).toBe(text.lastIndexOf('青禾县农业农村局'));
+    }
+  });
+});
+
 describe('a report on a few long lines', () => {
   it('finds sections and tables when each part is one line', () => {
     for (const cellSep of [' ', '']) {

@@ -488,6 +488,19 @@ function titleEnd(line: Line): number | null {
 // The 落款
 
 /** An agency and a full date closing a long line after a sentence: the 落款 glued to the last section. */
+/** A full date at the end of a text, as a 落款 writes it. */
+const DATE_TAIL = String.raw`(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The agency a title names: what stands before its year (`泽州县人民政府办公室2021年…`). */
+function agencyOfTitle(title: string): string | null {
+  const m = /^[\s\u3000]*([^\s\u3000\d《》。，,]{2,30}?)[\s\u3000]*(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\s*年/.exec(title);
+  return m ? m[1] : null;
+}
+
 const SIGNATURE_TAIL = /[。！!；;]\s*([^。！!；;，,：:\s\d][^。！!；;，,：:]{1,30}?\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*$/;
 
 // ---------------------------------------------------------------------------------------------------
@@ -512,6 +525,7 @@ const GLUE = /[0-9０-９][ \u00a0\u3000]?(?:[（(][一二三四五六七八九�
 export function flattenLines(text: string, lines: Line[]): Line[] {
   const out: Line[] = [];
   let textLines = 0;
+  let agency: string | null = null;
   for (const line of lines) {
     if (!line.blank) textLines++;
     // Lines without a Chinese character (rows of numbers, rulers) hold no heading and no label: most lines of
@@ -522,7 +536,9 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
       continue;
     }
     const title = !line.blank && textLines <= TITLE_LINES ? titleEnd(line) : null;
-    let pieces = !line.blank && !isPipeRow(line.text) ? cutLine(text, line, line.end - line.start >= LONG_LINE, title) : null;
+    // The agency of the report's title, to find a 落款 glued to the last sentence.
+    if (agency === null && textLines <= TITLE_LINES && /年度报告|年报/.test(line.text)) agency = agencyOfTitle(line.text);
+    let pieces = !line.blank && !isPipeRow(line.text) ? cutLine(text, line, line.end - line.start >= LONG_LINE, title, agency) : null;
     if (!pieces && !line.blank) {
       const bodyStart = leadingHeadingEnd(text, line);
       if (bodyStart !== null) pieces = [{ start: line.start, end: bodyStart }, { start: bodyStart, end: line.end }];
@@ -561,7 +577,7 @@ interface Piece extends Span {
   labelEnds?: number[];
 }
 
-function cutLine(text: string, line: Line, long: boolean, title: number | null): Piece[] | null {
+function cutLine(text: string, line: Line, long: boolean, title: number | null, agency: string | null): Piece[] | null {
   const starts = new Map<number, number | undefined>();
   if (title !== null) starts.set(title, undefined);
   // A short line with tabs is a table row: a heading in it is found as a row's cell (headings.ts), or it
@@ -595,11 +611,13 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null):
   if (lastBody && text[lastText(text, lastBody.start, lastBody.end)] === '日') {
     // The 落款 is short: looking at the end of the line only keeps this linear in long lines.
     const tailStart = Math.max(lastBody.start, lastBody.end - 80);
-    const signature = SIGNATURE_TAIL.exec(text.slice(tailStart, lastBody.end));
-    if (signature) {
-      const at = tailStart + signature.index + signature[0].indexOf(signature[1]);
-      if (!starts.has(at)) starts.set(at, undefined);
-    }
+    const tail = text.slice(tailStart, lastBody.end);
+    const signature = SIGNATURE_TAIL.exec(tail);
+    // Without a sentence end before it (`…无泽州县某局2022年1月13日`), the 落款 is found by the agency the
+    // title names.
+    const byAgency = !signature && agency ? new RegExp(`${escapeRegExp(agency)}\\s*${DATE_TAIL}$`).exec(tail) : null;
+    const at = signature ? tailStart + signature.index + signature[0].indexOf(signature[1]) : byAgency ? tailStart + byAgency.index : -1;
+    if (at > lastBody.start && !starts.has(at)) starts.set(at, undefined);
   }
   // A cut with nothing but white space on one side of it would only make a blank line.
   const first = firstText(text, line.start, line.end);
