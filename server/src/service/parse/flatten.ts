@@ -1,12 +1,12 @@
-// Cuts the long lines of a flattened copy (a crawler or web page that put the whole report, or each part
-// of it, on one line) into virtual lines: at section headings, between a heading and the body glued to it,
-// at the labels of the standard tables and before the 落款. Virtual lines keep exact offsets into the text
-// and together cover their physical line, so nothing is lost; ordinary lines are returned unchanged.
+// Cuts the lines of a flattened copy (a crawler or web page that put the whole report, or each part of it,
+// on one line, table cells glued together) into virtual lines: at section headings, between a heading and
+// the body glued to it, at the labels of the standard tables, after the title and before the 落款; and marks
+// where a label's glued digits begin. Virtual lines keep exact offsets into the text and together cover
+// their physical line, so nothing is lost; the lines of an ordinary draft are returned unchanged.
 
-import type { Span } from '../model/types';
+import type { FormatId, Span, TableKind } from '../model/types';
 import { SECTIONS } from '../template/sections';
 import { TABLES } from '../template/tables';
-import type { FormatId, TableKind } from '../model/types';
 import { detectHeading } from './headings';
 import { type Line, isPipeRow, makeLine } from './tokens';
 
@@ -18,7 +18,7 @@ import { type Line, isPipeRow, makeLine } from './tokens';
  */
 export const LONG_LINE = 100;
 
-/** Characters compared as one: white space is skipped, and the marks an ordinal or a list may use are one. */
+/** The form characters are compared in: width folded, and the marks an ordinal, a list or a quote may use read as one. */
 function canon(ch: string): string {
   // Most characters are Chinese ideographs, ASCII letters or digits, which NFKC leaves as they are.
   const code = ch.charCodeAt(0);
@@ -535,16 +535,16 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
       out.push(line);
       continue;
     }
-    const title = !line.blank && textLines <= TITLE_LINES ? titleEnd(line) : null;
+    const title = textLines <= TITLE_LINES ? titleEnd(line) : null;
     // The agency of the report's title, to find a 落款 glued to the last sentence.
     if (agency === null && textLines <= TITLE_LINES && /年度报告|年报/.test(line.text)) agency = agencyOfTitle(line.text);
-    let pieces = !line.blank && !isPipeRow(line.text) ? cutLine(text, line, line.end - line.start >= LONG_LINE, title, agency) : null;
-    if (!pieces && !line.blank) {
+    let pieces = isPipeRow(line.text) ? null : cutLine(text, line, line.end - line.start >= LONG_LINE, title, agency);
+    if (!pieces) {
       const bodyStart = leadingHeadingEnd(text, line);
       if (bodyStart !== null) pieces = [{ start: line.start, end: bodyStart }, { start: bodyStart, end: line.end }];
     }
     if (!pieces) {
-      const glued = line.blank ? null : gluedRowLabelEnd(text, line.start, line.end);
+      const glued = gluedRowLabelEnd(text, line.start, line.end);
       line.index = out.length;
       if (glued !== null) line.labelEnds = [glued];
       out.push(line);
