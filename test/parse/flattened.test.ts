@@ -240,6 +240,35 @@ describe('virtual lines', () => {
   });
 });
 
+describe('virtual lines under random edits', () => {
+  it('always cover the text exactly, in order, and the analysis keeps its ranges inside the text', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pieces = ['', ' ', '\n', '\t', '0', '12', '三、', '（二）', '1.', '情况', '总计', '。', '\u3000', '2023年1月5日'];
+    const bases = [flatten(buildReport(), '', ''), flatten(buildReport(), ' ', ' '), flattenByPart(buildReport(), '')];
+    for (let round = 0; round < 60; round++) {
+      let text = bases[round % bases.length];
+      for (let k = 0; k < 6; k++) {
+        const at = Math.floor(random() * text.length);
+        text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at + Math.floor(random() * 12));
+      }
+      const result = lines(text);
+      const physical = splitLines(text, computeLineStarts(text));
+      result.forEach((line, i) => expect(line.index).toBe(i));
+      for (const p of physical) {
+        const parts = result.filter((l) => l.physical === p.index);
+        expect(parts[0].start).toBe(p.start);
+        expect(parts[parts.length - 1].end).toBe(p.end);
+        for (let i = 0; i + 1 < parts.length; i++) expect(parts[i].end).toBe(parts[i + 1].start);
+        for (const part of parts) for (const e of part.labelEnds ?? []) expect(e > part.start && e <= part.end).toBe(true);
+      }
+      const { doc } = analyze(text);
+      for (const s of doc.sections) expect(s.range.end).toBeLessThanOrEqual(text.length);
+      for (const t of doc.tables) for (const c of t.cells.values()) expect(text.slice(c.range.start, c.range.end)).toBe(c.raw);
+    }
+  });
+});
+
 describe('ordinary text is never cut', () => {
   const untouched = (text: string) => {
     const result = lines(text);
