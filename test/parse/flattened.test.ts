@@ -292,6 +292,17 @@ describe('ordinary text is never cut', () => {
     untouched('本年度报告根据《中华人民共和国政府信息公开条例》要求编制。');
   });
 
+  it('keeps the sections of a normal report when a long paragraph names a part after a full stop', () => {
+    const text = buildReport().replace(
+      '本机关坚持以公开为常态',
+      '本机关全年工作取得明显成效，各项制度不断健全，公开平台持续完善，依申请公开答复规范及时，监督保障有力有效。三、收到和处理政府信息公开申请情况良好，本机关坚持以公开为常态',
+    );
+    const { doc, findings } = analyze(text);
+    expect(doc.sections.map((s) => s.heading.range.start)).toEqual(HEADINGS.map((h) => text.indexOf(`\n${h}\n`) + 1));
+    expect(findings.filter((f) => f.id.startsWith('section/'))).toEqual([]);
+    untouched('二、主动公开政府信息情况方面，本局全年主动公开信息三百余条，较上年有所增加，公开内容涵盖机构职能、政策文件、财政预决算、重点领域信息等，公开质量持续提高。');
+  });
+
   it('leaves the tab-separated rows of a normal report alone', () => {
     const text = buildReport();
     const result = lines(text);

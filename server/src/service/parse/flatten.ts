@@ -193,7 +193,7 @@ function untitledEnd(text: string, start: number, end: number, limit: number): H
   const after = ahead(text, end, limit).replace(/^[\s\u3000]+/, '');
   // A full stop after it ends a sentence that names the part (`…；六、其他需要报告的事项。`); `表` or
   // `统计表` after it make it a table's caption.
-  if (/^(?:[、，,；;。和及与等的]|表|统计|一览)/.test(after)) return null;
+  if (/^(?:[、，,；;。和及与等的]|表|统计|一览|方面|部分)/.test(after)) return null;
   const colon = /^[\s\u3000]*[：:]/.exec(ahead(text, end, limit));
   return { start, end: colon ? end + colon[0].length : end };
 }
