@@ -9,6 +9,7 @@ import { TABLES } from '../template/tables';
 import type { FormatId, TableKind } from '../model/types';
 import { detectHeading } from './headings';
 import { type Line, isPipeRow, makeLine } from './tokens';
+import { registerMemoTable } from './memo';
 
 /**
  * A line at least this long may be a flattened copy: a section heading is cut out of it wherever its number
@@ -559,6 +560,10 @@ const CUTS_BY_TEXT = new Map<string, LineCuts>();
 const MAX_CUT_ENTRIES = 50_000;
 const MAX_CUT_CHARS = 16 * 1024 * 1024;
 let cutChars = 0;
+registerMemoTable(() => {
+  CUTS_BY_TEXT.clear();
+  cutChars = 0;
+});
 
 function cutsOfLineText(text: string, line: Line): LineCuts {
   const hit = CUTS_BY_TEXT.get(line.text);
