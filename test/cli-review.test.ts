@@ -16,6 +16,7 @@ import { unifiedDiff } from '../server/src/cli/fix';
 import { fingerprintFindings } from '../server/src/service/fingerprint';
 import { analyze } from '../server/src/service';
 import { generateCorpus, type GeneratedReport, type Manifest } from './generate/reports';
+import { buildReport, cloneValues, defaultValues } from './fixtures/drafts';
 
 let root: string;
 
@@ -54,7 +55,9 @@ describe('--baseline', () => {
   it('writes the baseline on the first run; after one number is edited, exactly that one finding is new', async () => {
     const manifest = corpus('baseline', 12, 0.4);
     const first = await cli(['check', '--format', 'json', '--baseline', 'accepted.json', 'baseline']);
-    const all = (JSON.parse(first.stdout) as { files: Array<{ findings: JsonFinding[] }> }).files.flatMap((f) => f.findings);
+    const firstOut = JSON.parse(first.stdout) as { files: Array<{ findings: JsonFinding[] }>; crossDocument?: Array<{ findings: JsonFinding[] }> };
+    // The findings across files (workspace/carryover) follow the files' own, and are in the baseline too.
+    const all = [...firstOut.files, ...(firstOut.crossDocument ?? [])].flatMap((f) => f.findings);
     expect(all.length).toBeGreaterThan(0);
     expect(first.stderr).toContain(`已写入基线：${all.length} 个问题`);
     const saved = JSON.parse(fs.readFileSync(path.join(root, 'accepted.json'), 'utf8'));
@@ -241,10 +244,15 @@ describe('walking folders', () => {
       const errors = report.planted.filter((p) => p.check !== null).length > 0;
       expect(lines[i + 1]).toMatch(new RegExp(`^${report.agency}\\s+${report.year}\\s+${report.format}\\s+${errors ? '[1-9]\\d*' : '0'}\\s+0\\s+0\\s+summary/${report.file}$`));
     });
-    expect(lines[manifest.reports.length + 2]).toMatch(/^检查了 8 个文件：/);
+    const totalsAt = lines.findIndex((line) => /^检查了 8 个文件：/.test(line));
+    expect(totalsAt).toBeGreaterThan(manifest.reports.length);
+    // Between the report lines and the totals: only the findings across reports (the planted carry-over breaks).
+    const between = lines.slice(manifest.reports.length + 1, totalsAt).filter((line) => line !== '');
+    const breaks = manifest.reports.filter((r) => r.planted.some((p) => p.kind === 'carryover'));
+    expect(between).toEqual(breaks.length ? ['跨报告核对（读完所有报告后得出）：', ...breaks.map((r) => `  summary/${r.file}  2 个问题  [workspace/carryover]`)] : []);
     if (manifest.reports.some((r) => r.planted.some((p) => p.check))) {
       expect(lines).toContain('最常见的检查：');
-      expect(lines.at(-1)).toMatch(/^ {2}sum\/[a-z-]+ +\d+$/);
+      expect(lines.at(-1)).toMatch(/^ {2}(?:sum\/[a-z-]+|workspace\/carryover) +\d+$/);
     }
   });
 
@@ -309,5 +317,24 @@ describe('export --format xlsx', () => {
     expect(sheet).toContain('表三·（七）总计·自然人');
     expect(sheet).toContain(`<c r="A2" t="inlineStr"><is><t xml:space="preserve">${manifest.reports[0].agency}</t></is></c><c r="B2"><v>${manifest.reports[0].year}</v></c>`);
     expect((await cli(['export', '--format', 'xlsx', 'sheet'])).code).toBe(2);
+  });
+});
+
+describe('--fix applies only verified fixes', () => {
+  it('leaves blank result rows alone when 0 would contradict the stated （七）总计, and lists nothing', async () => {
+    const values = cloneValues(defaultValues());
+    for (const row of ['r1', 'r2']) values.t3[row] = ['', '', '', '', '', '', ''] as unknown as number[];
+    const text = buildReport(values);
+    // A 0 in every blank breaks the results total, which （七）总计 states.
+    expect(analyze(text).doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.r7.tot')!.value).toBeGreaterThan(0);
+    fs.mkdirSync(path.join(root, 'verified'));
+    const file = path.join(root, 'verified', '示例县教育局2023年政府信息公开工作年度报告.txt');
+    fs.writeFileSync(file, text);
+    const run = await cli(['check', '--fix', file]);
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    expect(run.stdout).not.toMatch(/已修复/);
+    const json = JSON.parse((await cli(['check', '--format', 'json', file])).stdout) as { files: Array<{ findings: Array<{ id: string; fixes: Array<{ safe: boolean }> }> }> };
+    const blank = json.files[0].findings.find((f) => f.id === 'table/cell-blank')!;
+    expect(blank.fixes.every((f) => !f.safe)).toBe(true);
   });
 });

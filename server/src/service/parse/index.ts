@@ -48,6 +48,8 @@ interface HeadingCandidate {
   inRow: boolean;
   /** A page number follows the title: a PDF copy's heading, or an entry of a table of contents. */
   pageNumber: boolean;
+  /** The heading was cut out of a longer line (a flattened copy). */
+  cut: boolean;
 }
 
 function selectHeadings(candidates: HeadingCandidate[], lines: Line[]): HeadingCandidate[] {
@@ -66,7 +68,11 @@ function selectHeadings(candidates: HeadingCandidate[], lines: Line[]): HeadingC
   // a page number is no section when the same part's heading stands again after it.
   const lastOfKey = lastIndexByKey(uncaptioned);
   const paged = uncaptioned.filter((c, i) => !c.pageNumber || !(lastOfKey.get(c.heading.key)! > i));
-  return withoutContents(paged, lines);
+  // A heading cut out of a longer line gives way to the same part's heading on a line of its own: the cut
+  // one is then a sentence that names the part.
+  const ownKeys = new Set(paged.filter((d) => !d.cut).map((d) => d.heading.key));
+  const own = paged.filter((c) => !c.cut || !ownKeys.has(c.heading.key));
+  return withoutContents(own, lines);
 }
 
 /** Where each part's heading stands last among the candidates, so "does it stand again later" is one look-up. */
@@ -109,9 +115,11 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   const lines = flattenLines(text, splitLines(text, lineStarts));
 
   const candidates: HeadingCandidate[] = [];
+  const physicalCount = new Map<number, number>();
+  for (const line of lines) physicalCount.set(line.physical, (physicalCount.get(line.physical) ?? 0) + 1);
   for (const line of lines) {
     const heading = detectHeading(text, line);
-    if (heading) candidates.push({ heading, line: line.index, inRow: /[\t|]/.test(line.text), pageNumber: headingContent(text, line)?.pageNumber ?? false });
+    if (heading) candidates.push({ heading, line: line.index, inRow: /[\t|]/.test(line.text), pageNumber: headingContent(text, line)?.pageNumber ?? false, cut: (physicalCount.get(line.physical) ?? 1) > 1 });
   }
   const headings = selectHeadings(candidates, lines);
   const headingLines = headings.map((h) => h.line);

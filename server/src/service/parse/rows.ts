@@ -124,8 +124,16 @@ function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: C
   // A row short of one or two values whose numbers are short is a row with values left out (cell-count),
   // not glued digits: glued digits leave most cells out, or one run holds more digits than the missing
   // cells and the one they hide in would need.
-  const looksGlued = values.length <= expected - GLUED_MIN_MISSING || longest >= expected - values.length + GLUED_EXTRA_DIGITS;
-  if (!groups) return looksGlued ? { unreadable: t('{0}的数字连在一起（{1}），无法确定拆分', rowName(rowDef, kind), raw) } : null;
+  // Digits the tokenizer cut off a label they were glued to (flattened copies) are glued whatever their count.
+  const flagged = values.some((v) => v.glued === true);
+  const looksGlued = flagged || values.length <= expected - GLUED_MIN_MISSING || longest >= expected - values.length + GLUED_EXTRA_DIGITS;
+  if (!groups) {
+    if (!looksGlued) return null;
+    // Without a total to check against, only the cell count and the digits themselves can decide (`000`).
+    const plain = splitGlued(runs, expected, []);
+    if (plain.kind === 'unique') return { cells: gluedCells(kind, rowDef, values, plain.values) };
+    return { unreadable: t('{0}的数字连在一起（{1}），无法确定拆分', rowName(rowDef, kind), raw) };
+  }
   const split = splitGlued(runs, expected, groups);
   if (split.kind === 'unique') return { cells: gluedCells(kind, rowDef, values, split.values) };
   if (!looksGlued) return null;
