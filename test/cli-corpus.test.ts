@@ -101,7 +101,16 @@ describe('a generated folder', () => {
     const { code, stdout, stderr } = await cli(['check', '--format', 'json', 'reports']);
     expect(code).toBe(1);
     expect(stderr).toBe('nianbao: 跳过 2 个文件：2 个不是年度报告\n');
-    const files = (JSON.parse(stdout) as { files: JsonFile[] }).files;
+    const parsed = JSON.parse(stdout) as { files: JsonFile[]; crossDocument?: Array<{ path: string; findings: JsonFile['findings'] }> };
+    const files = parsed.files;
+    // Year over year: exactly the planted carry-over breaks (自然人 and 总计 of 上年结转), nothing else across files.
+    const across = (parsed.crossDocument ?? []).flatMap((entry) => entry.findings.map((f) => `${entry.path}|${f.id}|${f.data?.cell}`)).sort();
+    const breaks = manifest.reports
+      .filter((r) => r.planted.some((p) => p.kind === 'carryover'))
+      .flatMap((r) => ['np', 'tot'].map((c) => `reports/${r.file}|workspace/carryover|t3.carry.${c}`))
+      .sort();
+    expect(breaks.length).toBeGreaterThan(0);
+    expect(across).toEqual(breaks);
     expect(files.map((f) => f.path)).toEqual(manifest.reports.map((r) => `reports/${r.file}`));
     files.forEach((file, i) => {
       const expected = manifest.reports[i];

@@ -54,7 +54,9 @@ describe('--baseline', () => {
   it('writes the baseline on the first run; after one number is edited, exactly that one finding is new', async () => {
     const manifest = corpus('baseline', 12, 0.4);
     const first = await cli(['check', '--format', 'json', '--baseline', 'accepted.json', 'baseline']);
-    const all = (JSON.parse(first.stdout) as { files: Array<{ findings: JsonFinding[] }> }).files.flatMap((f) => f.findings);
+    const firstOut = JSON.parse(first.stdout) as { files: Array<{ findings: JsonFinding[] }>; crossDocument?: Array<{ findings: JsonFinding[] }> };
+    // The findings across files (workspace/carryover) follow the files' own, and are in the baseline too.
+    const all = [...firstOut.files, ...(firstOut.crossDocument ?? [])].flatMap((f) => f.findings);
     expect(all.length).toBeGreaterThan(0);
     expect(first.stderr).toContain(`已写入基线：${all.length} 个问题`);
     const saved = JSON.parse(fs.readFileSync(path.join(root, 'accepted.json'), 'utf8'));
@@ -241,10 +243,15 @@ describe('walking folders', () => {
       const errors = report.planted.filter((p) => p.check !== null).length > 0;
       expect(lines[i + 1]).toMatch(new RegExp(`^${report.agency}\\s+${report.year}\\s+${report.format}\\s+${errors ? '[1-9]\\d*' : '0'}\\s+0\\s+0\\s+summary/${report.file}$`));
     });
-    expect(lines[manifest.reports.length + 2]).toMatch(/^检查了 8 个文件：/);
+    const totalsAt = lines.findIndex((line) => /^检查了 8 个文件：/.test(line));
+    expect(totalsAt).toBeGreaterThan(manifest.reports.length);
+    // Between the report lines and the totals: only the findings across reports (the planted carry-over breaks).
+    const between = lines.slice(manifest.reports.length + 1, totalsAt).filter((line) => line !== '');
+    const breaks = manifest.reports.filter((r) => r.planted.some((p) => p.kind === 'carryover'));
+    expect(between).toEqual(breaks.length ? ['跨报告核对（读完所有报告后得出）：', ...breaks.map((r) => `  summary/${r.file}  2 个问题  [workspace/carryover]`)] : []);
     if (manifest.reports.some((r) => r.planted.some((p) => p.check))) {
       expect(lines).toContain('最常见的检查：');
-      expect(lines.at(-1)).toMatch(/^ {2}sum\/[a-z-]+ +\d+$/);
+      expect(lines.at(-1)).toMatch(/^ {2}(?:sum\/[a-z-]+|workspace\/carryover) +\d+$/);
     }
   });
 

@@ -91,7 +91,22 @@ function tableNumbers(rand: () => number, format: FormatId, carryIn: Record<stri
     for (const id of row.cellIds) cells[id] = int(rand, row.key === 'reg' ? 2 : row.key === 'nd' ? 12 : 400);
   }
   if (format === '2021') {
-    for (const row of ['reg', 'nd']) cells[`t2.${row}.valid`] = cells[`t2.${row}.made`] + int(rand, 40);
+    for (const row of ['reg', 'nd']) {
+      const drawn = int(rand, 40);
+      const lastValid = carryIn?.[`t2.${row}.valid`];
+      if (lastValid === undefined) {
+        cells[`t2.${row}.valid`] = cells[`t2.${row}.made`] + drawn;
+        continue;
+      }
+      // Year over year (spec C.4 T2-2/T2-3): what is repealed was in force or made; what is in force now is
+      // last year's plus this year's made, less the repealed and some that lapsed.
+      cells[`t2.${row}.repealed`] = Math.min(cells[`t2.${row}.repealed`], lastValid + cells[`t2.${row}.made`]);
+      const made = cells[`t2.${row}.made`];
+      const repealed = cells[`t2.${row}.repealed`];
+      // Lapsed documents come out of last year's, and never take the count below zero.
+      const lapsed = Math.min(drawn, lastValid, lastValid + made - repealed);
+      cells[`t2.${row}.valid`] = lastValid - lapsed + made - repealed;
+    }
     cells['t2.fee'] = int(rand, 5);
   } else {
     for (const row of ['reg', 'nd']) {

@@ -26,6 +26,11 @@ import { runTasks } from './pool';
 import type { FileResult, FileTask, TaskSettings } from './process';
 import { ProgressBar } from './progress';
 import { XlsxWriter } from './xlsx';
+import { CarryoverCollector, cellPosition } from './carryover';
+import { runReport } from './report';
+import { addLaterToTotals, laterFindingOut, type CheckedFile, type FindingOut } from './output';
+import { fingerprintFindings } from '../service/fingerprint';
+import type { ReportDocument } from '../service/model/types';
 
 export { fixText, applySafeFixes } from './fix';
 
@@ -58,6 +63,8 @@ export async function runCli(argv: string[], io: CliIO): Promise<number> {
     return EXIT_TROUBLE;
   }
   setLanguage(picked.language);
+  // `nianbao report` (the audit page) parses its own options.
+  if (picked.argv[0] === 'report') return runReport(picked.argv.slice(1), io, picked.language);
   const parsed = parseArgs(picked.argv);
   switch (parsed.kind) {
     case 'help':
@@ -206,6 +213,8 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
         args.format === 'json' ? jsonWriter() : args.format === 'sarif' ? sarifWriter(io.cwd, packageVersion()) : args.summary ? summaryWriter(options) : textWriter(options);
       const totals = emptyTotals();
       const recorder = baselineFile !== null && baseline === null ? new BaselineRecorder() : null;
+      // Year over year: each report's few compared numbers are kept; the findings follow the last file.
+      const carryover = new CarryoverCollector<CheckedFile>();
       await out(writer.begin());
       await runTasks(tasks, settings, pool, async (result: FileResult) => {
         progress?.tick();
@@ -218,6 +227,7 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
         if (result.kind !== 'checked') return;
         for (const message of result.problems) report(display, message);
         const file = result.file;
+        carryover.add({ ...file, findings: [], tableStatus: [], changes: [], diff: '' }, result.facts, tasks[result.index].options);
         recorder?.add(file);
         // Findings a reviewer dismissed in .nianbao.json are left out, and so are those in the baseline.
         const dismissed = configs.forFile(file.absolute).dismissed;
@@ -235,6 +245,21 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
         addToTotals(totals, file);
         await out(writer.file(file));
       });
+      for (const { key: file, facts, findings } of carryover.results()) {
+        // Fingerprints as for every finding (a carry-over finding always names its cell, so the text is not needed).
+        const anchorOnly = { text: '', sections: [] } as unknown as ReportDocument;
+        const prints = fingerprintFindings(anchorOnly, findings, file.report.agency, file.report.year);
+        let later: FindingOut[] = findings.map((finding, i) => laterFindingOut(finding, cellPosition(facts, finding) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, prints[i].fingerprint));
+        recorder?.add({ ...file, findings: later });
+        if (baseline !== null) {
+          const fresh = later.filter((f) => !baseline!.has(f.fingerprint));
+          totals.baselined += later.length - fresh.length;
+          later = fresh;
+        }
+        if (later.some((f) => f.severity === 'error')) hasErrors = true;
+        addLaterToTotals(totals, later);
+        await out(writer.later({ ...file, findings: later }));
+      }
       progress?.clear();
       totals.problems = problems.length;
       await out(writer.end(totals, problems));

@@ -4,7 +4,7 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_CHECKS } from '../service';
+import { ALL_CHECKS, CROSS_DOCUMENT_CHECKS } from '../service';
 import { positionAt, type Position } from '../service/model/text';
 import type { Finding, FormatId, ReportDocument, Severity, Span, TableKind, TableReadState } from '../service/model/types';
 import { t } from '../service/l10n';
@@ -63,7 +63,8 @@ export interface FindingOut {
   severity: Severity;
   message: string;
   range: RangeOut;
-  related: Array<{ range: RangeOut; message: string }>;
+  /** `uri` is set for a location in another report (workspace/carryover); the range is then in that report. */
+  related: Array<{ range: RangeOut; message: string; uri?: string }>;
   fixes: Array<{ title: string; safe: boolean; edits: Array<{ range: RangeOut; newText: string }> }>;
   data?: Finding['data'];
   /** Stable across runs and edits elsewhere (service/fingerprint.ts). */
@@ -75,13 +76,36 @@ function lspRange(doc: ReportDocument, span: Span): RangeOut {
   return { start: positionAt(doc.lineStarts, clamp(span.start)), end: positionAt(doc.lineStarts, clamp(Math.max(span.start, span.end))) };
 }
 
+/** A related location: in this report (its range resolved by `resolve`), or in another one, which brings its own. */
+function relatedOut(related: NonNullable<Finding['related']>[number], resolve: (span: Span) => RangeOut): FindingOut['related'][number] {
+  if (related.document) return { range: { start: related.document.start, end: related.document.end }, message: related.message, uri: related.document.uri };
+  return { range: resolve(related.range), message: related.message };
+}
+
+/**
+ * A cross-document finding (workspace/carryover) made after its report was processed: its own range is
+ * given as line/character (`range`), since the report's text is no longer at hand; it has no fixes.
+ */
+export function laterFindingOut(finding: Finding, range: RangeOut, fingerprint: string): FindingOut {
+  return {
+    id: finding.id,
+    severity: finding.severity,
+    message: finding.message,
+    range,
+    related: (finding.related ?? []).map((r) => relatedOut(r, () => range)),
+    fixes: [],
+    ...(finding.data ? { data: finding.data } : {}),
+    fingerprint,
+  };
+}
+
 export function findingOut(doc: ReportDocument, finding: Finding, fingerprint: string): FindingOut {
   return {
     id: finding.id,
     severity: finding.severity,
     message: finding.message,
     range: lspRange(doc, finding.range),
-    related: (finding.related ?? []).map((r) => ({ range: lspRange(doc, r.range), message: r.message })),
+    related: (finding.related ?? []).map((r) => relatedOut(r, (span) => lspRange(doc, span))),
     fixes: (finding.fixes ?? []).map((fix) => ({
       title: fix.title,
       safe: fix.safe,
@@ -141,7 +165,25 @@ export function addToTotals(totals: CheckTotals, file: CheckedFile): void {
 export interface CheckWriter {
   begin(): string;
   file(file: CheckedFile): string;
+  /**
+   * Findings on a file already written that could only be made once every file was read (workspace/carryover
+   * compares reports of consecutive years): `file.findings` holds just those. Called after the last file().
+   */
+  later(file: CheckedFile): string;
   end(totals: CheckTotals, problems: RunProblem[]): string;
+}
+
+/** Adds findings made after their file was counted (see CheckWriter.later) to the totals. */
+export function addLaterToTotals(totals: CheckTotals, findings: readonly FindingOut[]): void {
+  for (const finding of findings) {
+    totals.severities[finding.severity]++;
+    totals.byCheck.set(finding.id, (totals.byCheck.get(finding.id) ?? 0) + 1);
+  }
+}
+
+function findingLine(file: CheckedFile, finding: FindingOut): string {
+  const at = finding.range.start;
+  return `${file.display}:${at.line + 1}:${at.character + 1}  ${finding.severity}  ${oneLine(finding.message)}  [${finding.id}]`;
 }
 
 function oneLine(text: string): string {
@@ -176,14 +218,16 @@ export function textWriter(options: { fix: boolean; dryRun: boolean }): CheckWri
     begin: () => '',
     file(file) {
       const lines: string[] = [];
-      for (const finding of file.findings) {
-        const at = finding.range.start;
-        lines.push(`${file.display}:${at.line + 1}:${at.character + 1}  ${finding.severity}  ${oneLine(finding.message)}  [${finding.id}]`);
-      }
+      for (const finding of file.findings) lines.push(findingLine(file, finding));
       if (options.fix) lines.push(...changeLines(file, !options.dryRun));
       if (options.dryRun && file.diff) lines.push(file.diff.replace(/\n$/, ''));
       if (lines.length > 0) wroteFindings = true;
       return lines.length ? `${lines.join('\n')}\n` : '';
+    },
+    later(file) {
+      if (file.findings.length === 0) return '';
+      wroteFindings = true;
+      return `${file.findings.map((f) => findingLine(file, f)).join('\n')}\n`;
     },
     end(totals) {
       return `${wroteFindings ? '\n' : ''}${summaryLine(totals)}\n`;
@@ -204,6 +248,7 @@ function pad(text: string, width: number): string {
 
 /** `--summary`: one line per report, then totals and the ten most frequent check ids. */
 export function summaryWriter(options: { fix: boolean; dryRun: boolean }): CheckWriter {
+  let laterHeading = false;
   const widths = [28, 6, 6, 6, 6, 8];
   const row = (cells: string[], display: string) => `${cells.map((c, i) => pad(c, widths[i])).join(' ')} ${display}`;
   return {
@@ -217,6 +262,17 @@ export function summaryWriter(options: { fix: boolean; dryRun: boolean }): Check
       );
       const extra = options.fix ? changeLines(file, !options.dryRun) : [];
       return `${[line, ...extra].join('\n')}\n`;
+    },
+    // One line per report is written already: the findings across reports get lines of their own after the
+    // table (per report and check), and the totals below count them.
+    later(file) {
+      if (file.findings.length === 0) return '';
+      const byCheck = new Map<string, number>();
+      for (const finding of file.findings) byCheck.set(finding.id, (byCheck.get(finding.id) ?? 0) + 1);
+      const lines = [...byCheck.entries()].map(([id, count]) => `  ${file.display}  ${t('{0} 个问题', count)}  [${id}]`);
+      const heading = laterHeading ? [] : ['', t('跨报告核对（读完所有报告后得出）：')];
+      laterHeading = true;
+      return `${[...heading, ...lines].join('\n')}\n`;
     },
     end(totals) {
       const lines = ['', summaryLine(totals)];
@@ -240,6 +296,7 @@ function indent(json: string, by: string): string {
 
 export function jsonWriter(): CheckWriter {
   let first = true;
+  const later: Array<{ path: string; findings: FindingOut[] }> = [];
   return {
     begin: () => '{\n  "files": [',
     file(file) {
@@ -254,7 +311,12 @@ export function jsonWriter(): CheckWriter {
       first = false;
       return text;
     },
-    end: () => `${first ? '' : '\n  '}]\n}\n`,
+    later(file) {
+      if (file.findings.length > 0) later.push({ path: file.display, findings: file.findings });
+      return '';
+    },
+    // Findings made across files (workspace/carryover) follow the files, by path, once all were read.
+    end: () => `${first ? '' : '\n  '}]${later.length ? `,\n  "crossDocument": ${indent(JSON.stringify(later, null, 2), '  ')}` : ''}\n}\n`,
   };
 }
 
@@ -294,10 +356,51 @@ export function sarifWriter(cwd: string, version: string): CheckWriter {
       defaultConfiguration: { level: sarifLevel(severity) },
     });
   };
-  for (const check of ALL_CHECKS) addRule(check.id, check.description, check.defaultSeverity);
+  for (const check of [...ALL_CHECKS, ...CROSS_DOCUMENT_CHECKS]) addRule(check.id, check.description, check.defaultSeverity);
   const artifacts: Array<Record<string, unknown>> = [];
+  /** Each file's artifact location, for findings on it made after it was written. */
+  const locations = new Map<string, ArtifactLocation>();
   const base = pathToFileURL(cwd.endsWith(path.sep) ? cwd : cwd + path.sep).href;
   let firstResult = true;
+
+  const results = (file: CheckedFile, location: ArtifactLocation): string => {
+    let out = '';
+    for (const finding of file.findings) {
+      addRule(finding.id, finding.id, finding.severity);
+      const result: Record<string, unknown> = {
+        ruleId: finding.id,
+        ruleIndex: ruleIndex.get(finding.id),
+        level: sarifLevel(finding.severity),
+        message: { text: finding.message },
+        locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.range) } }],
+        partialFingerprints: { 'nianbao/v1': finding.fingerprint },
+      };
+      if (finding.related.length) {
+        result.relatedLocations = finding.related.map((related, id) => ({
+          id,
+          message: { text: related.message },
+          // A location in another report (workspace/carryover) names that report by its URI.
+          physicalLocation: { artifactLocation: related.uri ? { uri: related.uri } : location, region: region(related.range) },
+        }));
+      }
+      if (finding.fixes.length) {
+        result.fixes = finding.fixes.map((fix) => ({
+          description: { text: fix.title },
+          artifactChanges: [
+            {
+              artifactLocation: location,
+              replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
+            },
+          ],
+        }));
+      }
+      if (finding.data !== undefined) result.properties = { data: finding.data };
+      out += `${firstResult ? '' : ','}\n        ${JSON.stringify(result)}`;
+      firstResult = false;
+    }
+    return out;
+  };
+
   return {
     begin: () =>
       `{\n  "$schema": "https://json.schemastore.org/sarif-2.1.0.json",\n  "version": "2.1.0",\n  "runs": [\n    {\n      "columnKind": "utf16CodeUnits",\n      "originalUriBaseIds": ${JSON.stringify({ SRCROOT: { uri: base } })},\n      "results": [`,
@@ -305,45 +408,17 @@ export function sarifWriter(cwd: string, version: string): CheckWriter {
       const relative = path.relative(cwd, file.absolute);
       const inside = relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative);
       const index = artifacts.length;
-      const location = inside
+      const location: ArtifactLocation = inside
         ? { uri: relative.split(path.sep).map(encodeURIComponent).join('/'), uriBaseId: 'SRCROOT', index }
         : { uri: pathToFileURL(file.absolute).href, index };
       const { index: _index, ...artifactLocation } = location;
       artifacts.push({ location: artifactLocation, properties: { report: file.report, tableStatus: file.tableStatus } });
-      let out = '';
-      for (const finding of file.findings) {
-        addRule(finding.id, finding.id, finding.severity);
-        const result: Record<string, unknown> = {
-          ruleId: finding.id,
-          ruleIndex: ruleIndex.get(finding.id),
-          level: sarifLevel(finding.severity),
-          message: { text: finding.message },
-          locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.range) } }],
-          partialFingerprints: { 'nianbao/v1': finding.fingerprint },
-        };
-        if (finding.related.length) {
-          result.relatedLocations = finding.related.map((related, id) => ({
-            id,
-            message: { text: related.message },
-            physicalLocation: { artifactLocation: location, region: region(related.range) },
-          }));
-        }
-        if (finding.fixes.length) {
-          result.fixes = finding.fixes.map((fix) => ({
-            description: { text: fix.title },
-            artifactChanges: [
-              {
-                artifactLocation: location,
-                replacements: fix.edits.map((edit) => ({ deletedRegion: region(edit.range), insertedContent: { text: edit.newText } })),
-              },
-            ],
-          }));
-        }
-        if (finding.data !== undefined) result.properties = { data: finding.data };
-        out += `${firstResult ? '' : ','}\n        ${JSON.stringify(result)}`;
-        firstResult = false;
-      }
-      return out;
+      locations.set(file.absolute, location);
+      return results(file, location);
+    },
+    later(file) {
+      const location = locations.get(file.absolute);
+      return location ? results(file, location) : '';
     },
     end(_totals, problems) {
       const tail = {
@@ -360,4 +435,10 @@ export function sarifWriter(cwd: string, version: string): CheckWriter {
       return `${firstResult ? '' : '\n      '}],\n${members.join(',\n')}\n    }\n  ]\n}\n`;
     },
   };
+}
+
+interface ArtifactLocation {
+  uri: string;
+  uriBaseId?: string;
+  index: number;
 }

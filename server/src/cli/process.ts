@@ -13,6 +13,8 @@ import { exportDocument, sheetRow, type ExportedFile, type SheetValue } from './
 import { applySafeFixes, unifiedDiff, type AppliedChange } from './fix';
 import { findingOut, reportSummary, tableStatusOf, type CheckedFile } from './output';
 import { readReportFile } from './read';
+import { cliReportFacts } from './carryover';
+import type { ReportFacts } from '../service/workspace';
 
 export interface FileTask {
   index: number;
@@ -33,7 +35,7 @@ export interface TaskSettings {
 }
 
 export type FileResult =
-  | { index: number; kind: 'checked'; file: CheckedFile; problems: string[]; hasError: boolean }
+  | { index: number; kind: 'checked'; file: CheckedFile; problems: string[]; hasError: boolean; facts: ReportFacts }
   | { index: number; kind: 'exported'; exported: ExportedFile | null; row: SheetValue[] | null; problems: string[] }
   | { index: number; kind: 'skipped'; reason: 'not-report' }
   | { index: number; kind: 'problem'; message: string };
@@ -116,5 +118,7 @@ function processFileUnguarded(task: FileTask, settings: TaskSettings): FileResul
     diff,
     fixed,
   };
-  return { index: task.index, kind: 'checked', file, problems, hasError: analysis.findings.some((f) => f.severity === 'error') };
+  // The few numbers the year-over-year check compares once every file is read (plain data, like the rest).
+  const facts = cliReportFacts(doc, task.display, task.absolute);
+  return { index: task.index, kind: 'checked', file, problems, hasError: analysis.findings.some((f) => f.severity === 'error'), facts };
 }

@@ -56,6 +56,8 @@ export interface CacheHooks {
   log(message: string): void;
   /** Where the checks' pages are, for the diagnostics' code links (optional). */
   docsBaseUrl?(): string | undefined;
+  /** Findings that compare this document with other reports (workspace/carryover), added to its own. */
+  crossDocument?(uri: string, analysis: Analysis): Finding[];
 }
 
 export class AnalysisCache {
@@ -119,6 +121,11 @@ export class AnalysisCache {
     try {
       entry.analysis = analyze(text, entry.options);
       entry.kind = 'report';
+      const across = this.hooks.crossDocument?.(document.uri, entry.analysis) ?? [];
+      if (across.length > 0) {
+        entry.analysis.findings.push(...across);
+        entry.analysis.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));
+      }
       const docsBaseUrl = this.hooks.docsBaseUrl?.();
       entry.analysis.findings.forEach((finding, index) => {
         entry.diagnostics.push(toDiagnostic(document.uri, entry, finding, docsBaseUrl, { version: document.version, index }));

@@ -80,7 +80,13 @@ export function toDiagnostic(uri: string, index: LineIndex, finding: Finding, do
   if (docsBaseUrl && !finding.id.startsWith('internal/')) diagnostic.codeDescription = { href: `${docsBaseUrl}${finding.id}.md` };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((related) =>
-      DiagnosticRelatedInformation.create({ uri, range: toRange(index, related.range) }, related.message),
+      // A location in another report (workspace/carryover) brings its own URI and line/character range.
+      related.document
+        ? DiagnosticRelatedInformation.create(
+            { uri: related.document.uri, range: Range.create(related.document.start, related.document.end) },
+            related.message,
+          )
+        : DiagnosticRelatedInformation.create({ uri, range: toRange(index, related.range) }, related.message),
     );
   }
   if (finding.data !== undefined || ref) {

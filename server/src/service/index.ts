@@ -74,3 +74,4 @@ export { ALL_CHECKS } from './checks';
 export { setLanguage, currentLanguage, t, type UiLanguage } from './l10n';
 export * from './model/types';
 export * from './model/text';
+export * from './workspace';

@@ -47,6 +47,8 @@ interface HeadingCandidate {
   inRow: boolean;
   /** A page number follows the title: a PDF copy's heading, or an entry of a table of contents. */
   pageNumber: boolean;
+  /** The heading was cut out of a longer line (a flattened copy). */
+  cut: boolean;
 }
 
 function selectHeadings(candidates: HeadingCandidate[], lines: Line[]): HeadingCandidate[] {
@@ -59,7 +61,10 @@ function selectHeadings(candidates: HeadingCandidate[], lines: Line[]): HeadingC
   // A table of contents lists the headings with their page numbers before the report itself: an entry with
   // a page number is no section when the same part's heading stands again after it.
   const paged = uncaptioned.filter((c, i) => !c.pageNumber || !uncaptioned.slice(i + 1).some((d) => d.heading.key === c.heading.key));
-  return withoutContents(paged, lines);
+  // A heading cut out of a longer line gives way to the same part's heading on a line of its own: the cut
+  // one is then a sentence that names the part.
+  const own = paged.filter((c) => !c.cut || !paged.some((d) => !d.cut && d.heading.key === c.heading.key));
+  return withoutContents(own, lines);
 }
 
 /** A table of contents has at least this many entries. */
@@ -95,9 +100,11 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   const lines = flattenLines(text, splitLines(text, lineStarts));
 
   const candidates: HeadingCandidate[] = [];
+  const physicalCount = new Map<number, number>();
+  for (const line of lines) physicalCount.set(line.physical, (physicalCount.get(line.physical) ?? 0) + 1);
   for (const line of lines) {
     const heading = detectHeading(text, line);
-    if (heading) candidates.push({ heading, line: line.index, inRow: /[\t|]/.test(line.text), pageNumber: headingContent(text, line)?.pageNumber ?? false });
+    if (heading) candidates.push({ heading, line: line.index, inRow: /[\t|]/.test(line.text), pageNumber: headingContent(text, line)?.pageNumber ?? false, cut: (physicalCount.get(line.physical) ?? 1) > 1 });
   }
   const headings = selectHeadings(candidates, lines);
   const headingLines = headings.map((h) => h.line);
