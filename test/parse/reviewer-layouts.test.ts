@@ -53,3 +53,38 @@ describe('a Word table whose merged label cells are exported once per column', (
     expect(text.slice(first.label!.range.end, first.label!.range.end + 3)).toBe('\t9\t');
   });
 });
+
+describe('numbers written with a space as the thousands separator (PDF and OCR copies)', () => {
+  const t2 = (text: string) => parseReport(text).tables.find((t) => t.kind === 't2');
+  const draft = (licence: string, penalty: string) =>
+    '松岗镇人民政府2023年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n行政规范性文件 4 1 26\n第二十条第（五）项\n信息内容 本年处理决定数量\n' +
+    `行政许可 ${licence}\n第二十条第（六）项\n信息内容 本年处理决定数量\n行政处罚 ${penalty}\n行政强制 17\n第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 0\n\n三、收到和处理政府信息公开申请情况\n`;
+
+  it('joins the one pair that makes the row complete, as a reconstructed cell over both groups', () => {
+    const text = draft('2 406', '13 590');
+    const table = t2(text)!;
+    expect(table.status).toBe('ok');
+    const lic = table.cells.get('t2.lic')!;
+    expect([lic.value, lic.certainty, text.slice(lic.range.start, lic.range.end)]).toEqual([2406, 'reconstructed', '2 406']);
+    expect(table.cells.get('t2.pen')!.value).toBe(13590);
+  });
+
+  it('joins nothing that is not a thousands group (`1 2`, `0 406`), nor a row already complete', () => {
+    for (const odd of ['1 2', '0 406', '12 45']) {
+      const row = t2(draft(odd, '35'))!.rows.find((r) => r.id === 'lic')!;
+      expect(row.cells, odd).toEqual([]);
+    }
+    expect(t2(draft('406', '35'))!.cells.get('t2.lic')!.certainty).toBeUndefined();
+  });
+
+  it('in table 三 joins only where the row total then holds', () => {
+    const rows = T3_LABELS.map(([id, label]) => {
+      const numbers = id === 'new' || id === 'r7' ? '1 204 36 0 0 2 0 1 242' : id === 'r1' ? '1 204 36 0 0 2 0 1 242' : '0 0 0 0 0 0 0';
+      return `${label} ${numbers}`;
+    }).join('\n');
+    const table = t3(`${HEAD}申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n${rows}${TAIL}`);
+    expect(valuesRead(table, 'new')).toEqual([1204, 36, 0, 0, 2, 0, 1242]);
+    expect(table.cells.get('t3.new.np')!.certainty).toBe('reconstructed');
+    expect(table.cells.get('t3.new.biz')!.certainty).toBeUndefined();
+  });
+});
