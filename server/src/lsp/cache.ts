@@ -8,7 +8,9 @@ import { setLanguage, t } from '../service/l10n';
 import type { Analysis } from '../service';
 import { IncrementalAnalyzer } from '../service/incremental';
 import { computeLineStarts } from '../service/model/text';
-import type { AnalyzeOptions, Finding } from '../service/model/types';
+import type { AnalyzeOptions, Finding, ReportDocument } from '../service/model/types';
+import { agencyOf } from '../service/agency';
+import { fingerprintFindings } from '../service/fingerprint';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, type LineIndex } from './convert';
 
 /** Larger documents are not analysed: no real report comes near this, and typing must stay fluid. */
@@ -59,6 +61,8 @@ export interface CacheHooks {
   docsBaseUrl?(): string | undefined;
   /** Findings that compare this document with other reports (workspace/carryover), added to its own. */
   crossDocument?(uri: string, analysis: Analysis): Finding[];
+  /** Fingerprints of the findings a reviewer dismissed for this document (`.nianbao.json`): not published. */
+  dismissed?(uri: string): ReadonlySet<string>;
 }
 
 export class AnalysisCache {
@@ -128,14 +132,25 @@ export class AnalysisCache {
       if (!analyzer) this.analyzers.set(document.uri, (analyzer = new IncrementalAnalyzer()));
       entry.analysis = analyzer.analyze(text, entry.options);
       entry.kind = 'report';
+      // Fingerprinted as the CLI does: the report's own findings in the core's order, then the
+      // year-over-year ones apart (they always name their cell), so both sides agree on every fingerprint.
+      const prints = new Map<Finding, string>();
+      const own = fingerprintFindings(entry.analysis.doc, entry.analysis.findings);
+      entry.analysis.findings.forEach((finding, i) => prints.set(finding, own[i].fingerprint));
       const across = this.hooks.crossDocument?.(document.uri, entry.analysis) ?? [];
+      const anchorOnly = { text: '', sections: [] } as unknown as ReportDocument;
+      fingerprintFindings(anchorOnly, across, agencyOf(entry.analysis.doc), entry.analysis.doc.year).forEach((p, i) => prints.set(across[i], p.fingerprint));
       if (across.length > 0) {
         entry.analysis.findings.push(...across);
         entry.analysis.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));
       }
       const docsBaseUrl = this.hooks.docsBaseUrl?.();
+      const dismissed = this.hooks.dismissed?.(document.uri);
       entry.analysis.findings.forEach((finding, index) => {
-        entry.diagnostics.push(toDiagnostic(document.uri, entry, finding, docsBaseUrl, { version: document.version, index }));
+        const fingerprint = prints.get(finding);
+        // A dismissed finding stays in the analysis (fixes are verified against all findings) but is not shown.
+        if (fingerprint !== undefined && dismissed?.has(fingerprint)) return;
+        entry.diagnostics.push(toDiagnostic(document.uri, entry, finding, docsBaseUrl, { version: document.version, index, fingerprint }));
       });
     } catch (error) {
       // The core promises not to throw; if it does anyway, say so once instead of going silent.

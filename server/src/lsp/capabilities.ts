@@ -5,6 +5,7 @@ import { type InitializeResult, TextDocumentSyncKind } from 'vscode-languageserv
 import type { ClientSupport } from './context';
 import { CODE_ACTION_KINDS } from './handlers/codeActions';
 import { COMPLETION_TRIGGERS } from './handlers/completion';
+import { DISMISS_COMMAND } from './handlers/dismiss';
 import { NEW_REPORT_TEXT, REPORT_STATUS_REQUEST, STANDARD_TABLE, TABLES_REQUEST } from './protocol';
 
 export const SERVER_NAME = 'nianbao';
@@ -27,6 +28,8 @@ export function initializeResult(version: string, client?: Pick<ClientSupport, '
       foldingRangeProvider: true,
       codeLensProvider: { resolveProvider: false },
       inlayHintProvider: true,
+      // 「忽略此问题」 runs on the server, which edits .nianbao.json through workspace/applyEdit.
+      executeCommandProvider: { commands: [DISMISS_COMMAND] },
       ...formatting,
       experimental: { nianbao: { requests: CUSTOM_REQUESTS } },
     },

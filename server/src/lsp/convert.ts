@@ -62,6 +62,8 @@ export function toTextEdits(index: LineIndex, edits: CoreEdit[]): TextEdit[] {
 export interface FindingRef {
   version: number;
   index: number;
+  /** The finding's stable fingerprint (service/fingerprint.ts), which a dismissal records. */
+  fingerprint?: string;
 }
 
 /**
@@ -90,7 +92,11 @@ export function toDiagnostic(uri: string, index: LineIndex, finding: Finding, do
     );
   }
   if (finding.data !== undefined || ref) {
-    diagnostic.data = { ...(finding.data ?? {}), ...(ref ? { finding: { version: ref.version, index: ref.index, id: finding.id } } : {}) };
+    diagnostic.data = {
+      ...(finding.data ?? {}),
+      ...(ref ? { finding: { version: ref.version, index: ref.index, id: finding.id } } : {}),
+      ...(ref?.fingerprint ? { fingerprint: ref.fingerprint } : {}),
+    };
   }
   return diagnostic;
 }

@@ -14,12 +14,16 @@ import { packageVersion } from '../meta';
 import { DEFAULT_SETTINGS, analyzeOptions, normalizeSettings } from './settings';
 import { SNIFF_LENGTH, looksLikeReport } from '../service/sniff';
 import { createWorkspaceIndex } from './workspace';
+import { Dismissals } from './dismissals';
+import { registerDismiss } from './handlers/dismiss';
 
 /** Languages whose documents are analysed only when their opening looks like a report. */
 const SNIFFED_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext']);
 
 export function startServer(connection: Connection): ServerContext {
   const documents = new TextDocuments(TextDocument);
+  // The findings a reviewer dismissed in .nianbao.json, which the cache leaves out of the diagnostics.
+  const dismissals = new Dismissals((message) => connection.console.error(`[nianbao] ${message}`));
   // The cache's hooks read the settings through `ctx` when they run, so they always see the current ones.
   const cache = new AnalysisCache({
     isReport: (document) => {
@@ -32,6 +36,7 @@ export function startServer(connection: Connection): ServerContext {
     log: (message) => connection.console.error(`[nianbao] ${message}`),
     docsBaseUrl: () => ctx.docsBaseUrl,
     crossDocument: (uri, analysis) => workspace.index.findingsFor(uri, analysis, analyzeOptions(ctx.settings)),
+    dismissed: (uri) => dismissals.forUri(uri),
   });
   const ctx: ServerContext = {
     connection,
@@ -53,7 +58,17 @@ export function startServer(connection: Connection): ServerContext {
       if (ctx.settings.run !== 'off') scheduler.schedule(uri, 0);
     },
     openDocuments: () => documents.keys(),
+    configChanged: () => {
+      dismissals.invalidate();
+      refreshDismissals();
+    },
   });
+
+  /** A .nianbao.json changed (or a dismissal was recorded): every open document is published again. */
+  function refreshDismissals(): void {
+    ctx.cache.invalidateAll();
+    scheduler.revalidateAll();
+  }
 
   /** True once the client has sent settings itself (initialization options or a push): no need to ask. */
   let settingsPushed = false;
@@ -139,6 +154,7 @@ export function startServer(connection: Connection): ServerContext {
   );
 
   registerHandlers(ctx);
+  registerDismiss(ctx, { dismissals, refresh: refreshDismissals });
   connection.onShutdown(guard(connection, 'shutdown', () => scheduler.dispose(), undefined));
 
   documents.listen(connection);

@@ -30,6 +30,8 @@ export interface WorkspaceHooks {
   revalidate(uri: string): void;
   /** The URIs of the open documents. */
   openDocuments(): string[];
+  /** A reviewer's `.nianbao.json` was created, changed or deleted (its dismissals may have changed). */
+  configChanged?(): void;
 }
 
 export class WorkspaceIndex {
@@ -184,6 +186,7 @@ export function createWorkspaceIndex(ctx: () => ServerContext, hooks: WorkspaceH
       ctx().connection.onDidChangeWatchedFiles(async (change) => {
         try {
           for (const event of change.changes) if (REPORT_FILE.test(event.uri)) await index.fileChanged(event.uri, event.type);
+          if (change.changes.some((event) => event.uri.endsWith('/.nianbao.json'))) hooks.configChanged?.();
         } catch (error) {
           hooks.log(`watched files: ${describeError(error)}`);
         }
@@ -193,7 +196,7 @@ export function createWorkspaceIndex(ctx: () => ServerContext, hooks: WorkspaceH
       const { connection, capabilities } = ctx();
       if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         try {
-          await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md}' }] });
+          await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md}' }, { globPattern: '**/.nianbao.json' }] });
         } catch (error) {
           hooks.log(`could not watch the workspace's files: ${describeError(error)}`);
         }

@@ -19,6 +19,7 @@ import { type DocumentEntry, findingOfData, memoized } from '../cache';
 import type { ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, toRange, toSpan, toTextEdits } from '../convert';
 import { guard } from '../guard';
+import { dismissActions } from './dismiss';
 import { reportEntry, type ReportEntry } from './entry';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nianbao`;
@@ -125,6 +126,8 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
         }
       }
     }
+    // Last in the menu: recording that the reviewer disagrees, after every way to fix the text.
+    actions.push(...dismissActions(entry.uri, params.context.diagnostics.filter((d) => findingOf(entry, d))));
   }
 
   if (only && wanted(only, FIX_ALL_KIND)) {
