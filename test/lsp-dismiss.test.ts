@@ -177,6 +177,13 @@ describe('忽略此问题', () => {
     const cliFindings = (JSON.parse(stdout) as { files: Array<{ findings: Array<{ fingerprint: string }> }> }).files[0].findings;
     expect(cliFindings.map((f) => f.fingerprint).sort()).toEqual(after.diagnostics.map(fingerprintOf).sort());
 
+    // The audit page counts it as dismissed, the others as open.
+    const page = path.join(dir, 'audit.html');
+    expect(await runCli(['report', file, '-o', page], { cwd: folder, stdout: () => undefined, stderr: () => undefined })).toBe(0);
+    const html = fs.readFileSync(page, 'utf8');
+    expect(html).toContain(`<td class="review">0 / 1 / ${before.length - 1}</td>`);
+    expect(html).toContain('在 .nianbao.json 中忽略的问题记为已忽略');
+
     // The reviewer takes the dismissal back by editing the file; the watcher's notice brings the finding back.
     fs.writeFileSync(path.join(folder, '.nianbao.json'), '{ "dismissed": [] }\n');
     const undone = published.length;

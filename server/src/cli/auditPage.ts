@@ -329,7 +329,10 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
     tables: r.tablesHtml,
   }));
   const problems = options.problems ?? [];
-  const reviewLine = options.baseline ? t('复核状态取自 {0}。', options.baseline) : t('未提供基线文件（--baseline），所有问题均为待处理。');
+  // Dismissals recorded beside the reports (.nianbao.json, the editor's 「忽略此问题」) count whether or not a baseline is given.
+  const reviewLine = options.baseline
+    ? [t('复核状态取自 {0}。', options.baseline), t('在 .nianbao.json 中忽略的问题记为已忽略。')].join(lang === 'en' ? ' ' : '')
+    : t('未提供基线文件（--baseline）：在 .nianbao.json 中忽略的问题记为已忽略，其余均为待处理。');
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>

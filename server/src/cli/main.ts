@@ -251,6 +251,13 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
         const prints = fingerprintFindings(anchorOnly, findings, file.report.agency, file.report.year);
         let later: FindingOut[] = findings.map((finding, i) => laterFindingOut(finding, cellPosition(facts, finding) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, prints[i].fingerprint));
         recorder?.add({ ...file, findings: later });
+        // A year-over-year finding dismissed in .nianbao.json (e.g. from the editor) is left out like any other.
+        const dismissed = configs.forFile(file.absolute).dismissed;
+        if (dismissed.size > 0) {
+          const kept = later.filter((f) => !dismissed.has(f.fingerprint));
+          totals.dismissed += later.length - kept.length;
+          later = kept;
+        }
         if (baseline !== null) {
           const fresh = later.filter((f) => !baseline!.has(f.fingerprint));
           totals.baselined += later.length - fresh.length;

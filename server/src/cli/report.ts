@@ -148,10 +148,12 @@ export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps:
     }
   }
   const fingerprint = deps.fingerprint ?? checkFingerprints;
-  const reviewOf = (analysis: Analysis): ((index: number) => ReviewState) | undefined => {
-    if (!review) return undefined;
+  // A finding dismissed in the report's .nianbao.json (the editor's 「忽略此问题」) counts as dismissed too.
+  const reviewOf = (analysis: Analysis, absolute: string): ((index: number) => ReviewState) | undefined => {
+    const dismissed = configs.forFile(absolute).dismissed;
+    if (!review && dismissed.size === 0) return undefined;
     const prints = fingerprint(analysis);
-    return (index) => review!.get(prints[index]) ?? 'open';
+    return (index) => (dismissed.has(prints[index]) ? 'dismissed' : review?.get(prints[index]) ?? 'open');
   };
 
   /** Reads and analyses one file; null (with the problem reported) when it cannot or is not a report. */
@@ -187,14 +189,14 @@ export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps:
     if (!analysis) continue;
     carryover.add(pending.length, cliReportFacts(analysis.doc, input.display, input.absolute), options);
     pending.push({ display: input.display, absolute: input.absolute, options });
-    entries.push(auditReport(input.display, analysis, reviewOf(analysis)));
+    entries.push(auditReport(input.display, analysis, reviewOf(analysis, input.absolute)));
   }
 
   // Year over year across the files given; a report that gets findings is read again to mark its cells.
   for (const { key: index, findings } of carryover.results()) {
     const item = pending[index];
     const analysis = load(item.display, item.absolute, false, item.options, findings);
-    if (analysis) entries[index] = auditReport(item.display, analysis, reviewOf(analysis));
+    if (analysis) entries[index] = auditReport(item.display, analysis, reviewOf(analysis, item.absolute));
   }
 
   const now = (deps.now ?? (() => new Date()))();
