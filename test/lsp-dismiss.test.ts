@@ -213,6 +213,32 @@ describe('忽略此问题', () => {
     );
   });
 
+  it('keeps fix-all (as on save) away from a dismissed finding', async () => {
+    const folder = path.join(dir, 'fix-all');
+    fs.mkdirSync(folder);
+    const file = path.join(folder, '林业局年报.txt');
+    const unnumbered = text.replace('\n二、主动公开政府信息情况\n', '\n主动公开政府信息情况\n');
+    fs.writeFileSync(file, unnumbered);
+    const uri = pathToFileURL(file).href;
+    const from = published.length;
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text: unnumbered } });
+    const before = (await waitForDiagnostics((p) => p.uri === uri, from)).diagnostics;
+    const heading = before.find((d) => d.code === 'section/unnumbered')!;
+    const fixAll = async () =>
+      (await connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: heading.range,
+        context: { diagnostics: [], only: ['source.fixAll.nianbao'] },
+      })) as CodeAction[];
+    const offered = await fixAll();
+    expect(JSON.stringify(offered)).toContain('二、');
+    const action = await dismissAction(uri, heading);
+    const dismissedAt = published.length;
+    await connection.sendRequest(ExecuteCommandRequest.type, { command: action!.command!.command, arguments: action!.command!.arguments });
+    await waitForDiagnostics((p) => p.uri === uri && !p.diagnostics.some((d) => d.code === 'section/unnumbered'), dismissedAt);
+    expect(JSON.stringify(await fixAll())).not.toContain('二、');
+  });
+
   it('is not offered on an untitled document, which has no folder to record it in', async () => {
     const uri = 'untitled:Untitled-1';
     const diagnostics = await openReport(uri);

@@ -44,6 +44,14 @@ export function findingOfData(entry: DocumentEntry, data: unknown): { finding: F
   return finding && finding.id === ref.id ? { finding, index: ref.index } : undefined;
 }
 
+/** The memo key under which an entry keeps the findings dismissed in .nianbao.json (not published). */
+export const DISMISSED_MEMO = 'dismissed';
+
+/** The findings of this version a reviewer dismissed (none before the analysis or without .nianbao.json). */
+export function dismissedFindings(entry: DocumentEntry): readonly Finding[] {
+  return (entry.memo.get(DISMISSED_MEMO) as Finding[] | undefined) ?? [];
+}
+
 /** A per-version result of the entry, computed once. */
 export function memoized<T>(entry: DocumentEntry, key: string, compute: () => T): T {
   if (entry.memo.has(key)) return entry.memo.get(key) as T;
@@ -146,10 +154,15 @@ export class AnalysisCache {
       }
       const docsBaseUrl = this.hooks.docsBaseUrl?.();
       const dismissed = this.hooks.dismissed?.(document.uri);
+      const dismissedFindings: Finding[] = [];
+      entry.memo.set(DISMISSED_MEMO, dismissedFindings);
       entry.analysis.findings.forEach((finding, index) => {
         const fingerprint = prints.get(finding);
         // A dismissed finding stays in the analysis (fixes are verified against all findings) but is not shown.
-        if (fingerprint !== undefined && dismissed?.has(fingerprint)) return;
+        if (fingerprint !== undefined && dismissed?.has(fingerprint)) {
+          dismissedFindings.push(finding);
+          return;
+        }
         entry.diagnostics.push(toDiagnostic(document.uri, entry, finding, docsBaseUrl, { version: document.version, index, fingerprint }));
       });
     } catch (error) {

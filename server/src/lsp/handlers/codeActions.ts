@@ -15,7 +15,7 @@ import {
 import { applySafeFixes, verifiedFixes, type Analysis } from '../../service';
 import { setLanguage, t } from '../../service/l10n';
 import type { Finding, TextEdit as CoreEdit } from '../../service/model/types';
-import { type DocumentEntry, findingOfData, memoized } from '../cache';
+import { type DocumentEntry, dismissedFindings, findingOfData, memoized } from '../cache';
 import type { ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, toRange, toSpan, toTextEdits } from '../convert';
 import { guard } from '../guard';
@@ -164,11 +164,15 @@ function verifiedFixesOf(entry: ReportEntry, index: number) {
 /** Every verified fix (of one check, or all), applied to a fixed point, as edits on this version. */
 function fixAll(entry: ReportEntry, checkId?: string): { edits: CoreEdit[]; applied: number } {
   return memoized(entry, `fixAll:${checkId ?? '*'}`, () => {
+    // A dismissed finding is not fixed behind the reviewer's back (e.g. on save). The re-analyses fixing
+    // goes through have no fingerprints at hand, so findings are matched by check and cell (or message).
+    const signature = (f: Finding) => `${f.id}\u0000${typeof f.data?.cell === 'string' ? `cell:${f.data.cell}` : `message:${f.message}`}`;
+    const dismissed = new Set(dismissedFindings(entry).map(signature));
     const result = applySafeFixes(
       entry.text,
       entry.options,
       {
-        accept: checkId ? (f) => f.id === checkId : undefined,
+        accept: (f) => (!checkId || f.id === checkId) && !dismissed.has(signature(f)),
         maxAnalyses: entry.text.length > VERIFY_LENGTH_LIMIT ? 1 : undefined,
       },
       entry.analysis,
