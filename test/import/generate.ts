@@ -224,6 +224,8 @@ export async function toPdf(draft: string, options: PdfOptions): Promise<Uint8Ar
     pageNumber++;
   }
   if (options.scanOnly) {
+    // A scan is a picture of the page; a grey box stands in for it.
+    doc.addPage();
     doc.rect(100, 100, 300, 400).fill('#888888');
   } else {
     newPage();

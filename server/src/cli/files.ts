@@ -1,9 +1,11 @@
 // Turns the command line's files and folders into the list of files to read: folders are walked
-// recursively (skipping node_modules and hidden folders) for .txt and .md files; named files are always taken.
+// recursively (skipping node_modules and hidden folders) for .txt and .md files and the published forms
+// (.pdf, .html/.htm, .docx, .doc/.wps); named files are always taken.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { t } from '../service/l10n';
+import { IMPORT_EXTENSIONS } from '../import';
 
 export interface InputFile {
   /** The path as shown in output: as the user wrote it, or joined onto the folder they named, with `/`. */
@@ -18,7 +20,7 @@ export interface InputProblem {
   message: string;
 }
 
-const REPORT_EXTENSIONS = new Set(['.txt', '.md']);
+const REPORT_EXTENSIONS = new Set<string>(['.txt', '.md', ...IMPORT_EXTENSIONS]);
 
 export function isReportFileName(name: string): boolean {
   return REPORT_EXTENSIONS.has(path.extname(name).toLowerCase());

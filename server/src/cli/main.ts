@@ -15,6 +15,8 @@ import { ConfigResolver, loadConfig, toAnalyzeOptions } from './config';
 import { decodeBytes, encodeText } from './decode';
 import { exportDocument, formatExportCsv, formatExportJson, type ExportedFile } from './export';
 import { collectInputs, readProblem } from './files';
+import { importFile, isImportFailure, isImportFileName, type ImportResult } from '../import';
+import type { ImportedSource } from '../import/findingSource';
 import { formatJson, formatSarif, formatText, type CheckedFile, type RunProblem } from './output';
 
 export interface CliIO {
@@ -23,6 +25,8 @@ export interface CliIO {
   stderr(text: string): void;
   /** The environment, for `NIANBAO_LANG`; without it the language comes from `--lang` alone. */
   env?: Record<string, string | undefined>;
+  /** PDF, web page and Word inputs already read into drafts (see runCliAsync), by absolute path. */
+  imports?: Map<string, ImportResult>;
 }
 
 export const EXIT_OK = 0;
@@ -58,6 +62,30 @@ export function runCli(argv: string[], io: CliIO): number {
   }
 }
 
+/**
+ * runCli for the process: the PDF, web page and Word files among the inputs are read into drafts first
+ * (pdf.js is asynchronous), then the run goes on as for text files.
+ */
+export async function runCliAsync(argv: string[], io: CliIO): Promise<number> {
+  const imports = new Map<string, ImportResult>();
+  const picked = pickLanguage(argv, io.env);
+  const parsed = picked.ok ? parseArgs(picked.argv) : null;
+  if (picked.ok && parsed?.kind === 'run') {
+    setLanguage(picked.language);
+    for (const input of collectInputs(parsed.args.inputs, io.cwd).files) {
+      if (!isImportFileName(input.absolute)) continue;
+      let bytes: Buffer;
+      try {
+        bytes = fs.readFileSync(input.absolute);
+      } catch {
+        continue; // The run reports the file it cannot read.
+      }
+      imports.set(input.absolute, await importFile(bytes, input.absolute));
+    }
+  }
+  return runCli(argv, { ...io, imports });
+}
+
 function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
   const problems: RunProblem[] = [];
   const report = (display: string, message: string) => {
@@ -89,21 +117,35 @@ function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
       report(input.display, readProblem(error));
       continue;
     }
-    const decoded = decodeBytes(bytes);
+    let decoded = decodeBytes(bytes);
+    let imported: ImportedSource | undefined;
+    if (isImportFileName(input.absolute)) {
+      // A PDF, web page or Word file is checked as the draft its importer made of it, and never written.
+      // Without runCliAsync (an in-process caller), published forms found in folders are not taken.
+      if (!io.imports && input.fromDirectory) continue;
+      const result = io.imports?.get(input.absolute);
+      if (!result || isImportFailure(result)) {
+        report(input.display, result ? result.error : t('内部错误，未能导入：{0}', input.display));
+        continue;
+      }
+      for (const warning of result.warnings) io.stderr(`nianbao: ${input.display}: ${warning}\n`);
+      decoded = { ok: true, text: result.text, encoding: 'utf8' };
+      imported = { kind: result.kind, sourceMap: result.sourceMap };
+    }
     if (!decoded.ok) {
       report(input.display, decoded.reason);
       continue;
     }
     // Markdown files met while walking a folder are only taken when they read like a report, so a
     // README next to the drafts is not reported as a report with every section missing.
-    if (input.fromDirectory && input.absolute.toLowerCase().endsWith('.md') && !looksLikeReport(decoded.text)) continue;
+    if (input.fromDirectory && (imported || input.absolute.toLowerCase().endsWith('.md')) && !looksLikeReport(decoded.text)) continue;
 
     const options = toAnalyzeOptions(configs.forFile(input.absolute), language);
     let text = decoded.text;
     let analysis: Analysis;
     try {
       analysis = analyze(text, options);
-      if (args.command === 'check' && args.fix) ({ text, analysis } = fixText(text, analysis, options));
+      if (args.command === 'check' && args.fix && !imported) ({ text, analysis } = fixText(text, analysis, options));
     } catch (error) {
       // The core promises never to throw on user text; should it anyway, one file must not end the run.
       report(input.display, t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)));
@@ -126,7 +168,7 @@ function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
       }
     }
     if (args.command === 'check') {
-      checked.push({ display: input.display, absolute: input.absolute, text, lineStarts: computeLineStarts(text), analysis, fixed });
+      checked.push({ display: input.display, absolute: input.absolute, text, lineStarts: computeLineStarts(text), analysis, fixed, imported });
     } else {
       exported.push(exportDocument(input.display, analysis));
     }

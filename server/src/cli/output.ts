@@ -8,6 +8,7 @@ import { ALL_CHECKS } from '../service';
 import { positionAt, type Position } from '../service/model/text';
 import type { Finding, FormatId, ReportDocument, Severity, Span } from '../service/model/types';
 import { t } from '../service/l10n';
+import { findingSource, sarifSourceLocation, type ImportedSource } from '../import/findingSource';
 
 export interface CheckedFile {
   display: string;
@@ -17,6 +18,8 @@ export interface CheckedFile {
   analysis: Analysis;
   /** Safe fixes were written back to the file. */
   fixed: boolean;
+  /** Read from a PDF, web page or Word file: findings are also placed in that file. */
+  imported?: ImportedSource;
 }
 
 export interface RunProblem {
@@ -95,6 +98,8 @@ export function findingToJson(file: CheckedFile, finding: Finding) {
     })),
     // The cell a table finding is about ({"table":"t3","cell":"t3.r7.np"}), for reviewers' scripts.
     ...(finding.data ? { data: finding.data } : {}),
+    // Where the finding stands in the PDF, web page or Word file the draft was read from.
+    ...(file.imported ? { source: findingSource(file.imported, finding.range) } : {}),
   };
 }
 
@@ -174,16 +179,21 @@ export function formatSarif(files: CheckedFile[], problems: RunProblem[], cwd: s
         ruleIndex: ruleIndex.get(finding.id),
         level: sarifLevel(finding.severity),
         message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation: location(ref), region: region(file, finding.range) } }],
+        locations: [
+          file.imported
+            ? sarifSourceLocation(file.imported, finding.range, location(ref))
+            : { physicalLocation: { artifactLocation: location(ref), region: region(file, finding.range) } },
+        ],
       };
-      if (finding.related?.length) {
+      if (finding.related?.length && !file.imported) {
         result.relatedLocations = finding.related.map((related, id) => ({
           id,
           message: { text: related.message },
           physicalLocation: { artifactLocation: location(ref), region: region(file, related.range) },
         }));
       }
-      if (finding.fixes?.length) {
+      // An imported file's fixes edit the draft, not the published file, so they are not offered on it.
+      if (finding.fixes?.length && !file.imported) {
         result.fixes = finding.fixes.map((fix) => ({
           description: { text: fix.title },
           artifactChanges: [

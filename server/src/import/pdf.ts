@@ -38,16 +38,18 @@ export async function importPdf(bytes: Uint8Array, loadData?: PdfDataLoader): Pr
 function loadPdfJs(): Promise<PdfJs> {
   pdfjsLoading ??= (async () => {
     installDomMatrix();
-    // pdf.js warns on load that it cannot draw (no canvas package); the warnings go to stdout, which
-    // is the CLI's output, so they are held back while the module loads.
-    const log = console.log;
+    // pdf.js warns on load that it cannot draw (no canvas package) on the console, which is the CLI's
+    // output and the language server's log; drawing is not needed, so the warnings are held back.
+    const { log, warn } = console;
     console.log = () => undefined;
+    console.warn = () => undefined;
     try {
       const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
       return await import('pdfjs-dist/legacy/build/pdf.mjs');
     } finally {
       console.log = log;
+      console.warn = warn;
     }
   })();
   return pdfjsLoading;
