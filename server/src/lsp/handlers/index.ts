@@ -8,6 +8,7 @@ import { registerDocumentSymbols } from './documentSymbols';
 import { registerFolding } from './folding';
 import { registerFormatting } from './formatting';
 import { registerHover } from './hover';
+import { registerImport } from './import';
 import { registerPreview } from './preview';
 import { registerTemplates } from './templates';
 
@@ -20,4 +21,5 @@ export function registerHandlers(ctx: ServerContext): void {
   registerFolding(ctx);
   registerTemplates(ctx);
   registerPreview(ctx);
+  registerImport(ctx);
 }
