@@ -8,6 +8,7 @@ import { exportDocument } from '../../server/src/cli/export';
 import { importFile, isImportFailure, type ImportResult } from '../../server/src/import';
 import { buildReport, cloneValues, defaultValues } from '../fixtures/drafts';
 import { findCjkFont, toDocx, toHtml, toPdf } from './generate';
+import { toRawPdf } from './rawPdf';
 
 /** An invented agency whose report has planted errors in tables 二, 三 and 四. */
 function plantedDraft(): string {
@@ -67,6 +68,12 @@ describe('one report in every published form', () => {
     expect(findingsOf(text)).toEqual(expectedFindings);
     expect(numbersOf(text)).toEqual(expectedNumbers);
   });
+
+  it('PDF with a font that is not embedded (STSong-Light, UniGB-UCS2-H: read through the CMaps)', async () => {
+    const text = draftOf(await importFile(toRawPdf(DRAFT), 'report.pdf'));
+    expect(findingsOf(text)).toEqual(expectedFindings);
+    expect(numbersOf(text)).toEqual(expectedNumbers);
+  }, 60_000);
 
   describe.skipIf(!font)('PDF', () => {
     let pdf: Uint8Array;

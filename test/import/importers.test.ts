@@ -5,7 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { strToU8, zipSync } from 'fflate';
 import * as iconv from 'iconv-lite';
 import { importFile, isImportFailure, sourceLocationAt, type ImportResult } from '../../server/src/import';
+import { loadPdfDataFromDisk } from '../../server/src/import/pdfData';
 import { findCjkFont, toPdf } from './generate';
+import { toRawPdf } from './rawPdf';
 
 function ok(result: ImportResult) {
   if (isImportFailure(result)) throw new Error(result.error);
@@ -95,5 +97,28 @@ describe.skipIf(!font)('PDF', () => {
 
   it('says so when the bytes are not a PDF', async () => {
     expect(await importFile(utf8('not a pdf at all'), 'fake.pdf')).toEqual({ error: '不是有效的 PDF 文件' });
+  });
+});
+
+describe('PDF whose Chinese font is not embedded', () => {
+  const pdf = toRawPdf('某县林业局2023年政府信息公开工作年度报告\n\n一、总体情况\n');
+
+  it('is read through the predefined CMaps', async () => {
+    const asked: string[] = [];
+    const result = ok(
+      await importFile(pdf, 'report.pdf', {
+        loadPdfData: (kind, name) => {
+          asked.push(`${kind}:${name}`);
+          return loadPdfDataFromDisk(kind, name);
+        },
+      }),
+    );
+    expect(result.text).toBe('某县林业局2023年政府信息公开工作年度报告\n一、总体情况\n');
+    expect(asked).toContain('cmap:UniGB-UCS2-H.bcmap');
+  });
+
+  it('is not mistaken for a scan when the CMaps are missing', async () => {
+    const result = await importFile(pdf, 'report.pdf', { loadPdfData: async () => null });
+    expect(isImportFailure(result) && result.error).toMatch(/^PDF 的字体未嵌入，读取它所需的字符映射（UniGB-UCS2-H.*）不可用，无法读取$/);
   });
 });

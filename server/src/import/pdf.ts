@@ -17,8 +17,10 @@ let pdfjsLoading: Promise<PdfJs> | null = null;
 
 export async function importPdf(bytes: Uint8Array, loadData?: PdfDataLoader): Promise<ImportResult> {
   let pages: PageText[];
+  // The CMaps and fonts pdf.js asked for and did not get: without a CMap, a font's text cannot be read.
+  const missing = new Set<string>();
   try {
-    pages = await readPages(bytes, loadData);
+    pages = await readPages(bytes, loadData, missing);
   } catch (error) {
     const name = (error as { name?: string } | null)?.name;
     if (name === 'PasswordException') return { error: t('PDF 文件有密码保护，无法读取') };
@@ -26,8 +28,11 @@ export async function importPdf(bytes: Uint8Array, loadData?: PdfDataLoader): Pr
   }
   const letters = (page: PageText) => page.items.reduce((n, item) => n + item.text.replace(/\s+/g, '').length, 0);
   const total = pages.reduce((n, page) => n + letters(page), 0);
+  const missingCMaps = [...missing].filter((name) => name.endsWith('.bcmap')).map((name) => name.replace(/\.bcmap$/, ''));
+  if (total < MIN_TEXT && missingCMaps.length > 0) return { error: t('PDF 的字体未嵌入，读取它所需的字符映射（{0}）不可用，无法读取', missingCMaps.join('、')) };
   if (total < MIN_TEXT) return { error: t('扫描件，无文字层，无法核对') };
   const warnings: string[] = [];
+  if (missingCMaps.length > 0) warnings.push(t('PDF 的字体未嵌入，读取它所需的字符映射（{0}）不可用，部分文字可能未读出', missingCMaps.join('、')));
   const empty = pages.filter((page) => letters(page) === 0).map((page) => page.page);
   if (empty.length > 0) warnings.push(t('第 {0} 页没有文字层（可能是扫描页），未能读取', empty.join('、')));
   const { text, sourceMap } = layoutPages(pages);
@@ -55,14 +60,17 @@ function loadPdfJs(): Promise<PdfJs> {
   return pdfjsLoading;
 }
 
-async function readPages(bytes: Uint8Array, loadData: PdfDataLoader | undefined): Promise<PageText[]> {
+async function readPages(bytes: Uint8Array, loadData: PdfDataLoader | undefined, missing: Set<string>): Promise<PageText[]> {
   const pdfjs = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given; a copy keeps the caller's bytes intact.
   const data = new Uint8Array(bytes);
   const BinaryDataFactory = class {
     async fetch({ kind, filename }: { kind: string; filename: string }): Promise<Uint8Array> {
       const found = loadData ? await loadData(kind === 'cMapUrl' ? 'cmap' : 'font', filename) : null;
-      if (!found) throw new Error(`missing ${filename}`);
+      if (!found) {
+        missing.add(filename);
+        throw new Error(`missing ${filename}`);
+      }
       return found;
     }
   };
