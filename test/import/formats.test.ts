@@ -86,6 +86,15 @@ describe('one report in every published form', () => {
       expect(findingsOf(text)).toEqual(expectedFindings);
       expect(numbersOf(text)).toEqual(expectedNumbers);
     }, 60_000);
+
+    for (const align of ['top', 'middle'] as const) {
+      it(`reads labels wrapped inside their cells (${align} of the row) with their numbers`, async () => {
+        const wrapped = await toPdf(DRAFT, { font: font!, wrap: { chars: 12, align } });
+        const text = draftOf(await importFile(wrapped, 'report.pdf'));
+        expect(findingsOf(text)).toEqual(expectedFindings);
+        expect(numbersOf(text)).toEqual(expectedNumbers);
+      }, 60_000);
+    }
   });
 });
 

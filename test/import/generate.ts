@@ -178,6 +178,21 @@ export function toDocx(draft: string): Uint8Array {
   });
 }
 
+/** Breaks a text into lines no wider than `width` (character by character, as CJK text breaks). */
+function wrapText(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const ch of text) {
+    if (line && measure(line + ch) > width + 0.01) {
+      lines.push(line);
+      line = '';
+    }
+    line += ch;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
 /** CJK fonts a Debian machine may have; .ci/run installs fonts-wqy-microhei. */
 const CJK_FONTS: Array<{ file: string; family?: string }> = [
   { file: '/usr/share/fonts/truetype/wqy/wqy-microhei.ttc', family: 'WenQuanYiMicroHei' },
@@ -195,6 +210,11 @@ export interface PdfOptions {
   blankPagesFirst?: number;
   /** Only blank pages: a scan. */
   scanOnly?: boolean;
+  /**
+   * Text cells at most this many characters wide, longer ones wrapped onto several lines inside the
+   * cell (as in a printed form), placed at the top of the row or centred in it.
+   */
+  wrap?: { chars: number; align: 'top' | 'middle' };
 }
 
 /**
@@ -247,7 +267,8 @@ export async function toPdf(draft: string, options: PdfOptions): Promise<Uint8Ar
           const header = !row.some((c) => NUMBER.test(c));
           row.forEach((cell, c) => {
             if (header && row[c + 1] === '' && c + 1 < width) return;
-            widths[c] = Math.max(widths[c]!, doc.widthOfString(cell) + size * 1.2);
+            const cap = options.wrap ? options.wrap.chars * size : Infinity;
+            widths[c] = Math.max(widths[c]!, Math.min(cap, doc.widthOfString(cell)) + size * 1.2);
           });
         }
         return widths;
@@ -259,14 +280,26 @@ export async function toPdf(draft: string, options: PdfOptions): Promise<Uint8Ar
       const xs: number[] = [];
       widths.reduce((x, w, i) => ((xs[i] = x), x + w), left);
       doc.y += 6;
+      const lineHeight = size * 1.35;
       for (const row of block.rows) {
-        if (doc.y + size * 2 > bottom) newPage();
         doc.font('cjk').fontSize(size);
-        const y = doc.y;
-        row.forEach((cell, c) => {
-          if (cell) doc.text(cell, xs[c]!, y, { lineBreak: false });
+        // Only a text wider than its column wraps; a header over empty cells to its right runs on into them.
+        const lines = row.map((cell, c) => {
+          if (!cell) return [];
+          const spans = row[c + 1] === '' && !row.some((v) => NUMBER.test(v));
+          return options.wrap && !spans ? wrapText(cell, widths[c]! - size * 1.2, (text) => doc.widthOfString(text)) : [cell];
         });
-        doc.y = y + size * 1.9;
+        const height = Math.max(1, ...lines.map((l) => l.length));
+        if (doc.y + lineHeight * height + size > bottom) {
+          newPage();
+          doc.font('cjk').fontSize(size);
+        }
+        const y = doc.y;
+        lines.forEach((cellLines, c) => {
+          const offset = options.wrap?.align === 'middle' ? ((height - cellLines.length) * lineHeight) / 2 : 0;
+          cellLines.forEach((line, i) => doc.text(line, xs[c]!, y + offset + i * lineHeight, { lineBreak: false }));
+        });
+        doc.y = y + height * lineHeight + size * 0.6;
       }
       doc.y += 6;
     }
