@@ -122,3 +122,22 @@ describe('PDF whose Chinese font is not embedded', () => {
     expect(isImportFailure(result) && result.error).toMatch(/^PDF 的字体未嵌入，读取它所需的字符映射（UniGB-UCS2-H.*）不可用，无法读取$/);
   });
 });
+
+describe('web pages of older sites', () => {
+  it('read a page laid out with tables, and join Chinese text that the source breaks across lines', async () => {
+    const filler = '本机关坚持以公开为常态、不公开为例外，'.repeat(12);
+    const page = `<html><body><table width="100%"><tr><td class="left"><a href="/">首页</a></td><td>
+<p>某市交通运输局2023年政府信息公开工作年度报告</p>
+<p>一、总体情况</p>
+<p><span>${filler}</span>
+<span>全年主动公开信息</span>
+<span>86条。</span></p>
+<table border="1"><tr><td>行政
+许可</td><td>25</td></tr></table>
+</td></tr></table></body></html>`;
+    const result = ok(await importFile(utf8(page), 'old.html'));
+    expect(result.text).toBe(
+      ['某市交通运输局2023年政府信息公开工作年度报告', '一、总体情况', `${filler}全年主动公开信息 86条。`, '', '行政许可\t25', ''].join('\n'),
+    );
+  });
+});

@@ -101,7 +101,8 @@ function findBody(document: DomNode): DomNode {
   for (;;) {
     const total = weight(node);
     if (total === 0) return node;
-    const children = (node.children ?? []).filter((c) => isElement(c) && !isDropped(c) && c.name !== 'table' && c.name !== 'p');
+    // A data table or a paragraph is part of the body, not a container of it; a layout table may be one.
+    const children = (node.children ?? []).filter((c) => isElement(c) && !isDropped(c) && c.name !== 'p' && (c.name !== 'table' || isLayoutTable(c)));
     let best: DomNode | null = null;
     let bestWeight = 0;
     for (const child of children) {
@@ -145,8 +146,11 @@ function textOf(node: DomNode): string {
 function writeBlock(root: DomNode, draft: DraftBuilder, locate: (offset: number | null) => HtmlLocation): void {
   let line: Piece[] = [];
   const flush = () => {
-    // Whitespace between inline pieces collapses; a line's own leading and trailing space goes.
-    const pieces = line.map((p) => ({ ...p, text: p.text.replace(/[\s\u00a0]+/g, ' ') })).filter((p) => p.text.length > 0);
+    // Whitespace between inline pieces collapses; a line's own leading and trailing space goes; a line
+    // break of the source between two Chinese characters is no space at all.
+    const pieces = joinSourceBreaks(line)
+      .map((p) => ({ ...p, text: p.text.replace(/[\s\u00a0]+/g, ' ') }))
+      .filter((p) => p.text.length > 0);
     if (pieces.length > 0) {
       pieces[0]!.text = pieces[0]!.text.replace(/^[ \u3000]+/, '');
       const last = pieces[pieces.length - 1]!;
@@ -162,7 +166,7 @@ function writeBlock(root: DomNode, draft: DraftBuilder, locate: (offset: number 
     }
     if (isDropped(node)) return;
     const name = node.name ?? '';
-    if (name === 'table') {
+    if (name === 'table' && !isLayoutTable(node)) {
       flush();
       addTable(draft, tableGrid(node, locate));
       return;
@@ -171,13 +175,26 @@ function writeBlock(root: DomNode, draft: DraftBuilder, locate: (offset: number 
       flush();
       return;
     }
-    const block = BLOCK.has(name);
+    // A layout table's rows and cells are blocks: the page is laid out with it, it is not a table of data.
+    const block = BLOCK.has(name) || name === 'table' || name === 'tr' || name === 'td' || name === 'th';
     if (block) flush();
     for (const child of node.children ?? []) visit(child);
     if (block) flush();
   };
   visit(root);
   flush();
+}
+
+/**
+ * Older sites lay out whole pages with tables: a table that holds another table, or a cell with
+ * paragraphs of text, is layout, and its cells are read as blocks.
+ */
+function isLayoutTable(table: DomNode): boolean {
+  for (const node of descendants(table)) {
+    if (node.name === 'table') return true;
+    if ((node.name === 'td' || node.name === 'th') && cellText(node).length > 200) return true;
+  }
+  return false;
 }
 
 /** The table's rows (thead, tbody, tfoot or direct), each cell with its spans and its text on one line. */
@@ -213,7 +230,34 @@ function cellText(cell: DomNode): string {
     else if (!isDropped(node)) for (const child of node.children ?? []) visit(child);
   };
   visit(cell);
-  return parts.join('').replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return removeCjkBreaks(parts.join('')).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+}
+
+const CJK = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f]';
+const CJK_BREAK = new RegExp(`(${CJK})[ \\t\\r]*\\n\\s*(?=${CJK})`, 'g');
+
+const CJK_CHAR = new RegExp(`^${CJK}$`);
+
+function removeCjkBreaks(text: string): string {
+  return text.replace(CJK_BREAK, '$1');
+}
+
+/** Source line breaks between Chinese characters removed, within pieces and between them. */
+function joinSourceBreaks(pieces: Piece[]): Piece[] {
+  const out = pieces.map((p) => ({ ...p, text: removeCjkBreaks(p.text) }));
+  for (let i = 0; i < out.length; i++) {
+    const piece = out[i]!;
+    const before = out[i - 1]?.text.slice(-1) ?? '';
+    const after = out[i + 1]?.text.charAt(0) ?? '';
+    const cjk = CJK_CHAR;
+    // A piece that is only a source line break (between two inline elements) joins its neighbours.
+    if (/^\s*\n\s*$/.test(piece.text) && cjk.test(before) && cjk.test(after)) piece.text = '';
+    else {
+      if (cjk.test(before)) piece.text = piece.text.replace(new RegExp(`^[ \\t\\r]*\\n\\s*(?=${CJK})`), '');
+      if (cjk.test(after)) piece.text = piece.text.replace(new RegExp(`(${CJK})[ \\t\\r]*\\n\\s*$`), '$1');
+    }
+  }
+  return out;
 }
 
 function firstTextOffset(node: DomNode): number | null {
