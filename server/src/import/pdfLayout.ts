@@ -69,7 +69,7 @@ export function layoutPages(pages: PageText[]): { text: string; sourceMap: impor
   let index = 0;
   while (index < lines.length) {
     const line = lines[index]!;
-    if (line.chunks.length >= 2) {
+    if (line.chunks.length >= 2 || leadsIntoRow(line, lines[index + 1])) {
       const end = tableEnd(lines, index);
       writeTable(joinWrappedLabels(lines.slice(index, end)), draft);
       previous = null;
@@ -140,6 +140,18 @@ export function pageLines(page: PageText): Array<Omit<Line, 'flow' | 'left' | 'r
     }
     return { page: page.page, y: row[0]!.y, size, chunks };
   });
+}
+
+/**
+ * A single-cell line just above a row with numbers, left of them and closer than a line apart: the
+ * first part of a label centred in its cell, so the table starts with it.
+ */
+function leadsIntoRow(line: Line, next: Line | undefined): boolean {
+  if (!next || line.chunks.length !== 1 || next.chunks.length < 2) return false;
+  const numbers = next.chunks.filter((c) => isNumericCell(c.text));
+  if (numbers.length === 0) return false;
+  const chunk = line.chunks[0]!;
+  return next.flow - line.flow <= 1.0 * line.size && chunk.x1 <= Math.min(...numbers.map((c) => c.x0)) && !CAPTION.test(chunk.text);
 }
 
 /** A label that starts a row: 「一、」「（三）」「2.」. */
