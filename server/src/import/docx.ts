@@ -7,6 +7,7 @@ import { t } from '../service/l10n';
 import { DraftBuilder, addTable } from './draft';
 import { childElements, isElement, parseDom, type DomNode } from './dom';
 import { resolveGrid, type SpanningCell } from './grid';
+import { Numbering } from './numbering';
 import type { DocxLocation, ImportResult } from './types';
 
 /** The message for .doc, .wps and anything else in the old compound-file format. */
@@ -20,23 +21,26 @@ export function isCompoundFile(bytes: Uint8Array): boolean {
 export function importDocx(bytes: Uint8Array): ImportResult {
   if (isCompoundFile(bytes)) return { error: saveAsDocx() };
   let xml: string;
+  let numbering: Numbering;
   try {
-    const files = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' });
+    const wanted = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
+    const files = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
     const part = files['word/document.xml'];
     if (!part) return { error: t('不是有效的 .docx 文件（缺少 word/document.xml）') };
+    const decode = (data: Uint8Array | undefined) => (data ? parseDom(new TextDecoder('utf-8').decode(data), true) : null);
     xml = new TextDecoder('utf-8').decode(part);
+    numbering = new Numbering(decode(files['word/numbering.xml']), decode(files['word/styles.xml']));
   } catch {
     return { error: t('不是有效的 .docx 文件（无法解压）') };
   }
   const root = parseDom(xml, true);
   const body = findFirst(root, 'w:body');
   if (!body) return { error: t('不是有效的 .docx 文件（缺少正文）') };
-  const reader = new BodyReader();
+  const reader = new BodyReader(numbering);
   reader.readBlocks(body);
   const { text, sourceMap } = reader.draft.result();
   if (!text.trim()) return { error: t('Word 文件中没有文字') };
-  const warnings = reader.autoNumbered > 0 ? [t('有 {0} 个段落使用 Word 自动编号，编号本身（如“一、”）不在文字中，未能读出', reader.autoNumbered)] : [];
-  return { kind: 'docx', text, sourceMap, warnings };
+  return { kind: 'docx', text, sourceMap, warnings: [] };
 }
 
 function findFirst(node: DomNode, name: string): DomNode | null {
@@ -52,7 +56,8 @@ class BodyReader {
   readonly draft = new DraftBuilder();
   private paragraph = 0;
   private table = 0;
-  autoNumbered = 0;
+
+  constructor(private readonly numbering: Numbering) {}
 
   /** Paragraphs and tables in order; content controls and inserted revisions are read through. */
   readBlocks(container: DomNode): void {
@@ -78,8 +83,8 @@ class BodyReader {
   }
 
   private readParagraph(p: DomNode): void {
-    const text = paragraphText(p);
-    if (findFirst(p, 'w:numPr') && text.trim()) this.autoNumbered++;
+    // Word's automatic number (「一、」) goes in front of the text, as the reader sees it.
+    const text = this.numbering.labelFor(p) + paragraphText(p);
     // A paragraph may hold line breaks (Shift+Enter): each part is a line of the draft.
     for (const line of text.split('\n')) {
       const trimmed = line.replace(/^[ \u3000\u00a0]+|[ \u3000\u00a0]+$/g, '');
@@ -106,7 +111,7 @@ class BodyReader {
         const parts: string[] = [];
         for (const p of paragraphsOf(tc)) {
           this.paragraph++;
-          parts.push(paragraphText(p));
+          parts.push(this.numbering.labelFor(p) + paragraphText(p));
         }
         const text = parts.join('').replace(/\s+/g, ' ').trim();
         const source: DocxLocation = { kind: 'docx', paragraph: firstParagraph, table: tableNumber, row: rowIndex + 1, column: column + 1 };
