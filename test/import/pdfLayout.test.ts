@@ -78,4 +78,9 @@ describe('PDF layout', () => {
     ]);
     expect(centred.text).toBe(top.text);
   });
+
+  it('reads Kangxi radicals as the characters they show, and overprinted (fake bold) text once', () => {
+    const { text } = layoutPages([page([at('\u2f06、主动公开政府信息情况', 50, 100), at('\u2f06、主动公开政府信息情况', 50.4, 100.2)])]);
+    expect(text).toBe('二、主动公开政府信息情况\n');
+  });
 });

@@ -113,8 +113,18 @@ function isMarginPageNumber(line: Pick<Line, 'chunks' | 'y'>, page: PageText): b
 }
 
 /** The page's text as lines top to bottom, each line's pieces merged into cells left to right. */
+/**
+ * Some PDF fonts map Chinese characters to look-alikes: Kangxi radicals (⼀ U+2F00 for 一) and
+ * compatibility ideographs. They are read as the characters they show.
+ */
+function plainHan(text: string): string {
+  return text.replace(/[\u2e80-\u2fdf\uf900-\ufaff]/g, (ch) => ch.normalize('NFKC'));
+}
+
 export function pageLines(page: PageText): Array<Omit<Line, 'flow' | 'left' | 'right'>> {
-  const items = page.items.filter((item) => item.text.trim().length > 0 && item.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+  const items = page.items
+    .map((item) => ({ ...item, text: plainHan(item.text) }))
+    .filter((item) => item.text.trim().length > 0 && item.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const rows: PlacedText[][] = [];
   for (const item of items) {
     const row = rows[rows.length - 1];
@@ -122,8 +132,10 @@ export function pageLines(page: PageText): Array<Omit<Line, 'flow' | 'left' | 'r
     if (row && Math.abs(row[0]!.y - item.y) <= 0.35 * Math.max(row[0]!.size, item.size)) row.push(item);
     else rows.push([item]);
   }
-  return rows.map((row) => {
-    row.sort((a, b) => a.x - b.x);
+  return rows.map((items) => {
+    items.sort((a, b) => a.x - b.x);
+    // Text drawn twice a hair apart (bold faked by overprinting) is read once.
+    const row = items.filter((item, i) => !items.slice(0, i).some((o) => o.text === item.text && Math.abs(o.x - item.x) < 0.3 * item.size && Math.abs(o.y - item.y) < 0.3 * item.size));
     const size = Math.max(...row.map((i) => i.size));
     const chunks: Chunk[] = [];
     for (const item of row) {
