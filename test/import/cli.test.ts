@@ -65,6 +65,12 @@ describe('nianbao check on a folder of published forms', () => {
     expect(code).toBe(2);
   });
 
+  it('lists findings of imported files at their place in the original file', async () => {
+    const { stdout } = await cli(['check', 'report.docx', ...(font ? ['report.pdf'] : [])]);
+    expect(stdout).toMatch(/^report\.docx:表格 \d+ 第 \d+ 行  error  .*\[sum\/review-total\]$/m);
+    if (font) expect(stdout).toMatch(/^report\.pdf:第 \d+ 页  error  .*\[sum\/review-total\]$/m);
+  });
+
   it('gives SARIF locations in the original file: a region for web pages, the page for PDF', async () => {
     const { stdout } = await cli(['check', '--format', 'sarif', 'report.html', ...(font ? ['report.pdf'] : [])]);
     const results = (JSON.parse(stdout) as { runs: Array<{ results: Array<{ locations: Array<Record<string, any>>; fixes?: unknown }> }> }).runs[0]!.results;

@@ -8,7 +8,7 @@ import { ALL_CHECKS } from '../service';
 import { positionAt, type Position } from '../service/model/text';
 import type { Finding, FormatId, ReportDocument, Severity, Span } from '../service/model/types';
 import { t } from '../service/l10n';
-import { findingSource, sarifSourceLocation, type ImportedSource } from '../import/findingSource';
+import { findingSource, findingSourceShort, sarifSourceLocation, type ImportedSource } from '../import/findingSource';
 
 export interface CheckedFile {
   display: string;
@@ -66,7 +66,9 @@ export function formatText(files: CheckedFile[], problems: RunProblem[]): string
     for (const finding of file.analysis.findings) {
       const at = position(file, finding.range.start);
       const message = finding.message.replace(/\s*[\r\n]+\s*/g, ' ');
-      lines.push(`${file.display}:${at.line + 1}:${at.character + 1}  ${finding.severity}  ${message}  [${finding.id}]`);
+      // An imported file is pointed into where the finding stands in it (page, source line, table row).
+      const where = (file.imported && findingSourceShort(file.imported, finding.range)) || `${at.line + 1}:${at.character + 1}`;
+      lines.push(`${file.display}:${where}  ${finding.severity}  ${message}  [${finding.id}]`);
     }
   }
   const counts = countBySeverity(files);

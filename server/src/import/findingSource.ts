@@ -1,7 +1,7 @@
 // Where a finding in an imported draft stands in the published file, for the CLI's JSON and SARIF
 // output: the source place of the finding's first character, in data and in words.
 
-import { describeLocation, sourceLocationAt } from './locate';
+import { describeLocation, shortLocation, sourceLocationAt } from './locate';
 import type { ImportKind, SourceLocation, SourceMap } from './types';
 
 /** What the CLI keeps of an imported file to point findings back into it. */
@@ -30,4 +30,10 @@ export function sarifSourceLocation(imported: ImportedSource, span: { start: num
   }
   const { text, ...place } = source;
   return { physicalLocation: { artifactLocation }, message: { text }, properties: { source: place } };
+}
+
+/** The finding's place in the original file in a few characters, for the text listing; null if unknown. */
+export function findingSourceShort(imported: ImportedSource, span: { start: number }): string | null {
+  const location = sourceLocationAt(imported.sourceMap, span.start);
+  return location ? shortLocation(location) : null;
 }

@@ -33,3 +33,15 @@ export function describeLocation(location: SourceLocation): string {
         : t('第 {0} 段', location.paragraph);
   }
 }
+
+/** The place in a few characters, for one-line listings: 「第 3 页」, 「12:5」 (HTML source), 「表格 2 第 3 行」, 「第 4 段」. */
+export function shortLocation(location: SourceLocation): string {
+  switch (location.kind) {
+    case 'pdf':
+      return t('第 {0} 页', location.page);
+    case 'html':
+      return `${location.line}:${location.column}`;
+    case 'docx':
+      return location.table !== undefined ? t('表格 {0} 第 {1} 行', location.table, location.row ?? 0) : t('第 {0} 段', location.paragraph);
+  }
+}
