@@ -202,6 +202,7 @@ function paragraphText(p: DomNode): string {
         parts.push('-');
         return;
       case 'w:del':
+      case 'mc:Fallback': // The same content again, for older Word versions.
       case 'w:instrText':
       case 'w:delText':
       case 'w:pPr':
