@@ -87,6 +87,13 @@ describe('one report in every published form', () => {
       expect(numbersOf(text)).toEqual(expectedNumbers);
     }, 60_000);
 
+    it('reads a form whose cells are centred, labels wrapped and centred in their rows', async () => {
+      const centred = await toPdf(DRAFT, { font: font!, centre: true, wrap: { chars: 10, align: 'middle' } });
+      const text = draftOf(await importFile(centred, 'report.pdf'));
+      expect(findingsOf(text)).toEqual(expectedFindings);
+      expect(numbersOf(text)).toEqual(expectedNumbers);
+    }, 60_000);
+
     for (const align of ['top', 'middle'] as const) {
       it(`reads labels wrapped inside their cells (${align} of the row) with their numbers`, async () => {
         const wrapped = await toPdf(DRAFT, { font: font!, wrap: { chars: 12, align } });

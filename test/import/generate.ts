@@ -215,6 +215,8 @@ export interface PdfOptions {
    * cell (as in a printed form), placed at the top of the row or centred in it.
    */
   wrap?: { chars: number; align: 'top' | 'middle' };
+  /** Cell text centred in its column (as most printed forms do) rather than at its left. */
+  centre?: boolean;
 }
 
 /**
@@ -297,7 +299,14 @@ export async function toPdf(draft: string, options: PdfOptions): Promise<Uint8Ar
         const y = doc.y;
         lines.forEach((cellLines, c) => {
           const offset = options.wrap?.align === 'middle' ? ((height - cellLines.length) * lineHeight) / 2 : 0;
-          cellLines.forEach((line, i) => doc.text(line, xs[c]!, y + offset + i * lineHeight, { lineBreak: false }));
+          cellLines.forEach((line, i) => {
+            // A centred cell spanning the empty cells to its right is centred over all of them.
+            let span = 1;
+            while (options.centre && c + span < width && row[c + span] === '' && !row.some((v) => NUMBER.test(v))) span++;
+            const room = xs[c + span - 1]! + widths[c + span - 1]! - xs[c]!;
+            const x = options.centre ? xs[c]! + (room - doc.widthOfString(line)) / 2 : xs[c]!;
+            doc.text(line, x, y + offset + i * lineHeight, { lineBreak: false });
+          });
         });
         doc.y = y + height * lineHeight + size * 0.6;
       }
