@@ -158,3 +158,29 @@ describe('web pages of older sites', () => {
     );
   });
 });
+
+describe('damaged files', () => {
+  it('never throw: a truncated PDF, random bytes named .pdf/.docx/.html, an empty file', async () => {
+    const pdf = toRawPdf('某县林业局2023年政府信息公开工作年度报告\n\n一、总体情况\n');
+    const random = new Uint8Array(4096);
+    let seed = 7;
+    for (let i = 0; i < random.length; i++) random[i] = (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24;
+    const cases: Array<[Uint8Array, string]> = [
+      [pdf.slice(0, Math.floor(pdf.length * 0.6)), 'cut.pdf'],
+      [random, 'random.pdf'],
+      [random, 'random.docx'],
+      [random, 'random.html'],
+      [new Uint8Array(0), 'empty.pdf'],
+      [new Uint8Array(0), 'empty.docx'],
+      [new Uint8Array(0), 'empty.html'],
+    ];
+    for (const [bytes, name] of cases) {
+      const result = await importFile(bytes, name);
+      // Either a draft or one sentence saying why not; an error message is never empty.
+      if (isImportFailure(result)) expect(result.error.length, name).toBeGreaterThan(4);
+      else expect(typeof result.text, name).toBe('string');
+    }
+    expect(await importFile(random, 'random.docx')).toEqual({ error: '不是有效的 .docx 文件（无法解压）' });
+    expect(await importFile(new Uint8Array(0), 'empty.html')).toEqual({ error: '网页中没有找到正文' });
+  }, 60_000);
+});
