@@ -1,10 +1,11 @@
 // Rebuilds a PDF's lines and table rows from the positions of its text: pieces on the same baseline
-// form a line; within a line, a horizontal gap wider than a character separates cells; in a run of
-// multi-cell lines (a table) the columns come from the rows with the most cells, so that every cell,
-// and every empty cell, lands in its column. Pure: positioned text in, draft text and source map out.
+// form a line; within a line, a horizontal gap wider than a character separates cells; in a table the
+// columns come from the rows with the most cells, so that every cell, and every empty cell, lands in
+// its column; a label wrapped inside its cell rejoins the row with its numbers, and tables, rows and
+// paragraphs go on across page breaks. Pure: positioned text in, draft text and source map out.
 
 import { DraftBuilder, type Piece } from './draft';
-import type { PdfLocation } from './types';
+import type { PdfLocation, SourceMap } from './types';
 
 /** A run of text as the PDF places it, in points, top-left origin, y at the baseline. */
 export interface PlacedText {
@@ -53,7 +54,7 @@ const PAGE_NUMBER = /^(?:[-—–\s]*\d{1,4}[-—–\s]*|第\s*\d{1,4}\s*页(?:\
 const HEADING_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[.．、])/;
 const NUMERIC = /^[-−]?\d[\d,，.]*$|^[—\-/／]$/;
 
-export function layoutPages(pages: PageText[]): { text: string; sourceMap: import('./types').SourceMap } {
+export function layoutPages(pages: PageText[]): { text: string; sourceMap: SourceMap } {
   const draft = new DraftBuilder();
   const lines: Line[] = [];
   for (const page of pages) {
