@@ -86,6 +86,12 @@ describe('Word files', () => {
     expect(result.text).toBe(['一、总体情况', '（一）主动公开', '（二）依申请公开', '二、主动公开政府信息情况', '（一）规章', ''].join('\n'));
   });
 
+  it('read a web page saved with a .doc name as the web page it is', async () => {
+    const page = '<html><body><p>某县民政局2023年政府信息公开工作年度报告</p><p>一、总体情况</p></body></html>';
+    const result = ok(await importFile(utf8(page), 'exported.doc'));
+    expect(result).toMatchObject({ kind: 'html', text: '某县民政局2023年政府信息公开工作年度报告\n一、总体情况\n' });
+  });
+
   it('ask for .docx when given .doc or .wps', async () => {
     const compound = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     for (const name of ['old.doc', 'old.wps', 'renamed.docx']) {

@@ -33,12 +33,21 @@ export async function importFile(bytes: Uint8Array, fileName: string, options: I
       if (indexOfText(bytes, '%PDF-') < 0) return { error: t('不是有效的 PDF 文件') };
       return await importPdf(bytes, options.loadPdfData ?? loadPdfDataFromDisk);
     }
-    if (isCompoundFile(bytes) || lower.endsWith('.doc') || lower.endsWith('.wps')) return { error: saveAsDocx() };
+    if (isCompoundFile(bytes)) return { error: saveAsDocx() };
+    // Systems that export “Word” often write a web page named .doc; it is read as the web page it is.
+    if (looksLikeHtml(bytes)) return importHtml(bytes);
+    if (lower.endsWith('.doc') || lower.endsWith('.wps')) return { error: saveAsDocx() };
     if (lower.endsWith('.docx') || startsWithText(bytes, 'PK\u0003\u0004')) return importDocx(bytes);
     return importHtml(bytes);
   } catch (error) {
     return { error: t('内部错误，未能导入：{0}', error instanceof Error ? error.message : String(error)) };
   }
+}
+
+/** An HTML document by its first kilobyte: a doctype or an <html> tag (in any encoding that keeps ASCII). */
+function looksLikeHtml(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1').toLowerCase();
+  return /<!doctype html|<html[\s>]/.test(head);
 }
 
 function startsWithText(bytes: Uint8Array, prefix: string): boolean {
