@@ -83,4 +83,18 @@ describe('PDF layout', () => {
     const { text } = layoutPages([page([at('\u2f06、主动公开政府信息情况', 50, 100), at('\u2f06、主动公开政府信息情况', 50.4, 100.2)])]);
     expect(text).toBe('二、主动公开政府信息情况\n');
   });
+
+  it('writes a heading set between two tables as a plain line, not a table row', () => {
+    const { text } = layoutPages([
+      page([
+        at('行政许可', 50, 100),
+        at('25', 200, 100),
+        at('三、收到和处理政府信息公开申请情况', 50, 115),
+        at('一、本年新收政府信息公开申请数量', 50, 130),
+        at('5', 400, 130),
+        at('2', 430, 130),
+      ]),
+    ]);
+    expect(text).toBe('行政许可\t25\t\n三、收到和处理政府信息公开申请情况\n一、本年新收政府信息公开申请数量\t5\t2\n');
+  });
 });

@@ -34,9 +34,18 @@ export class DraftBuilder {
     this.push(piece.text, piece.source);
   }
 
-  /** Adds a table row: cells joined by tabs, an empty cell (null) where nothing stands. */
+  /**
+   * Adds a table row: cells joined by tabs, an empty cell (null) where nothing stands. A row with text in
+   * its first cell only (a caption, a heading or a group label spanning the table) is written as a plain
+   * line, as it reads; trailing tabs would hide a heading from the parser.
+   */
   row(cells: Array<Piece | null>): void {
     if (cells.every((c) => c === null || !c.text.trim())) return;
+    const first = cells[0];
+    if (first && first.text.trim() && cells.slice(1).every((c) => c === null || !c.text.trim())) {
+      this.paragraph([{ ...first, text: cleanCell(first.text) }]);
+      return;
+    }
     this.startLine();
     cells.forEach((cell, index) => {
       if (index > 0) this.push('\t', null);
