@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatMessage, resolveLanguage, translate } from '../client/src/language';
 import { contentSecurityPolicy, previewPage } from '../client/src/preview/page';
-import { countFindings, statusText } from '../client/src/status';
+import { statusView } from '../client/src/status';
 import { blockInsertion, validYear } from '../client/src/text';
 import { DEFAULT_SETTINGS, resolveLanguage as serverResolveLanguage } from '../server/src/lsp/settings';
 import { standardTableText } from '../server/src/service/features/template';
@@ -103,7 +103,7 @@ describe('manifest', () => {
     expect(language.aliases[0]).toBe('%nianbao.language.alias%');
     expect(nlsZh['nianbao.language.alias']).toBe('政府信息公开年报');
     const commands = contributes.commands as Array<{ command: string; title: string; category: string }>;
-    expect(commands.map((c) => c.command).sort()).toEqual(['nianbao.importFile', 'nianbao.insertTable', 'nianbao.newReport', 'nianbao.previewTables']);
+    expect(commands.map((c) => c.command).sort()).toEqual(['nianbao.gettingStarted', 'nianbao.importFile', 'nianbao.insertTable', 'nianbao.newReport', 'nianbao.previewTables']);
     for (const c of commands) {
       expect(c.title).toMatch(/^%.+%$/);
       expect(c.category).toBe('%nianbao.command.category%');
@@ -137,18 +137,16 @@ describe('manifest', () => {
 
 
 describe('status bar text', () => {
-  it('counts only this extension’s errors and warnings', () => {
-    const counts = countFindings([
-      { source: 'nianbao', severity: 0 },
-      { source: 'nianbao', severity: 0 },
-      { source: 'nianbao', severity: 1 },
-      { source: 'nianbao', severity: 2 },
-      { source: 'markdownlint', severity: 0 },
-      { severity: 1 },
-    ]);
-    expect(counts).toEqual({ errors: 2, warnings: 1, others: 1 });
-    expect(statusText(counts, '年报')).toBe('年报 $(error) 2 $(warning) 1');
-    expect(statusText({ errors: 0, warnings: 0, others: 3 }, 'Report')).toBe('$(check) Report');
+  it('shows the server’s report status behind a table icon, the tables and findings in the tooltip', () => {
+    const view = statusView(
+      { text: '2023 · 2021 版 · 表格 3/3 · 勾稽 ✗ 2', details: ['表二：已读取，勾稽关系 2/2 ✓', '错误 2，警告 0，提示 1'] },
+      '单击预览表格。',
+    );
+    expect(view).toEqual({
+      text: '$(table) 2023 · 2021 版 · 表格 3/3 · 勾稽 ✗ 2',
+      tooltip: '表二：已读取，勾稽关系 2/2 ✓\n错误 2，警告 0，提示 1\n\n单击预览表格。',
+      label: '2023 · 2021 版 · 表格 3/3 · 勾稽 ✗ 2',
+    });
   });
 });
 
@@ -222,5 +220,41 @@ describe('snippets', () => {
 
   it('escapes nothing it should not: every $ is a tab stop or a variable', () => {
     for (const body of bodies) expect(body.replace(/\$(\d+|\{\d+(:[^}]*|\|[^}]*\|)?\}|\{\d+:\$\{[A-Z_]+\}\})/g, '')).not.toContain('$');
+  });
+});
+
+describe('manifest for the Marketplace', () => {
+  const root = path.resolve(__dirname, '..');
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+  const nls = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.json'), 'utf8'));
+  const nlsZh = JSON.parse(fs.readFileSync(path.join(root, 'package.nls.zh-cn.json'), 'utf8'));
+
+  it('sets quiet, wrapping editor defaults for the report language', () => {
+    expect(manifest.contributes.configurationDefaults['[nianbao]']).toMatchObject({
+      'editor.unicodeHighlight.ambiguousCharacters': false,
+      'editor.unicodeHighlight.invisibleCharacters': false,
+      'editor.wordWrap': 'on',
+      'editor.stickyScroll.enabled': false,
+    });
+  });
+
+  it('has a walkthrough whose texts are translated and whose media exist', () => {
+    const [walkthrough] = manifest.contributes.walkthroughs;
+    expect(walkthrough.steps.map((s: { id: string }) => s.id.split('.').pop())).toEqual(['open', 'problems', 'hover', 'fix', 'preview']);
+    const keys = [walkthrough.title, walkthrough.description, ...walkthrough.steps.flatMap((s: { title: string; description: string }) => [s.title, s.description])];
+    for (const key of keys) {
+      const name = key.replace(/^%|%$/g, '');
+      expect(nls[name], name).toBeTruthy();
+      expect(nlsZh[name], name).toBeTruthy();
+    }
+    for (const step of walkthrough.steps) expect(fs.existsSync(path.join(root, step.media.markdown)), step.media.markdown).toBe(true);
+  });
+
+  it('names an icon, categories, keywords and a license, and ships a CHANGELOG', () => {
+    expect(fs.readFileSync(path.join(root, manifest.icon)).subarray(1, 4).toString()).toBe('PNG');
+    expect(manifest.categories).toContain('Linters');
+    expect(manifest.keywords).toContain('政府信息公开');
+    expect(manifest.license).toBe('MIT');
+    expect(fs.existsSync(path.join(root, 'CHANGELOG.md'))).toBe(true);
   });
 });

@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type CodeAction,
   CodeActionRequest,
+  CodeActionResolveRequest,
   type CompletionItem,
   CompletionItemKind,
   CompletionRequest,
@@ -47,6 +48,7 @@ import { ALL_CHECKS } from '../server/src/service';
 import { applyEdits } from '../server/src/service/features/apply';
 import { computeLineStarts, offsetAt, positionAt } from '../server/src/service/model/text';
 import { WRONG_TOTAL, report, table2, table3 } from './lsp-drafts';
+import { buildReport, cloneValues, defaultValues } from './fixtures/drafts';
 
 // An invented draft whose second heading lacks its number (line 6) and whose sub-headings skip （二）.
 const DRAFT = `示例市文化旅游局2022年政府信息公开工作年度报告
@@ -399,6 +401,89 @@ describe('code actions', () => {
     const change = actions.filter((a) => a.title === '改为 3');
     expect(change).toHaveLength(1);
     expect(change[0].diagnostics).toHaveLength(onTotal.length);
+    void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
+  it('tie each quick fix to its own finding: two missing rows at one place each offer their own row', async () => {
+    const uri = newUri();
+    // 1.属于国家秘密 and 2.其他法律行政法规禁止公开 both missing: both would be inserted before row 3.
+    const text = buildReport(defaultValues(), { omitRows: ['t3.r3.1', 't3.r3.2'] });
+    open(uri, text);
+    const { diagnostics } = await waitForDiagnostics((p) => p.uri === uri);
+    const missing = diagnostics.filter((d) => d.code === 'table/row-missing');
+    expect(missing).toHaveLength(2);
+    expect(missing[0].range).toEqual(missing[1].range);
+    const inserted: string[] = [];
+    for (const diagnostic of missing) {
+      const actions = (await connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      })) as CodeAction[];
+      const insert = actions.filter((a) => a.title.startsWith('插入'));
+      expect(insert).toHaveLength(1);
+      expect(insert[0].diagnostics).toEqual([diagnostic]);
+      const edits = (insert[0].edit!.documentChanges![0] as TextDocumentEdit).edits;
+      inserted.push(applyLspEdits(text, edits as TextEdit[]));
+    }
+    expect(inserted[0]).toContain('1.属于国家秘密');
+    expect(inserted[0]).not.toContain('2.其他法律行政法规禁止公开');
+    expect(inserted[1]).toContain('2.其他法律行政法规禁止公开');
+    expect(inserted[1]).not.toContain('1.属于国家秘密');
+    void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
+  it('mark a fix preferred only once verified: a 0 that contradicts its total is never preferred and is left out of fix-all', async () => {
+    const uri = newUri();
+    const values = cloneValues(defaultValues());
+    // 1.属于国家秘密 blank in every column while （七）总计 still counts what the row held: 0 there breaks no
+    // total only if the row really held nothing, which the totals deny.
+    values.t3['r1'] = ['', '', '', '', '', '', ''] as unknown as number[];
+    const text = buildReport(values);
+    open(uri, text);
+    const { diagnostics } = await waitForDiagnostics((p) => p.uri === uri);
+    const blank = diagnostics.find((d) => d.code === 'table/cell-blank')!;
+    expect(blank).toBeDefined();
+    const actions = (await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: blank.range,
+      context: { diagnostics: [blank] },
+    })) as CodeAction[];
+    // The blank cells' finding may offer a fill that follows the totals, or nothing; never a preferred 0.
+    expect(actions.some((a) => a.isPreferred)).toBe(false);
+    const source = (await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
+    const all = source.flatMap((a) => (a.edit!.documentChanges![0] as TextDocumentEdit).edits);
+    expect(applyLspEdits(text, all as TextEdit[])).toBe(text);
+    void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
+  it('offer “fix all of this kind” with the verified fixes of that check, computed at once or on resolve', async () => {
+    const uri = newUri();
+    const text = buildReport(defaultValues(), { labels: { 't3.r3.2': '2.其他法律法规禁止公开', 't3.r5.4': '4.无正当理由由大量反复申请' } });
+    open(uri, text);
+    const { diagnostics } = await waitForDiagnostics((p) => p.uri === uri);
+    const typos = diagnostics.filter((d) => d.code === 'table/label-variant');
+    expect(typos).toHaveLength(2);
+    const actions = (await connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: typos[0].range,
+      context: { diagnostics: [typos[0]] },
+    })) as CodeAction[];
+    const all = actions.find((a) => a.title === '修复本文档中所有“table/label-variant”问题（2 处）')!;
+    expect(all).toBeDefined();
+    const expected = buildReport(defaultValues());
+    expect(applyLspEdits(text, (all.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[])).toBe(expected);
+    // A client that resolves edits lazily gets the action without its edit, and the same edit on resolve.
+    const resolved = (await connection.sendRequest(CodeActionResolveRequest.type, {
+      title: all.title,
+      kind: all.kind,
+      data: { nianbaoFixKind: { uri, version: 1, checkId: 'table/label-variant' } },
+    })) as CodeAction;
+    expect(applyLspEdits(text, (resolved.edit!.documentChanges![0] as TextDocumentEdit).edits as TextEdit[])).toBe(expected);
     void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 

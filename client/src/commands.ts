@@ -17,18 +17,24 @@ import {
 } from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID, isReportDocument } from './documents';
 import { blockInsertion, validYear } from './text';
+import { templateSnippet } from '../../server/src/service/features/template';
 
 export const COMMANDS = {
   newReport: 'nianbao.newReport',
   insertTable: 'nianbao.insertTable',
   previewTables: 'nianbao.previewTables',
+  gettingStarted: 'nianbao.gettingStarted',
 } as const;
+
+/** The walkthrough in package.json, as VS Code names it: publisher.name#id. */
+const WALKTHROUGH = 'nianbao.nianbao#nianbao.gettingStarted';
 
 export function registerCommands(getClient: () => LanguageClient | undefined): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand(COMMANDS.newReport, () => newReport(getClient)),
     vscode.commands.registerCommand(COMMANDS.insertTable, () => insertTable(getClient)),
-    vscode.commands.registerCommand(COMMANDS.previewTables, () => previewTables(getClient)),
+    vscode.commands.registerCommand(COMMANDS.previewTables, (target?: unknown) => previewTables(getClient, target)),
+    vscode.commands.registerCommand(COMMANDS.gettingStarted, () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false)),
   ];
 }
 
@@ -64,8 +70,15 @@ async function newReport(getClient: () => LanguageClient | undefined): Promise<v
   try {
     const params: NewReportTextParams = { agency: agency.trim(), year: Number(yearText.trim()) };
     const { text } = await client.sendRequest<NewReportTextResult>(NEW_REPORT_TEXT, params);
-    const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: text });
-    await vscode.window.showTextDocument(document);
+    // The text goes in as a snippet, so Tab moves from one 【请填写…】 placeholder to the next.
+    const document = await vscode.workspace.openTextDocument({ language: LANGUAGE_ID, content: '' });
+    const editor = await vscode.window.showTextDocument(document);
+    const inserted = await editor.insertSnippet(new vscode.SnippetString(templateSnippet(text)), new vscode.Position(0, 0));
+    // Should the editor refuse the snippet, the report is still written, as plain text.
+    const lf = (s: string) => s.replace(/\r\n/g, '\n');
+    if (!inserted || lf(document.getText()) !== lf(text)) {
+      await editor.edit((builder) => builder.replace(new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text));
+    }
   } catch (error) {
     void vscode.window.showErrorMessage(t('The new report could not be created: {0}', describe(error)));
   }
@@ -105,9 +118,17 @@ async function insertTable(getClient: () => LanguageClient | undefined): Promise
   }
 }
 
-function previewTables(getClient: () => LanguageClient | undefined): void {
+/**
+ * Opens the preview of the given document (a URI from the status bar item, or its string from a
+ * CodeLens), else of the active editor's or a visible report.
+ */
+function previewTables(getClient: () => LanguageClient | undefined, target?: unknown): void {
+  const wanted = target instanceof vscode.Uri ? target.toString() : typeof target === 'string' ? vscode.Uri.parse(target).toString() : undefined;
   const editor = vscode.window.activeTextEditor;
-  const document = editor?.document ?? vscode.window.visibleTextEditors.find((e) => isReportDocument(e.document))?.document;
+  const document =
+    (wanted ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === wanted) : undefined) ??
+    editor?.document ??
+    vscode.window.visibleTextEditors.find((e) => isReportDocument(e.document))?.document;
   if (!document || !isReportDocument(document)) {
     void vscode.window.showInformationMessage(t('Open an annual report to preview its tables.'));
     return;

@@ -1,6 +1,7 @@
 // The VS Code side, kept thin: start the language server (server/out/server.js over IPC) with the
 // `nianbao` settings and the display language, switch plain-text documents that read like a report to the
-// `nianbao` language, and add the commands, the status bar item and the tables preview.
+// `nianbao` language, and add the commands, the status bar item and the tables preview. CodeLenses and
+// inlay hints come from the server through the client's standard features.
 
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
@@ -11,7 +12,8 @@ import { initL10n, refreshLanguage, t } from './l10n';
 import { TablesPreview } from './preview/panel';
 import { serverSettings } from './settings';
 import { SNIFF_LENGTH, looksLikeReport } from '../../server/src/service/sniff';
-import { FindingsStatus } from './statusBar';
+import { ReportStatusItem } from './statusBar';
+import { snippetFixes } from './snippetFixes';
 
 export { LANGUAGE_ID } from './documents';
 
@@ -20,7 +22,7 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   initL10n(context);
   context.subscriptions.push(...startSniffing());
-  const status = new FindingsStatus();
+  const status = new ReportStatusItem(() => client);
   context.subscriptions.push(status, ...registerCommands(() => client));
   context.subscriptions.push(registerImportCommand(() => client));
   context.subscriptions.push(
@@ -38,6 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   );
   client = createClient(context);
   await client.start();
+  status.update();
 }
 
 export async function deactivate(): Promise<void> {
@@ -61,6 +64,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
   ]);
   const clientOptions: LanguageClientOptions = {
     documentSelector,
+    middleware: snippetFixes,
     // The settings go with initialize and then with every change (see activate); the server does not
     // need to ask. Each check's page ships with the extension, so hovers and diagnostics link to it.
     initializationOptions: () => ({

@@ -1,33 +1,21 @@
-// What the status bar item says, computed from a document's diagnostics: the counts of this extension's
-// errors and warnings. Pure (severities as numbers, as vscode.DiagnosticSeverity defines them).
+// What the status bar item shows, from the server's report status (nianbao/reportStatus): the text the
+// server wrote in the UI language behind a table icon, and a tooltip with one line per table and the
+// findings by severity. Pure, so it is tested without VS Code.
 
-/** vscode.DiagnosticSeverity.Error and .Warning. */
-const ERROR = 0;
-const WARNING = 1;
+import type { ReportStatusResult } from '../../server/src/lsp/protocol';
 
-export interface FindingCounts {
-  errors: number;
-  warnings: number;
-  /** Information and hints. */
-  others: number;
+export interface StatusView {
+  text: string;
+  tooltip: string;
+  /** For screen readers: the same without the icon. */
+  label: string;
 }
 
-export function countFindings(diagnostics: ReadonlyArray<{ source?: string; severity: number }>, source = 'nianbao'): FindingCounts {
-  const counts: FindingCounts = { errors: 0, warnings: 0, others: 0 };
-  for (const d of diagnostics) {
-    if (d.source !== source) continue;
-    if (d.severity === ERROR) counts.errors++;
-    else if (d.severity === WARNING) counts.warnings++;
-    else counts.others++;
-  }
-  return counts;
-}
-
-/**
- * The item's text with codicons, as VS Code's own problems item shows them: `年报 $(error) 2 $(warning) 1`,
- * or a check mark when there is neither an error nor a warning. `label` names the extension (translated).
- */
-export function statusText(counts: FindingCounts, label: string): string {
-  if (counts.errors === 0 && counts.warnings === 0) return `$(check) ${label}`;
-  return `${label} $(error) ${counts.errors} $(warning) ${counts.warnings}`;
+/** `$(table) 2023 · 2021 版 · 表格 3/3 · 勾稽 ✓`; the tooltip ends with what a click does. */
+export function statusView(status: Pick<ReportStatusResult, 'text' | 'details'>, clickHint: string): StatusView {
+  return {
+    text: `$(table) ${status.text}`,
+    tooltip: [...status.details, '', clickHint].join('\n'),
+    label: status.text,
+  };
 }

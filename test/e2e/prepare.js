@@ -51,11 +51,14 @@ function copyFiles(fromDir, names, toDir, rename = (n) => n) {
   for (const n of names) fs.copyFileSync(path.join(fromDir, n), path.join(toDir, rename(n)));
 }
 
-/** The user-data and extensions folders with the settings above (also used by `npm run try`). */
-function writeProfile(runDir) {
+/**
+ * The user-data and extensions folders with the settings above (also used by `npm run try`, which adds
+ * its own, e.g. the extension's language).
+ */
+function writeProfile(runDir, extraSettings = {}) {
   fs.mkdirSync(path.join(runDir, 'ud', 'User'), { recursive: true });
   fs.mkdirSync(path.join(runDir, 'exts'), { recursive: true });
-  fs.writeFileSync(path.join(runDir, 'ud', 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  fs.writeFileSync(path.join(runDir, 'ud', 'User', 'settings.json'), JSON.stringify({ ...SETTINGS, ...extraSettings }, null, 2));
 }
 
 /** Creates the layout described above; returns what was copied so runners can report it. */
@@ -73,6 +76,10 @@ function prepareRun(runDir) {
   fs.writeFileSync(path.join(runDir, 'ws-suite', '.vscode', 'settings.json'), JSON.stringify(SUITE_SETTINGS, null, 2));
   // The UI tests are about diagnostics, not content detection, so the copies carry a report name.
   copyFiles(SEEDS, seeds, path.join(runDir, 'ws-ui'), (n) => n.replace(/\.txt$/, '.nianbao.txt'));
+  // The users are Chinese: the UI workspace shows the extension's texts (status bar, CodeLenses, hovers,
+  // fixes) in Chinese while the workbench itself stays English (no language pack offline).
+  fs.mkdirSync(path.join(runDir, 'ws-ui', '.vscode'), { recursive: true });
+  fs.writeFileSync(path.join(runDir, 'ws-ui', '.vscode', 'settings.json'), JSON.stringify(SUITE_SETTINGS, null, 2));
   // And an invented report with one wrong total (（七）总计 says 6, the rows add up to 5), for the hover,
   // quick-fix, preview and status-bar steps, whose expected texts are known in advance.
   fs.writeFileSync(path.join(runDir, 'ws-ui', UI_DRAFT), reportText({ r7Total: R7_TOTAL + 1 }));

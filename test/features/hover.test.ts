@@ -27,14 +27,14 @@ function hoverCell(text: string, id: string, findings: Finding[] = []) {
 describe('hover on table 三', () => {
   const text = report();
 
-  it('writes out the row total and the balance on 一’s total', () => {
+  it('writes out the row total first, then the cell and the balance, on 一’s total', () => {
     const h = hoverCell(text, 't3.new.tot')!;
     expect(h.markdown).toBe(
       [
+        '行合计：总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✓',
         TITLE3,
         '行：一、本年新收政府信息公开申请数量；列：总计；值：6',
         '勾稽关系：一 + 二 = 6 + 0 = 6；（七）+ 四 = 6 + 0 = 6 ✓',
-        '行合计：总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✓',
       ].join('\n\n'),
     );
     expect(text.slice(h.range.start, h.range.end)).toBe('6');
@@ -52,10 +52,10 @@ describe('hover on table 三', () => {
   it('writes out the results total on （七）, leaving out the zero rows', () => {
     expect(hoverCell(text, 't3.r7.np')!.markdown).toBe(
       [
+        '办理结果合计：（七）总计 = 2 + 2 = 4 ✓（其余 19 项为 0）',
         TITLE3,
         '行：（七）总计；列：自然人；值：4',
         '勾稽关系：一 + 二 = 4 + 0 = 4；（七）+ 四 = 4 + 0 = 4 ✓',
-        '办理结果合计：（七）总计 = 2 + 2 = 4 ✓（其余 19 项为 0）',
       ].join('\n\n'),
     );
     expect(hoverCell(text, 't3.r7.res')!.markdown).toContain('办理结果合计：（七）总计 = 0 ✓（21 项均为 0）');
@@ -65,11 +65,11 @@ describe('hover on table 三', () => {
     const wrong = report({ t3: t3Text('tabRows', { ...T3_VALUES, r7: ['4', '0', '0', '0', '2', '0', '7'] }) });
     expect(hoverCell(wrong, 't3.r7.tot')!.markdown).toBe(
       [
+        '办理结果合计：（七）总计 = 4 + 2 = 6 ✗ 应为 6（现为 7）（其余 19 项为 0）',
+        '行合计：总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✗ 应为 6（现为 7）',
         TITLE3,
         '行：（七）总计；列：总计；值：7',
         '勾稽关系：一 + 二 = 6 + 0 = 6；（七）+ 四 = 7 + 0 = 7 ✗ 两边相差 1',
-        '办理结果合计：（七）总计 = 4 + 2 = 6 ✗ 应为 6（现为 7）（其余 19 项为 0）',
-        '行合计：总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✗ 应为 6（现为 7）',
       ].join('\n\n'),
     );
   });
@@ -78,10 +78,10 @@ describe('hover on table 三', () => {
     const blanks = report({ t3: t3Text('tabRows', { ...T3_VALUES, new: ['4', '', '0', '—', '2', '0', '6'] }) });
     expect(hoverCell(blanks, 't3.new.tot')!.markdown).toBe(
       [
+        '行合计：总计 = 4 + 空白 + 0 + “—” + 2 + 0 不可核对（有空白单元格）',
         TITLE3,
         '行：一、本年新收政府信息公开申请数量；列：总计；值：6',
         '勾稽关系：一 + 二 = 6 + 0 = 6；（七）+ 四 = 6 + 0 = 6 ✓',
-        '行合计：总计 = 4 + 空白 + 0 + “—” + 2 + 0 不可核对（有空白单元格）',
       ].join('\n\n'),
     );
     const doc = parseReport(blanks);
@@ -157,7 +157,7 @@ describe('hover on tables 二 and 四', () => {
 
   it('writes out the group totals of table 四', () => {
     expect(hoverCell(text, 't4.rv.tot')!.markdown).toBe(
-      ['**表四 政府信息公开行政复议、行政诉讼情况**', '行：行政复议；列：总计；值：1', '合计：总计 = 1 + 0 + 0 + 0 = 1 ✓'].join('\n\n'),
+      ['合计：总计 = 1 + 0 + 0 + 0 = 1 ✓', '**表四 政府信息公开行政复议、行政诉讼情况**', '行：行政复议；列：总计；值：1'].join('\n\n'),
     );
     expect(hoverCell(text, 't4.ld.keep')!.markdown).toBe(
       ['**表四 政府信息公开行政复议、行政诉讼情况**', '行：行政诉讼 · 未经复议直接起诉；列：结果维持；值：0'].join('\n\n'),
@@ -198,5 +198,20 @@ describe('hover on headings and findings', () => {
     expect(hover({ doc, findings: [] }, offsetOf(text, '完善公开目录'))).toBeNull();
     expect(hover({ doc, findings: [] }, -5)).toBeNull();
     expect(hover({ doc, findings: [] }, text.length + 10)).toBeNull();
+  });
+});
+
+describe('hover on uncertain values', () => {
+  it('says that a reconstructed value should be checked, and why a row could not be read', () => {
+    const text = report();
+    const doc = parseReport(text);
+    const table = doc.tables.find((t) => t.kind === 't3')!;
+    const cell = table.cells.get('t3.r1.np')!;
+    cell.certainty = 'reconstructed';
+    expect(hover({ doc, findings: [] }, cell.range.start)!.markdown.split('\n\n')).toContain('这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对');
+    const row = table.rows.find((r) => r.id === 'r2')!;
+    row.unreadable = '数字连在一起，拆分不唯一';
+    row.cells = [];
+    expect(hover({ doc, findings: [] }, row.label!.range.start)!.markdown.split('\n\n')).toContain('本行数值无法读取：数字连在一起，拆分不唯一');
   });
 });

@@ -6,6 +6,7 @@ import { parseReport } from '../../server/src/service/parse';
 import type { Finding, Span } from '../../server/src/service/model/types';
 import { outline, type SymbolNode } from '../../server/src/service/features/outline';
 import { offsetOf, report, t3Text } from './drafts';
+import { T3_LABELS } from '../fixtures/labels';
 
 function show(nodes: SymbolNode[], depth = 0): string[] {
   return nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.kind} ${n.name}${n.detail ? ` [${n.detail}]` : ''}`, ...show(n.children, depth + 1)]);
@@ -142,9 +143,9 @@ describe('outline', () => {
   });
 
   it('marks a table that cannot be read', () => {
-    // Digits glued together in every result row: the values cannot be placed in cells.
-    const glued = t3Text('spaces').replace(/^((?:（[一二]）|\d\.)[^\n]*?)  0  0  0  0  0  0  0$/gm, '$1  0000000');
-    const lines = show(outline(parseReport(report({ t3: glued }))));
+    // Every row's digits glued together so that no split fits its total: no value can be placed.
+    const glued = Object.fromEntries(T3_LABELS.map(([id]) => [id, ['12345678']]));
+    const lines = show(outline(parseReport(report({ t3: t3Text('spaces', glued) }))));
     expect(lines).toContain('  table 表三 收到和处理政府信息公开申请情况 [2021 年格式 · 无法读取]');
   });
 

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliAsync } from '../../server/src/cli/main';
+import { runCli } from '../../server/src/cli/main';
 import { buildReport, cloneValues, defaultValues } from '../fixtures/drafts';
 import { bundleEntry } from '../util/bundle';
 import { findCjkFont, toDocx, toHtml, toPdf } from './generate';
@@ -36,7 +36,7 @@ afterAll(() => {
 async function cli(args: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = await runCliAsync(args, { cwd: root, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  const code = await runCli(args, { cwd: root, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
   return { code, stdout, stderr };
 }
 

@@ -5,11 +5,30 @@
 import { t, type UiLanguage } from '../service/l10n';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
-export type ExportFormat = 'json' | 'csv';
+export type ExportFormat = 'json' | 'csv' | 'xlsx';
+
+/** What the walk over folders takes and leaves, and how many workers read the files. */
+export interface RunOptions {
+  config: string | null;
+  inputs: string[];
+  include: string[];
+  exclude: string[];
+  /** Worker threads; null = one per core. */
+  jobs: number | null;
+  /** Where the output goes instead of stdout (required for xlsx). */
+  output: string | null;
+}
 
 export type CliArgs =
-  | { command: 'check'; format: CheckFormat; fix: boolean; config: string | null; inputs: string[] }
-  | { command: 'export'; format: ExportFormat; config: string | null; inputs: string[] };
+  | ({
+      command: 'check';
+      format: CheckFormat;
+      fix: boolean;
+      dryRun: boolean;
+      summary: boolean;
+      baseline: string | null;
+    } & RunOptions)
+  | ({ command: 'export'; format: ExportFormat } & RunOptions);
 
 export type ParsedArgs = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
 
@@ -18,12 +37,22 @@ export function usage(): string {
   return [
     t('用法：'),
     '  nianbao check [--format text|json|sarif] [--fix] [--config FILE] <file|dir>...',
-    '  nianbao export [--format json|csv] [--config FILE] <file|dir>...',
+    '        [--fix --dry-run] [--summary] [--baseline FILE] [--include GLOB] [--exclude GLOB] [--jobs N]',
+    '  nianbao export [--format json|csv|xlsx] [-o FILE] [--config FILE] <file|dir>...',
+    '  nianbao report [--baseline FILE] [--config FILE] [-o audit.html] <file|dir>...',
     '',
     `  check    ${t('检查年度报告草稿')}`,
     `  export   ${t('导出表二、表三、表四的数字')}`,
+    `  report   ${t('写出审核网页（所有报告的列表、每份报告的问题和表格、统计图）')}`,
     `  --format ${t('输出格式（check 默认 text，export 默认 json）')}`,
     `  --fix    ${t('把安全的修复写回文件')}`,
+    `  --dry-run  ${t('与 --fix 同用：只显示将要修改的内容（统一差异格式），不写文件')}`,
+    `  --summary  ${t('每份报告一行摘要，另附合计和最常见的十项检查')}`,
+    `  --baseline FILE  ${t('首次运行写入已有问题；之后只报告新问题')}`,
+    `  --include GLOB   ${t('只检查目录中与之匹配的文件（可多次使用）')}`,
+    `  --exclude GLOB   ${t('跳过目录中与之匹配的文件（可多次使用）')}`,
+    `  --jobs N ${t('并行线程数，默认等于 CPU 核数')}`,
+    `  -o FILE  ${t('输出写入文件（xlsx 必须指定）')}`,
     `  --config ${t('配置文件，默认取最近的 .nianbao.json')}`,
     `  --lang   ${t('输出语言：zh-cn（中文，默认）或 en（英文）；不写 --lang 时，环境变量 NIANBAO_LANG=en 也选英文')}`,
     '',
@@ -70,7 +99,7 @@ export function languageFromEnv(env: Record<string, string | undefined> = {}): U
 }
 
 const CHECK_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
-const EXPORT_FORMATS: readonly string[] = ['json', 'csv'];
+const EXPORT_FORMATS: readonly string[] = ['json', 'csv', 'xlsx'];
 
 export function parseArgs(argv: string[]): ParsedArgs {
   if (argv.length === 0) return { kind: 'error', message: t('缺少命令') };
@@ -81,7 +110,14 @@ export function parseArgs(argv: string[]): ParsedArgs {
 
   let format: string | null = null;
   let fix = false;
+  let dryRun = false;
+  let summary = false;
+  let baseline: string | null = null;
   let config: string | null = null;
+  let jobs: number | null = null;
+  let output: string | null = null;
+  const include: string[] = [];
+  const exclude: string[] = [];
   const inputs: string[] = [];
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
@@ -110,21 +146,45 @@ export function parseArgs(argv: string[]): ParsedArgs {
     } else if (name === '--config' || name === '-c') {
       config = takeValue();
       if (!config) return { kind: 'error', message: t('--config 需要一个文件') };
+    } else if (name === '--baseline') {
+      baseline = takeValue();
+      if (!baseline) return { kind: 'error', message: t('--baseline 需要一个文件') };
+    } else if (name === '--output' || name === '-o') {
+      output = takeValue();
+      if (!output) return { kind: 'error', message: t('-o 需要一个文件') };
+    } else if (name === '--include' || name === '--exclude') {
+      const glob = takeValue();
+      if (!glob) return { kind: 'error', message: t('{0} 需要一个通配模式', name) };
+      (name === '--include' ? include : exclude).push(glob);
+    } else if (name === '--jobs' || name === '-j') {
+      const value = takeValue();
+      const n = value !== null && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+      if (!(n >= 1 && n <= 256)) return { kind: 'error', message: t('--jobs 需要 1 到 256 之间的整数') };
+      jobs = n;
     } else if (name === '--fix' && eq < 0) {
       fix = true;
+    } else if (name === '--dry-run' && eq < 0) {
+      dryRun = true;
+    } else if (name === '--summary' && eq < 0) {
+      summary = true;
     } else {
       return { kind: 'error', message: t('未知选项：{0}', arg) };
     }
   }
   if (inputs.length === 0) return { kind: 'error', message: t('缺少文件或目录') };
+  const run: RunOptions = { config, inputs, include, exclude, jobs, output };
 
   if (command === 'check') {
     const chosen = format ?? 'text';
     if (!CHECK_FORMATS.includes(chosen)) return { kind: 'error', message: t('未知格式：{0}（可选 {1}）', chosen, 'text, json, sarif') };
-    return { kind: 'run', args: { command, format: chosen as CheckFormat, fix, config, inputs } };
+    if (dryRun && !fix) return { kind: 'error', message: t('--dry-run 只能与 --fix 同用') };
+    if (summary && chosen !== 'text') return { kind: 'error', message: t('--summary 只用于文本输出') };
+    return { kind: 'run', args: { command, format: chosen as CheckFormat, fix, dryRun, summary, baseline, ...run } };
   }
   if (fix) return { kind: 'error', message: t('export 不支持 --fix') };
+  if (dryRun || summary || baseline !== null) return { kind: 'error', message: t('export 不支持 {0}', dryRun ? '--dry-run' : summary ? '--summary' : '--baseline') };
   const chosen = format ?? 'json';
-  if (!EXPORT_FORMATS.includes(chosen)) return { kind: 'error', message: t('未知格式：{0}（可选 {1}）', chosen, 'json, csv') };
-  return { kind: 'run', args: { command, format: chosen as ExportFormat, config, inputs } };
+  if (!EXPORT_FORMATS.includes(chosen)) return { kind: 'error', message: t('未知格式：{0}（可选 {1}）', chosen, 'json, csv, xlsx') };
+  if (chosen === 'xlsx' && output === null) return { kind: 'error', message: t('xlsx 格式需要用 -o 指定输出文件') };
+  return { kind: 'run', args: { command, format: chosen as ExportFormat, ...run } };
 }

@@ -1,5 +1,6 @@
 // The CLI's configuration: `--config FILE` for every file, or else the nearest `.nianbao.json` above
-// each file (nearest folder wins), holding the same `checks` object as the editor's `nianbao.checks`.
+// each file (nearest folder wins), holding the same `checks` object as the editor's `nianbao.checks`,
+// and the findings a reviewer dismissed (`dismissed`: their fingerprints, see service/fingerprint.ts).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -12,11 +13,13 @@ export const CONFIG_FILE_NAME = '.nianbao.json';
 export interface CliConfig {
   checks: Record<string, SeveritySetting>;
   reportYear: number | null;
+  /** Fingerprints of dismissed findings: `"dismissed": ["…", {"fingerprint": "…", "note": "…"}]`. */
+  dismissed: ReadonlySet<string>;
   /** The file it came from, or null for the defaults. */
   source: string | null;
 }
 
-export const DEFAULT_CONFIG: CliConfig = { checks: {}, reportYear: null, source: null };
+export const DEFAULT_CONFIG: CliConfig = { checks: {}, reportYear: null, dismissed: new Set(), source: null };
 
 export type ConfigResult = { ok: true; config: CliConfig } | { ok: false; message: string };
 
@@ -60,7 +63,16 @@ export function loadConfig(file: string): ConfigResult {
     reportYear = readReportYear(source.reportYear);
     if (reportYear === null) return { ok: false, message: t('"reportYear" 应为年份数字或 null') };
   }
-  return { ok: true, config: { checks, reportYear, source: file } };
+  const dismissed = new Set<string>();
+  if (source.dismissed !== undefined) {
+    if (!Array.isArray(source.dismissed)) return { ok: false, message: t('"dismissed" 应为数组') };
+    for (const entry of source.dismissed as unknown[]) {
+      const fingerprint = typeof entry === 'string' ? entry : (entry as { fingerprint?: unknown } | null)?.fingerprint;
+      if (typeof fingerprint !== 'string' || fingerprint === '') return { ok: false, message: t('"dismissed" 的每一项应为指纹字符串或含 "fingerprint" 的对象') };
+      dismissed.add(fingerprint);
+    }
+  }
+  return { ok: true, config: { checks, reportYear, dismissed, source: file } };
 }
 
 /** Finds the configuration for each file, reading every `.nianbao.json` once. */

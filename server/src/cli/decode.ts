@@ -61,9 +61,12 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   return { ok: true, text, encoding };
 }
 
+/** One decoder for every file: a fatal decoder keeps no state between whole-buffer calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 function decodeUtf8(buffer: Buffer): string | null {
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(buffer);
+    return UTF8.decode(buffer);
   } catch {
     return null;
   }

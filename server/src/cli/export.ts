@@ -1,19 +1,26 @@
-// `nianbao export`: the numbers of tables 二, 三 and 四 keyed by the cell ids of DESIGN.md, as JSON
-// (nested for table 三) or as CSV with one line per file and one column per cell id.
+// `nianbao export`: the numbers of tables 二, 三 and 四, as JSON keyed by the cell ids of DESIGN.md (nested
+// for table 三), or as one spreadsheet row per report (CSV or xlsx) under Chinese column headers. Whether a
+// table was read comes from `doc.tableStatus`, the same record `check` reports, so the two always agree.
 
 import type { Analysis } from '../service';
-import type { Cell, ReportDocument, Table, TableKind } from '../service/model/types';
-import { TABLES } from '../service/template/tables';
-import { reportSummary, type ReportSummary } from './output';
-
-export type ParseState = Table['status'] | 'missing';
+import type { Cell, FormatId, ReportDocument, Table, TableKind, TableReadState } from '../service/model/types';
+import { TABLES, cellName } from '../service/template/tables';
+import type { RowDef } from '../service/template/types';
+import { reportSummary, tableStatusOf, type ReportSummary, type TableStatusOut } from './output';
 
 export interface ExportedFile {
   path: string;
   report: ReportSummary;
   tables: { t2: Record<string, number | null>; t3: Record<string, Record<string, number | null>>; t4: Record<string, number | null> };
-  parse: Record<TableKind, ParseState>;
+  parse: Record<TableKind, TableReadState>;
+  tableStatus: TableStatusOut[];
 }
+
+/** What a spreadsheet cell holds: a number, blank (null), or `?` for a value that could not be read. */
+export type SheetValue = string | number | null;
+
+/** The mark of a cell whose value could not be read: never a 0, never a blank. */
+export const UNREADABLE_MARK = '?';
 
 const KINDS: TableKind[] = ['t2', 't3', 't4'];
 
@@ -33,85 +40,125 @@ function cellsOf(table: Table): Cell[] {
 
 export function exportDocument(path: string, analysis: Analysis): ExportedFile {
   const doc: ReportDocument = analysis.doc;
+  const status = tableStatusOf(doc);
   const out: ExportedFile = {
     path,
     report: reportSummary(doc),
     tables: { t2: {}, t3: {}, t4: {} },
     parse: { t2: 'missing', t3: 'missing', t4: 'missing' },
+    tableStatus: status,
   };
-  for (const kind of KINDS) {
-    // A draft may (wrongly) hold a table twice; the first one is the one the checks also read first.
-    const table = doc.tables.find((t) => t.kind === kind);
+  for (const entry of doc.tableStatus) {
+    out.parse[entry.kind] = entry.state;
+    const table = entry.table;
     if (!table) continue;
-    out.parse[kind] = table.status;
     for (const cell of cellsOf(table)) {
       const value = cellValue(cell);
-      if (kind === 't3') {
+      if (entry.kind === 't3') {
         (out.tables.t3[cell.row] ??= {})[cell.col] = value;
       } else {
-        out.tables[kind][cell.id.startsWith(`${kind}.`) ? cell.id.slice(kind.length + 1) : cell.id] = value;
+        out.tables[entry.kind][cell.id.startsWith(`${entry.kind}.`) ? cell.id.slice(entry.kind.length + 1) : cell.id] = value;
       }
     }
   }
   return out;
 }
 
-export function formatExportJson(files: ExportedFile[]): string {
-  return `${JSON.stringify({ files }, null, 2)}\n`;
+// ---------------------------------------------------------------------------------------------
+// spreadsheet rows
+
+export interface SheetColumn {
+  /** `表三·（七）总计·自然人` */
+  header: string;
+  format: FormatId;
+  cellId: string;
 }
 
-/** The standard 2021 cell ids in template order; 2019-only ids follow when a file has them. */
-function standardCellIds(): string[] {
-  const ids: string[] = [];
+const READ_STATE_NAMES: Record<TableReadState, string> = { read: '已读取', partial: '部分读取', missing: '未找到', unreadable: '无法读取' };
+
+/**
+ * The columns after the four about the report: every cell of tables 二/三/四 of the 2021 format, then the
+ * cells only the 2019 format has (a different header), always all of them, so that the sheets of different
+ * folders line up and the header can be written before the first report is read.
+ */
+function buildColumns(): SheetColumn[] {
+  const columns: SheetColumn[] = [];
+  const seen = new Set<string>();
   for (const format of ['2021', '2019'] as const) {
-    for (const kind of KINDS) for (const row of TABLES[format][kind].rows) for (const id of row.cellIds) if (!ids.includes(id)) ids.push(id);
+    for (const kind of KINDS) {
+      const template = TABLES[format][kind];
+      for (const row of template.rows) {
+        row.cellIds.forEach((cellId, i) => {
+          const header = `${template.name}·${cellName(template, row, row.columns[i])}`;
+          if (seen.has(header)) return;
+          seen.add(header);
+          columns.push({ header, format, cellId });
+        });
+      }
+    }
   }
-  return ids;
+  return columns;
 }
 
-function flatten(file: ExportedFile): Map<string, number | null> {
-  const values = new Map<string, number | null>();
-  for (const [key, value] of Object.entries(file.tables.t2)) values.set(`t2.${key}`, value);
-  for (const [row, cols] of Object.entries(file.tables.t3)) for (const [col, value] of Object.entries(cols)) values.set(`t3.${row}.${col}`, value);
-  for (const [key, value] of Object.entries(file.tables.t4)) values.set(`t4.${key}`, value);
-  return values;
+export const SHEET_COLUMNS: readonly SheetColumn[] = buildColumns();
+
+export function sheetHeader(): string[] {
+  return ['机关', '年度', '格式', '源文件', ...SHEET_COLUMNS.map((c) => c.header), '表二状态', '表三状态', '表四状态'];
 }
 
-function csvField(value: string | number | null): string {
+/** For each format and table, where each template cell goes among SHEET_COLUMNS: computed once, not per report. */
+const PLACES: Record<FormatId, Record<TableKind, Array<{ row: RowDef; cells: Array<{ cellId: string; column: number }> }>>> = (() => {
+  const index = new Map(SHEET_COLUMNS.map((c, i) => [c.header, i]));
+  const places = {} as Record<FormatId, Record<TableKind, Array<{ row: RowDef; cells: Array<{ cellId: string; column: number }> }>>>;
+  for (const format of ['2021', '2019'] as const) {
+    places[format] = { t2: [], t3: [], t4: [] };
+    for (const kind of KINDS) {
+      const template = TABLES[format][kind];
+      for (const row of template.rows) {
+        const cells = row.cellIds.map((cellId, i) => ({ cellId, column: index.get(`${template.name}·${cellName(template, row, row.columns[i])}`)! }));
+        places[format][kind].push({ row, cells });
+      }
+    }
+  }
+  return places;
+})();
+
+/** One spreadsheet row: the report, then every cell (blank stays blank, unreadable is `?`), then table states. */
+export function sheetRow(file: ExportedFile, doc: ReportDocument): SheetValue[] {
+  const values: SheetValue[] = new Array<SheetValue>(SHEET_COLUMNS.length).fill(null);
+  for (const entry of doc.tableStatus) {
+    // Each cell goes under the header of the format the report's table is written in.
+    const format: FormatId = entry.table?.format ?? doc.expectedFormat ?? '2021';
+    const unreadRows = new Set(entry.rows);
+    const wholeTableUnread = entry.state === 'missing' || entry.state === 'unreadable';
+    for (const { row, cells } of PLACES[format][entry.kind]) {
+      const placed = entry.table?.rows.find((r) => r.id === row.key);
+      const rowUnread = wholeTableUnread || unreadRows.has(row.key) || !placed || placed.unreadable !== undefined;
+      cells.forEach(({ cellId, column }, i) => {
+        if (rowUnread) {
+          values[column] = UNREADABLE_MARK;
+          return;
+        }
+        const cell = placed!.cells[i] ?? entry.table?.cells.get(cellId);
+        if (!cell) values[column] = UNREADABLE_MARK;
+        else if (cell.kind === 'blank' || cell.kind === 'dash') values[column] = null;
+        else values[column] = cell.value ?? UNREADABLE_MARK;
+      });
+    }
+  }
+  const states = KINDS.map((kind) => READ_STATE_NAMES[file.parse[kind]]);
+  return [file.report.agency, file.report.year, file.report.format, file.path, ...values, ...states];
+}
+
+function csvField(value: SheetValue): string {
   if (value === null) return '';
   const text = String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function formatExportCsv(files: ExportedFile[]): string {
-  const flat = files.map(flatten);
-  const all = standardCellIds();
-  const used = new Set<string>();
-  for (const values of flat) for (const id of values.keys()) used.add(id);
-  // The 2021 columns are always there so that files of one year line up; other ids only when used.
-  const columns = all.filter((id, index) => index < standardCount() || used.has(id));
-  for (const id of used) if (!columns.includes(id)) columns.push(id);
-  const header = ['path', 'year', 'agency', 'format', 'parse.t2', 'parse.t3', 'parse.t4', ...columns];
-  const lines = [header.map(csvField).join(',')];
-  files.forEach((file, i) => {
-    const values = flat[i];
-    const row: Array<string | number | null> = [
-      file.path,
-      file.report.year,
-      file.report.agency,
-      file.report.format,
-      file.parse.t2,
-      file.parse.t3,
-      file.parse.t4,
-      ...columns.map((id) => values.get(id) ?? null),
-    ];
-    lines.push(row.map(csvField).join(','));
-  });
-  return `${lines.join('\r\n')}\r\n`;
-}
+/** The byte-order mark that makes Excel read the CSV as UTF-8. */
+export const CSV_BOM = '\ufeff';
 
-function standardCount(): number {
-  let n = 0;
-  for (const kind of KINDS) for (const row of TABLES['2021'][kind].rows) n += row.cellIds.length;
-  return n;
+export function csvLine(values: SheetValue[]): string {
+  return `${values.map(csvField).join(',')}\r\n`;
 }

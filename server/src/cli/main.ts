@@ -1,42 +1,59 @@
 // `nianbao check` and `nianbao export` as one function from arguments to an exit status, with all
 // output going through `io` so the tests can run it in-process. cli.ts is the process wrapper.
+// Files are processed in parallel (pool.ts) and written out in input order as they finish.
 
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
-import { analyze, type Analysis } from '../service';
-import { applyEdits, safeFixEdits } from '../service/features/apply';
-import { computeLineStarts } from '../service/model/text';
-import type { AnalyzeOptions } from '../service/model/types';
 import { packageVersion } from '../meta';
-import { looksLikeReport } from '../service/sniff';
 import { setLanguage, t, type UiLanguage } from '../service/l10n';
 import { languageFromEnv, parseArgs, pickLanguage, usage, type CliArgs } from './args';
+import { BaselineRecorder, loadBaseline } from './baseline';
 import { ConfigResolver, loadConfig, toAnalyzeOptions } from './config';
-import { decodeBytes, encodeText } from './decode';
-import { exportDocument, formatExportCsv, formatExportJson, type ExportedFile } from './export';
-import { collectInputs, readProblem } from './files';
-import { importFile, isImportFailure, isImportFileName, type ImportResult } from '../import';
-import type { ImportedSource } from '../import/findingSource';
-import { formatJson, formatSarif, formatText, type CheckedFile, type RunProblem } from './output';
+import { CSV_BOM, csvLine, sheetHeader, type ExportedFile } from './export';
+import { collectInputs, type WalkSkips } from './files';
+import {
+  addToTotals,
+  emptyTotals,
+  jsonWriter,
+  sarifWriter,
+  summaryWriter,
+  textWriter,
+  type CheckWriter,
+  type RunProblem,
+} from './output';
+import { runTasks } from './pool';
+import type { FileResult, FileTask, TaskSettings } from './process';
+import { ProgressBar } from './progress';
+import { XlsxWriter } from './xlsx';
+import { CarryoverCollector, cellPosition } from './carryover';
+import { runReport } from './report';
+import { addLaterToTotals, laterFindingOut, type CheckedFile, type FindingOut } from './output';
+import { fingerprintFindings } from '../service/fingerprint';
+import type { ReportDocument } from '../service/model/types';
+
+export { fixText, applySafeFixes } from './fix';
 
 export interface CliIO {
   cwd: string;
-  stdout(text: string): void;
+  /** Output; may return a promise that settles when the stream can take more (back-pressure). */
+  stdout(text: string): unknown;
   stderr(text: string): void;
   /** The environment, for `NIANBAO_LANG`; without it the language comes from `--lang` alone. */
   env?: Record<string, string | undefined>;
-  /** PDF, web page and Word inputs already read into drafts (see runCliAsync), by absolute path. */
-  imports?: Map<string, ImportResult>;
+  /** stderr is a terminal: draw a progress bar there. */
+  stderrIsTTY?: boolean;
+  /** Terminal width, for the progress bar. */
+  columns?: number;
+  /** The script worker threads run (the CLI bundle); without it every file is processed in this thread. */
+  workerScript?: string | null;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_TROUBLE = 2;
 
-/** Fixing one problem can uncover or unblock another fix (overlapping edits wait a round); a few rounds suffice. */
-const MAX_FIX_ROUNDS = 10;
-
-export function runCli(argv: string[], io: CliIO): number {
+export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Every message of the run, from usage errors to the summary, is in one language; a bad `--lang`
   // is reported in the language of the environment.
   setLanguage(languageFromEnv(io.env));
@@ -46,13 +63,15 @@ export function runCli(argv: string[], io: CliIO): number {
     return EXIT_TROUBLE;
   }
   setLanguage(picked.language);
+  // `nianbao report` (the audit page) parses its own options.
+  if (picked.argv[0] === 'report') return runReport(picked.argv.slice(1), io, picked.language);
   const parsed = parseArgs(picked.argv);
   switch (parsed.kind) {
     case 'help':
-      io.stdout(usage());
+      await write(io, usage());
       return EXIT_OK;
     case 'version':
-      io.stdout(`${packageVersion()}\n`);
+      await write(io, `${packageVersion()}\n`);
       return EXIT_OK;
     case 'error':
       io.stderr(`nianbao: ${parsed.message}\n\n${usage()}`);
@@ -62,34 +81,33 @@ export function runCli(argv: string[], io: CliIO): number {
   }
 }
 
-/**
- * runCli for the process: the PDF, web page and Word files among the inputs are read into drafts first
- * (pdf.js is asynchronous), then the run goes on as for text files.
- */
-export async function runCliAsync(argv: string[], io: CliIO): Promise<number> {
-  const imports = new Map<string, ImportResult>();
-  const picked = pickLanguage(argv, io.env);
-  const parsed = picked.ok ? parseArgs(picked.argv) : null;
-  if (picked.ok && parsed?.kind === 'run') {
-    setLanguage(picked.language);
-    for (const input of collectInputs(parsed.args.inputs, io.cwd).files) {
-      if (!isImportFileName(input.absolute)) continue;
-      let bytes: Buffer;
-      try {
-        bytes = fs.readFileSync(input.absolute);
-      } catch {
-        continue; // The run reports the file it cannot read.
-      }
-      imports.set(input.absolute, await importFile(bytes, input.absolute));
-    }
-  }
-  return runCli(argv, { ...io, imports });
+/** Writes to the run's stdout, waiting when it asks to (a promise means: wait for the stream to drain). */
+async function write(io: CliIO, text: string): Promise<void> {
+  const pending = io.stdout(text);
+  if (pending instanceof Promise) await pending;
 }
 
-function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
+/** How many files a folder walk left aside and why, as one line for stderr (or null when none). */
+function skipsLine(skips: WalkSkips, notReports: number): string | null {
+  const parts: string[] = [];
+  if (notReports > 0) parts.push(t('{0} 个不是年度报告', notReports));
+  const other = [...skips.byExtension.values()].reduce((a, b) => a + b, 0);
+  if (other > 0) {
+    const kinds = [...skips.byExtension.entries()].sort((a, b) => b[1] - a[1]).map(([ext, n]) => `${ext} ${n}`);
+    parts.push(t('{0} 个文件类型不支持（{1}）', other, kinds.join(t('，'))));
+  }
+  if (skips.excluded > 0) parts.push(t('{0} 个被 --include/--exclude 排除', skips.excluded));
+  if (parts.length === 0) return null;
+  const total = notReports + other + skips.excluded;
+  return t('跳过 {0} 个文件：{1}', total, parts.join(t('；')));
+}
+
+async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<number> {
   const problems: RunProblem[] = [];
+  let progress: ProgressBar | null = null;
   const report = (display: string, message: string) => {
     problems.push({ display, message });
+    progress?.clear();
     io.stderr(`nianbao: ${display}: ${message}\n`);
   };
 
@@ -104,104 +122,164 @@ function run(args: CliArgs, io: CliIO, language: UiLanguage): number {
   }
   const configs = new ConfigResolver(explicitConfig, (file, message) => report(path.relative(io.cwd, file) || file, message));
 
-  const inputs = collectInputs(args.inputs, io.cwd);
+  let baseline: Set<string> | null = null;
+  let baselineFile: string | null = null;
+  if (args.command === 'check' && args.baseline !== null) {
+    baselineFile = path.resolve(io.cwd, args.baseline);
+    const loaded = loadBaseline(baselineFile);
+    if (!loaded.ok) {
+      io.stderr(`nianbao: ${args.baseline}: ${loaded.message}\n`);
+      return EXIT_TROUBLE;
+    }
+    baseline = loaded.fingerprints;
+  }
+
+  const inputs = collectInputs(args.inputs, io.cwd, { include: args.include, exclude: args.exclude });
   for (const problem of inputs.problems) report(problem.display, problem.message);
 
-  const checked: CheckedFile[] = [];
-  const exported: ExportedFile[] = [];
-  for (const input of inputs.files) {
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(input.absolute);
-    } catch (error) {
-      report(input.display, readProblem(error));
-      continue;
-    }
-    let decoded = decodeBytes(bytes);
-    let imported: ImportedSource | undefined;
-    if (isImportFileName(input.absolute)) {
-      // A PDF, web page or Word file is checked as the draft its importer made of it, and never written.
-      // Without runCliAsync (an in-process caller), published forms found in folders are not taken.
-      if (!io.imports && input.fromDirectory) continue;
-      const result = io.imports?.get(input.absolute);
-      if (!result || isImportFailure(result)) {
-        report(input.display, result ? result.error : t('内部错误，未能导入：{0}', input.display));
-        continue;
-      }
-      for (const warning of result.warnings) io.stderr(`nianbao: ${input.display}: ${warning}\n`);
-      decoded = { ok: true, text: result.text, encoding: 'utf8' };
-      imported = { kind: result.kind, sourceMap: result.sourceMap };
-    }
-    if (!decoded.ok) {
-      report(input.display, decoded.reason);
-      continue;
-    }
-    // Markdown files met while walking a folder are only taken when they read like a report, so a
-    // README next to the drafts is not reported as a report with every section missing.
-    if (input.fromDirectory && (imported || input.absolute.toLowerCase().endsWith('.md')) && !looksLikeReport(decoded.text)) continue;
+  const tasks: FileTask[] = inputs.files.map((input, index) => ({
+    index,
+    display: input.display,
+    absolute: input.absolute,
+    fromDirectory: input.fromDirectory,
+    options: toAnalyzeOptions(configs.forFile(input.absolute), language),
+  }));
+  const settings: TaskSettings = {
+    command: args.command,
+    fix: args.command === 'check' && args.fix,
+    dryRun: args.command === 'check' && args.dryRun,
+    sheet: args.command === 'export' && args.format !== 'json',
+    language,
+  };
 
-    const options = toAnalyzeOptions(configs.forFile(input.absolute), language);
-    let text = decoded.text;
-    let analysis: Analysis;
+  // Output goes to stdout, or with -o to a file, written as it comes.
+  let outputFd: number | null = null;
+  if (args.output !== null && !(args.command === 'export' && args.format === 'xlsx')) {
     try {
-      analysis = analyze(text, options);
-      if (args.command === 'check' && args.fix && !imported) ({ text, analysis } = fixText(text, analysis, options));
+      outputFd = fs.openSync(path.resolve(io.cwd, args.output), 'w');
     } catch (error) {
-      // The core promises never to throw on user text; should it anyway, one file must not end the run.
-      report(input.display, t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)));
-      continue;
+      io.stderr(`nianbao: ${args.output}: ${t('无法写入（{0}）', (error as NodeJS.ErrnoException).code ?? String(error))}\n`);
+      return EXIT_TROUBLE;
     }
-    let fixed = false;
-    // Writing back re-encodes the whole file; where the encoding cannot reproduce the original bytes (a few
-    // GBK byte pairs have no exact Unicode round trip), the file is left as it is rather than altered.
-    if (text !== decoded.text && !encodeText(decoded.text, decoded.encoding).equals(bytes)) {
-      report(input.display, t('此文件的编码无法原样写回，未写入修复'));
-      text = decoded.text;
-      analysis = analyze(text, options);
-    } else if (text !== decoded.text) {
-      try {
-        fs.writeFileSync(input.absolute, encodeText(text, decoded.encoding));
-        fixed = true;
-      } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code ?? String(error);
-        report(input.display, t('无法写回修复（{0}）', code));
+  }
+  const out = async (text: string) => {
+    if (text === '') return;
+    if (outputFd !== null) fs.writeSync(outputFd, text);
+    else await write(io, text);
+  };
+
+  if (io.stderrIsTTY && tasks.length > 1) progress = new ProgressBar(tasks.length, io.stderr, io.columns ?? 80);
+  let notReports = 0;
+  let hasErrors = false;
+  const jobs = args.jobs ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
+  const pool = { jobs, workerScript: io.workerScript ?? null };
+
+  try {
+    if (args.command === 'export') {
+      const xlsx = args.format === 'xlsx' ? new XlsxWriter() : null;
+      let first = true;
+      if (args.format === 'csv') await out(CSV_BOM + csvLine(sheetHeader()));
+      else if (xlsx) xlsx.addRow(sheetHeader());
+      else await out('{\n  "files": [');
+      await runTasks(tasks, settings, pool, async (result: FileResult) => {
+        progress?.tick();
+        const display = tasks[result.index].display;
+        if (result.kind === 'problem') return report(display, result.message);
+        if (result.kind === 'skipped') {
+          notReports++;
+          return;
+        }
+        if (result.kind !== 'exported') return;
+        for (const message of result.problems) report(display, message);
+        if (xlsx && result.row) xlsx.addRow(result.row);
+        else if (result.row) await out(csvLine(result.row));
+        else if (result.exported) {
+          await out(`${first ? '' : ','}\n    ${JSON.stringify(exportJson(result.exported), null, 2).replace(/\n/g, '\n    ')}`);
+          first = false;
+        }
+      });
+      if (args.format === 'json') await out(`${first ? '' : '\n  '}]\n}\n`);
+      if (xlsx) {
+        const bytes = await xlsx.finish();
+        try {
+          fs.writeFileSync(path.resolve(io.cwd, args.output!), bytes);
+        } catch (error) {
+          report(args.output!, t('无法写入（{0}）', (error as NodeJS.ErrnoException).code ?? String(error)));
+        }
       }
-    }
-    if (args.command === 'check') {
-      checked.push({ display: input.display, absolute: input.absolute, text, lineStarts: computeLineStarts(text), analysis, fixed, imported });
     } else {
-      exported.push(exportDocument(input.display, analysis));
+      const options = { fix: args.fix, dryRun: args.dryRun };
+      const writer: CheckWriter =
+        args.format === 'json' ? jsonWriter() : args.format === 'sarif' ? sarifWriter(io.cwd, packageVersion()) : args.summary ? summaryWriter(options) : textWriter(options);
+      const totals = emptyTotals();
+      const recorder = baselineFile !== null && baseline === null ? new BaselineRecorder() : null;
+      // Year over year: each report's few compared numbers are kept; the findings follow the last file.
+      const carryover = new CarryoverCollector<CheckedFile>();
+      await out(writer.begin());
+      await runTasks(tasks, settings, pool, async (result: FileResult) => {
+        progress?.tick();
+        const display = tasks[result.index].display;
+        if (result.kind === 'problem') return report(display, result.message);
+        if (result.kind === 'skipped') {
+          notReports++;
+          return;
+        }
+        if (result.kind !== 'checked') return;
+        for (const message of result.problems) report(display, message);
+        const file = result.file;
+        carryover.add({ ...file, findings: [], tableStatus: [], changes: [], diff: '' }, result.facts, tasks[result.index].options);
+        recorder?.add(file);
+        // Findings a reviewer dismissed in .nianbao.json are left out, and so are those in the baseline.
+        const dismissed = configs.forFile(file.absolute).dismissed;
+        if (dismissed.size > 0) {
+          const kept = file.findings.filter((f) => !dismissed.has(f.fingerprint));
+          totals.dismissed += file.findings.length - kept.length;
+          file.findings = kept;
+        }
+        if (baseline !== null) {
+          const fresh = file.findings.filter((f) => !baseline!.has(f.fingerprint));
+          totals.baselined += file.findings.length - fresh.length;
+          file.findings = fresh;
+        }
+        if (file.findings.some((f) => f.severity === 'error')) hasErrors = true;
+        addToTotals(totals, file);
+        await out(writer.file(file));
+      });
+      for (const { key: file, facts, findings } of carryover.results()) {
+        // Fingerprints as for every finding (a carry-over finding always names its cell, so the text is not needed).
+        const anchorOnly = { text: '', sections: [] } as unknown as ReportDocument;
+        const prints = fingerprintFindings(anchorOnly, findings, file.report.agency, file.report.year);
+        let later: FindingOut[] = findings.map((finding, i) => laterFindingOut(finding, cellPosition(facts, finding) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, prints[i].fingerprint));
+        recorder?.add({ ...file, findings: later });
+        if (baseline !== null) {
+          const fresh = later.filter((f) => !baseline!.has(f.fingerprint));
+          totals.baselined += later.length - fresh.length;
+          later = fresh;
+        }
+        if (later.some((f) => f.severity === 'error')) hasErrors = true;
+        addLaterToTotals(totals, later);
+        await out(writer.later({ ...file, findings: later }));
+      }
+      progress?.clear();
+      totals.problems = problems.length;
+      await out(writer.end(totals, problems));
+      if (recorder) {
+        const failed = recorder.write(baselineFile!);
+        if (failed) report(args.baseline!, failed);
+        else io.stderr(`nianbao: ${t('已写入基线：{0} 个问题', recorder.size)} → ${args.baseline}\n`);
+      }
     }
+  } finally {
+    progress?.clear();
+    if (outputFd !== null) fs.closeSync(outputFd);
   }
-
-  if (args.command === 'export') {
-    io.stdout(args.format === 'csv' ? formatExportCsv(exported) : formatExportJson(exported));
-    return problems.length > 0 ? EXIT_TROUBLE : EXIT_OK;
-  }
-
-  switch (args.format) {
-    case 'json':
-      io.stdout(formatJson(checked));
-      break;
-    case 'sarif':
-      io.stdout(formatSarif(checked, problems, io.cwd, packageVersion()));
-      break;
-    default:
-      io.stdout(formatText(checked, problems));
-  }
+  const skipped = skipsLine(inputs.skips, notReports);
+  if (skipped) io.stderr(`nianbao: ${skipped}\n`);
   if (problems.length > 0) return EXIT_TROUBLE;
-  return checked.some((file) => file.analysis.findings.some((f) => f.severity === 'error')) ? EXIT_FINDINGS : EXIT_OK;
+  return hasErrors ? EXIT_FINDINGS : EXIT_OK;
 }
 
-/** Applies safe fixes round after round until none is left (or the text stops changing). */
-export function fixText(text: string, analysis: Analysis, options: AnalyzeOptions): { text: string; analysis: Analysis } {
-  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-    const edits = safeFixEdits(analysis.findings);
-    if (edits.length === 0) break;
-    const next = applyEdits(text, edits);
-    if (next === text) break;
-    text = next;
-    analysis = analyze(text, options);
-  }
-  return { text, analysis };
+/** The JSON export of one file: the shape of DESIGN.md plus the per-table status `check` reports. */
+function exportJson(file: ExportedFile) {
+  return { path: file.path, report: file.report, tables: file.tables, parse: file.parse, tableStatus: file.tableStatus };
 }

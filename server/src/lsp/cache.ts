@@ -8,7 +8,7 @@ import { setLanguage, t } from '../service/l10n';
 import { analyze, type Analysis } from '../service';
 import { computeLineStarts } from '../service/model/text';
 import type { AnalyzeOptions, Finding } from '../service/model/types';
-import { DIAGNOSTIC_SOURCE, fixKey, toDiagnostic, type LineIndex } from './convert';
+import { DIAGNOSTIC_SOURCE, toDiagnostic, type LineIndex } from './convert';
 
 /** Larger documents are not analysed: no real report comes near this, and typing must stay fluid. */
 export const MAX_DOCUMENT_LENGTH = 2 * 1024 * 1024;
@@ -22,8 +22,31 @@ export interface DocumentEntry extends LineIndex {
   /** The core's result; null unless kind is 'report'. */
   analysis: Analysis | null;
   diagnostics: Diagnostic[];
-  /** Findings by fixKey(id, range), so a code-action request can find the fixes of a diagnostic. */
-  findingsByKey: Map<string, Finding>;
+  /** The text of this version, which verifying a fix re-analyses with edits applied. */
+  text: string;
+  /** The options the analysis ran with, for the re-analyses that verify fixes. */
+  options: AnalyzeOptions;
+  /**
+   * Results derived from this version's analysis (outline, folding ranges, verified fixes), computed on
+   * first request: the entry is replaced when the version changes, so nothing here is ever stale.
+   */
+  memo: Map<string, unknown>;
+}
+
+/** The finding a diagnostic names through its `data` (see convert.ts), if it is of this entry's version. */
+export function findingOfData(entry: DocumentEntry, data: unknown): { finding: Finding; index: number } | undefined {
+  const ref = (data as { finding?: { version?: unknown; index?: unknown; id?: unknown } } | null | undefined)?.finding;
+  if (!ref || ref.version !== entry.version || typeof ref.index !== 'number' || !entry.analysis) return undefined;
+  const finding = entry.analysis.findings[ref.index];
+  return finding && finding.id === ref.id ? { finding, index: ref.index } : undefined;
+}
+
+/** A per-version result of the entry, computed once. */
+export function memoized<T>(entry: DocumentEntry, key: string, compute: () => T): T {
+  if (entry.memo.has(key)) return entry.memo.get(key) as T;
+  const value = compute();
+  entry.memo.set(key, value);
+  return value;
 }
 
 export interface CacheHooks {
@@ -33,6 +56,8 @@ export interface CacheHooks {
   log(message: string): void;
   /** Where the checks' pages are, for the diagnostics' code links (optional). */
   docsBaseUrl?(): string | undefined;
+  /** Findings that compare this document with other reports (workspace/carryover), added to its own. */
+  crossDocument?(uri: string, analysis: Analysis): Finding[];
 }
 
 export class AnalysisCache {
@@ -77,7 +102,9 @@ export class AnalysisCache {
       kind: 'not-report',
       analysis: null,
       diagnostics: [],
-      findingsByKey: new Map(),
+      text,
+      options: this.hooks.options(),
+      memo: new Map(),
       lineStarts: computeLineStarts(text),
       length: text.length,
     };
@@ -92,13 +119,17 @@ export class AnalysisCache {
       return entry;
     }
     try {
-      entry.analysis = analyze(text, this.hooks.options());
+      entry.analysis = analyze(text, entry.options);
       entry.kind = 'report';
-      const docsBaseUrl = this.hooks.docsBaseUrl?.();
-      for (const finding of entry.analysis.findings) {
-        entry.diagnostics.push(toDiagnostic(document.uri, entry, finding, docsBaseUrl));
-        entry.findingsByKey.set(fixKey(finding.id, finding.range), finding);
+      const across = this.hooks.crossDocument?.(document.uri, entry.analysis) ?? [];
+      if (across.length > 0) {
+        entry.analysis.findings.push(...across);
+        entry.analysis.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));
       }
+      const docsBaseUrl = this.hooks.docsBaseUrl?.();
+      entry.analysis.findings.forEach((finding, index) => {
+        entry.diagnostics.push(toDiagnostic(document.uri, entry, finding, docsBaseUrl, { version: document.version, index }));
+      });
     } catch (error) {
       // The core promises not to throw; if it does anyway, say so once instead of going silent.
       this.hooks.log(`analysis of ${document.uri} v${document.version} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

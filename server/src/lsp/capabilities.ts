@@ -5,12 +5,12 @@ import { type InitializeResult, TextDocumentSyncKind } from 'vscode-languageserv
 import type { ClientSupport } from './context';
 import { CODE_ACTION_KINDS } from './handlers/codeActions';
 import { COMPLETION_TRIGGERS } from './handlers/completion';
-import { NEW_REPORT_TEXT, STANDARD_TABLE, TABLES_REQUEST } from './protocol';
+import { NEW_REPORT_TEXT, REPORT_STATUS_REQUEST, STANDARD_TABLE, TABLES_REQUEST } from './protocol';
 
 export const SERVER_NAME = 'nianbao';
 
 /** The server's own requests (protocol.ts), listed in the initialize result for clients that look. */
-export const CUSTOM_REQUESTS = [NEW_REPORT_TEXT, STANDARD_TABLE, TABLES_REQUEST];
+export const CUSTOM_REQUESTS = [NEW_REPORT_TEXT, STANDARD_TABLE, TABLES_REQUEST, REPORT_STATUS_REQUEST];
 
 export function initializeResult(version: string, client?: Pick<ClientSupport, 'dynamicFormatting'>): InitializeResult {
   // Formatting is registered later, for `nianbao` documents only, when the client allows it (see
@@ -20,11 +20,13 @@ export function initializeResult(version: string, client?: Pick<ClientSupport, '
     capabilities: {
       // Save notifications drive the `onSave` run mode (nianbao.run); the text itself is already synced.
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: false },
+      codeActionProvider: { codeActionKinds: CODE_ACTION_KINDS, resolveProvider: true },
       documentSymbolProvider: { label: '年报' },
       hoverProvider: true,
       completionProvider: { triggerCharacters: COMPLETION_TRIGGERS, resolveProvider: false },
       foldingRangeProvider: true,
+      codeLensProvider: { resolveProvider: false },
+      inlayHintProvider: true,
       ...formatting,
       experimental: { nianbao: { requests: CUSTOM_REQUESTS } },
     },

@@ -58,8 +58,18 @@ export function toTextEdits(index: LineIndex, edits: CoreEdit[]): TextEdit[] {
   return edits.map((edit) => TextEdit.replace(toRange(index, edit.range), edit.newText));
 }
 
-/** With `docsBaseUrl`, the diagnostic's code links to the check's page (`<base><id>.md`). */
-export function toDiagnostic(uri: string, index: LineIndex, finding: Finding, docsBaseUrl?: string): Diagnostic {
+/** Which finding of which analysis a diagnostic shows: the document version and the finding's index. */
+export interface FindingRef {
+  version: number;
+  index: number;
+}
+
+/**
+ * With `docsBaseUrl`, the diagnostic's code links to the check's page (`<base><id>.md`). With `ref`, its
+ * `data` names the finding (`data.finding`), so a code-action request finds that finding's own fixes even
+ * when another finding has the same id and range.
+ */
+export function toDiagnostic(uri: string, index: LineIndex, finding: Finding, docsBaseUrl?: string, ref?: FindingRef): Diagnostic {
   const diagnostic: Diagnostic = {
     range: toRange(index, finding.range),
     severity: toSeverity(finding.severity),
@@ -70,17 +80,17 @@ export function toDiagnostic(uri: string, index: LineIndex, finding: Finding, do
   if (docsBaseUrl && !finding.id.startsWith('internal/')) diagnostic.codeDescription = { href: `${docsBaseUrl}${finding.id}.md` };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map((related) =>
-      DiagnosticRelatedInformation.create({ uri, range: toRange(index, related.range) }, related.message),
+      // A location in another report (workspace/carryover) brings its own URI and line/character range.
+      related.document
+        ? DiagnosticRelatedInformation.create(
+            { uri: related.document.uri, range: Range.create(related.document.start, related.document.end) },
+            related.message,
+          )
+        : DiagnosticRelatedInformation.create({ uri, range: toRange(index, related.range) }, related.message),
     );
   }
-  if (finding.data !== undefined) diagnostic.data = finding.data;
+  if (finding.data !== undefined || ref) {
+    diagnostic.data = { ...(finding.data ?? {}), ...(ref ? { finding: { version: ref.version, index: ref.index, id: finding.id } } : {}) };
+  }
   return diagnostic;
-}
-
-/**
- * The key under which a finding's fixes are remembered, computed the same way from a finding and
- * from the diagnostic the client sends back with a code-action request.
- */
-export function fixKey(id: string, span: Span): string {
-  return `${id}@${span.start}-${span.end}`;
 }

@@ -51,6 +51,35 @@ export interface TablesResult {
   cells: Record<string, PreviewCellInfo>;
 }
 
+/** `nianbao/reportStatus`: what the status bar shows for a document (year, format, tables read, 勾稽关系). */
+export const REPORT_STATUS_REQUEST = 'nianbao/reportStatus';
+export interface ReportStatusParams {
+  uri: string;
+}
+export interface RelationCountsInfo {
+  total: number;
+  holds: number;
+  fails: number;
+  /** Not assessable (a part blank, 「—」, not a number or not found). */
+  unchecked: number;
+}
+export interface ReportStatusResult {
+  uri: string;
+  version: number;
+  /** False when the document is not analysed as a report; then the other fields are empty. */
+  report: boolean;
+  /** The status bar text in the UI language: `2023 · 2021 版 · 表格 3/3 · 勾稽 ✓`. */
+  text: string;
+  /** The tooltip lines: one per table, then the findings by severity. */
+  details: string[];
+  year: number | null;
+  format: '2021' | '2019' | 'mixed' | null;
+  tablesRead: number;
+  tables: Array<{ kind: TableKindName; state: 'read' | 'partial' | 'missing' | 'unreadable'; relations: RelationCountsInfo }>;
+  relations: RelationCountsInfo;
+  findings: { errors: number; warnings: number; information: number; hints: number };
+}
+
 /**
  * `nianbao/importFile`: a published report (PDF, web page, Word .docx) read into the draft text the
  * editor shows. The client reads the file (any file system VS Code knows) and sends its bytes.

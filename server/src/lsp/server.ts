@@ -13,6 +13,7 @@ import { registerFormattingDynamically } from './handlers/formatting';
 import { packageVersion } from '../meta';
 import { DEFAULT_SETTINGS, analyzeOptions, normalizeSettings } from './settings';
 import { SNIFF_LENGTH, looksLikeReport } from '../service/sniff';
+import { createWorkspaceIndex } from './workspace';
 
 /** Languages whose documents are analysed only when their opening looks like a report. */
 const SNIFFED_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext']);
@@ -30,6 +31,7 @@ export function startServer(connection: Connection): ServerContext {
     options: () => analyzeOptions(ctx.settings),
     log: (message) => connection.console.error(`[nianbao] ${message}`),
     docsBaseUrl: () => ctx.docsBaseUrl,
+    crossDocument: (uri, analysis) => workspace.index.findingsFor(uri, analysis, analyzeOptions(ctx.settings)),
   });
   const ctx: ServerContext = {
     connection,
@@ -42,6 +44,16 @@ export function startServer(connection: Connection): ServerContext {
     docsBaseUrl: undefined,
   };
   const scheduler = new DiagnosticsScheduler(ctx);
+  // The workspace's other reports, for the year-over-year check (workspace/carryover).
+  const workspace = createWorkspaceIndex(() => ctx, {
+    log: (message) => connection.console.error(`[nianbao] ${message}`),
+    revalidate: (uri) => {
+      if (!documents.get(uri)) return;
+      ctx.cache.delete(uri);
+      if (ctx.settings.run !== 'off') scheduler.schedule(uri, 0);
+    },
+    openDocuments: () => documents.keys(),
+  });
 
   /** True once the client has sent settings itself (initialization options or a push): no need to ask. */
   let settingsPushed = false;
@@ -58,6 +70,7 @@ export function startServer(connection: Connection): ServerContext {
       ctx.settings = normalizeSettings({}, ctx.locale);
     }
     if (typeof options?.docsBaseUrl === 'string' && options.docsBaseUrl) ctx.docsBaseUrl = options.docsBaseUrl;
+    workspace.initialize(params);
     return initializeResult(packageVersion(), ctx.client);
   });
 
@@ -68,6 +81,7 @@ export function startServer(connection: Connection): ServerContext {
     guardVoid(connection, 'initialized', async () => {
       if (ctx.client.dynamicFormatting) await registerFormattingDynamically(ctx);
       if (!settingsPushed && ctx.client.configuration) await applySettings(await pullSettings());
+      await workspace.initialized();
     }),
   );
 
@@ -120,6 +134,7 @@ export function startServer(connection: Connection): ServerContext {
     guardVoid(connection, 'didClose', (event) => {
       justOpened.delete(event.document.uri);
       scheduler.clear(event.document.uri);
+      workspace.index.closed(event.document.uri);
     }),
   );
 

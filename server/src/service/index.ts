@@ -5,6 +5,7 @@ import { ALL_CHECKS } from './checks';
 import type { AnalyzeOptions, Finding, ReportDocument, Severity } from './model/types';
 import { setLanguage, t, type UiLanguage } from './l10n';
 import { parseReport } from './parse';
+import { applySafeFixes as applyVerifiedFixes, verifyFix, type SafeFixOptions, type SafeFixResult } from './features/fixes';
 
 export interface Analysis {
   doc: ReportDocument;
@@ -41,7 +42,36 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   return { doc, findings, language };
 }
 
+/**
+ * Applies every fix that verifies (its finding gone, nothing added, nothing changed outside its edits)
+ * until none is left, and returns the new text, its analysis and the fixes applied. What the CLI's --fix
+ * and the editor's fix-all run; a second call on the result changes nothing.
+ */
+export function applySafeFixes(text: string, options: AnalyzeOptions = {}, fixOptions: SafeFixOptions = {}, initial?: Analysis): SafeFixResult {
+  return applyVerifiedFixes(text, (next) => analyze(next, options), fixOptions, initial);
+}
+
+/**
+ * The analysis with every fix's `safe` mark decided by trying it: a fix a check proposes as safe stays
+ * safe only when applying it alone verifies. `which` limits the (costly) trials to some findings; the
+ * fixes of the others are marked unsafe. The analysis passed in is not changed.
+ */
+export function verifiedFixes(text: string, analysis: Analysis, options: AnalyzeOptions = {}, which?: (finding: Finding, index: number) => boolean): Analysis {
+  const before = { text, analysis };
+  const findings = analysis.findings.map((finding, index) => {
+    if (!finding.fixes?.some((f) => f.safe)) return finding;
+    const tried = !which || which(finding, index);
+    const fixes = finding.fixes.map((fix) => (fix.safe ? { ...fix, safe: tried && verifyFix(before, finding, fix, (next) => analyze(next, options)).ok } : fix));
+    return { ...finding, fixes };
+  });
+  // The trial analyses set the message language; the caller's analysis keeps its own.
+  setLanguage(analysis.language ?? 'zh-cn');
+  return { ...analysis, findings };
+}
+
+export type { AppliedFix, SafeFixOptions, SafeFixResult } from './features/fixes';
 export { ALL_CHECKS } from './checks';
 export { setLanguage, currentLanguage, t, type UiLanguage } from './l10n';
 export * from './model/types';
 export * from './model/text';
+export * from './workspace';

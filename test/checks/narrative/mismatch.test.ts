@@ -123,4 +123,35 @@ describe(ID, () => {
     const blankTotal = { ...VALUES, new: [7, 0, 0, 0, 2, 0, ''] as Array<number | ''> };
     expect(checkDraft(report('2022年，本局共受理政府信息公开申请5件。', '', table3(blankTotal)), [ID]).actual).toEqual([]);
   });
+
+  it('leaves counts of other scopes alone: a whole area or system, cumulative counts, 备案, 办件', () => {
+    const one =
+      '2022年，全市各级行政机关共收到政府信息公开申请1340件。全县系统共办理行政复议案件134件。' +
+      '本局2022年办理行政复议备案审查案件134件。自条例施行以来，本局累计受理政府信息公开申请120件。' +
+      '2022年，市政务服务中心共受理依申请公开办件2310件。';
+    const four = '2022年，全市行政复议机关共收到行政复议申请134件，其中政府信息公开类行政复议12件，全市法院受理行政诉讼案件56件。';
+    expect(checkDraft(report(one, four), [ID]).actual).toEqual([]);
+  });
+
+  it('still compares the agency’s own count after a wider one in the same sentence', () => {
+    const r = checkDraft(report(`2022年，全市共收到政府信息公开申请1340件，本局收到政府信息公开申请⟦${ID}|5件⟧。`), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0].related?.map((x) => x.message)).toEqual(['一、本年新收政府信息公开申请数量·总计 = 9']);
+  });
+
+  it('names the table cells in Chinese in its related information, never by id', () => {
+    const r = checkDraft(report(`全年共收到和办理依申请公开⟦${ID}|5件⟧。`), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    const related = r.findings[0].related?.map((x) => x.message) ?? [];
+    expect(related).toEqual(['一、本年新收政府信息公开申请数量·总计 = 9', '二、上年结转政府信息公开申请数量·总计 = 2']);
+    expect(r.findings[0].message).not.toMatch(/t\d\./);
+  });
+
+  it('compares the applications stated as settled (办结) with （七）总计', () => {
+    expect(checkDraft(report('2022年，本局共办结政府信息公开申请11件。'), [ID]).actual).toEqual([]);
+    const r = checkDraft(report(`2022年，本局共办结政府信息公开申请⟦${ID}|10件⟧。`), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0].data).toEqual({ table: 't3', cell: 't3.r7.tot' });
+    expect(checkDraft(report('全市各部门共办结政府信息公开申请1200件。本局按时办结率100%。'), [ID]).actual).toEqual([]);
+  });
 });

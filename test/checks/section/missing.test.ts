@@ -2,6 +2,7 @@
 // standard heading with its skeleton there.
 
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../server/src/service';
 import { applyFix, checkDraft } from '../../util/markers';
 
 const ID = 'section/missing';
@@ -74,5 +75,21 @@ describe(ID, () => {
 
   it('says nothing about a text that is not recognisably a report', () => {
     expect(checkDraft('会议纪要\n\n今天讨论了三件事。\n', [ID]).actual).toEqual([]);
+  });
+
+  it('finds a part’s numbered heading run into a line of text, so nothing is missing', () => {
+    const inline = PART_2.replace('\n\n', '') + '本年度公开工作平稳有序。三、收到和处理政府信息公开申请情况本年度共收到政府信息公开申请3件。\n\n';
+    const r = checkDraft(TITLE + PART_1 + inline + PART_4 + PART_5 + PART_6 + SIGN, [ID]);
+    expect(r.actual).toEqual([]);
+    const doc = analyze(r.text).doc;
+    const three = doc.sections.find((s) => s.key === 3);
+    expect(three && r.text.slice(three.heading.range.start, three.heading.range.end)).toBe('三、收到和处理政府信息公开申请情况');
+  });
+
+  it('does not take the section names listed in the introduction for a heading', () => {
+    const intro = '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分组成。\n\n';
+    const r = checkDraft(TITLE + intro + PART_1 + PART_2 + `⟦${ID}|⟧` + PART_4 + PART_5 + PART_6 + SIGN, [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0].severity).toBe('error');
   });
 });

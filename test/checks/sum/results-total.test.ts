@@ -30,9 +30,8 @@ describe(ID, () => {
       expect(np.message).toBe('“自然人”列：（七）总计为 6，但各项办理结果之和为 5（3 + 1 + 1），差 1');
       expect(tot.message).toBe('“总计”列：（七）总计为 9，但各项办理结果之和为 8（4 + 1 + 1 + 2），差 1');
       expect(np.data).toEqual({ table: 't3', cell: 't3.r7.np', expected: 5, stated: 6, relation: '（七）总计 = （一）至（六）各项之和' });
-      // Every result row of the column is a related location.
-      expect(np.related).toHaveLength(21);
-      expect(np.related?.[0].message).toBe('（一）予以公开·自然人 = 3');
+      // The 21 result cells of the column are too many to point at; the message lists those that are not 0.
+      expect(np.related).toEqual([]);
       expect(np.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 5', false]]);
       let fixed = applyFix(r.text, np);
       fixed = applyFix(fixed, checkDraft(fixed, [ID]).findings[0]);

@@ -25,7 +25,8 @@ describe(ID, () => {
       expect(finding.severity).toBe('error');
       expect(finding.message).toBe('“（二）部分公开”一行：总计为 2，但各类申请人之和为 3（1 + 0 + 0 + 0 + 2 + 0），差 1');
       expect(finding.data).toMatchObject({ table: 't3', cell: 't3.r2.tot', expected: 3, stated: 2 });
-      expect(finding.related).toHaveLength(6);
+      // The parts stand in the total's own row and in the message: no related locations.
+      expect(finding.related).toEqual([]);
       expect(finding.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 3', false]]);
       const fixed = applyFix(r.text, finding);
       expect(fixed).toBe(replaceNth(text, plain, `${R2}${sep}${[1, 0, 0, 0, 2, 0, 3].join(sep)}`));
@@ -66,5 +67,12 @@ describe('a wrong part that breaks its row and its column', () => {
       expect(fixed).toBe(buildReport(defaultValues()));
       expect(analyze(fixed).findings.filter((f) => f.id.startsWith('sum/'))).toEqual([]);
     }
+  });
+
+  it('names a numbered sub-row with its group', () => {
+    const values = defaultValues();
+    values.t3['r3.1'] = [1, 0, 0, 0, 0, 0, 0];
+    const finding = checkDraft(buildReport(values), [ID]).findings.find((f) => f.data?.cell === 't3.r3.1.tot')!;
+    expect(finding.message).toBe('“（三）不予公开·1.属于国家秘密”一行：总计为 0，但各类申请人之和为 1（1 + 0 + 0 + 0 + 0 + 0），差 1');
   });
 });

@@ -1,5 +1,6 @@
-// Tests for table/cell-blank: once per row with empty or 「—」「/」 cells, on the row label (table 四: on
-// the first blank value); the safe fix fills 0, or the computed total when only a total is blank.
+// Tests for table/cell-blank: once per table with empty or 「—」「/」 cells, on the first such row's label
+// (table 四: on the first blank value), naming the rows; the one fix fills 0 (a blank total gets its sum) and
+// is safe only when every relation through those cells then holds.
 
 import { describe, expect, it } from 'vitest';
 import { applyFix, checkDraft, fixableFindings } from '../../util/markers';
@@ -105,5 +106,41 @@ describe(ID, () => {
 
   it('reports nothing when every cell holds a number', () => {
     for (const layout of LAYOUTS) expect(checkDraft(buildReport(defaultValues(), { layout }), [ID]).actual).toEqual([]);
+  });
+
+  it('groups the blank cells of several rows of one table into one finding with one fix', () => {
+    const values = defaultValues();
+    values.t3.r2 = [1, '', '—', '/', 0, 0, 1];
+    values.t3['r3.1'] = [0, 0, '', 0, 0, 0, 0];
+    values.t4[1] = '';
+    const marked = mark(mark(buildReport(values), '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ID), '1\t\t1\t0\t2', ID);
+    const r = checkDraft(marked.replace(`⟦${ID}|1\t\t1\t0\t2⟧`, `1\t⟦${ID}|⟧\t1\t0\t2`), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    const [t3] = r.findings;
+    expect(t3.message).toBe('表三有 4 个单元格为空或为“—”“/”，分布在 2 行：“（二）部分公开”3 个、“（三）不予公开·1.属于国家秘密”1 个。没有发生的应填 0，空白处的勾稽关系无法核对');
+    expect(t3.related?.map((x) => [r.text.slice(x.range.start, x.range.end), x.message])).toEqual([['1.属于国家秘密', '“（三）不予公开·1.属于国家秘密”：1 个空白']]);
+    expect(t3.data).toEqual({ table: 't3', cell: 't3.r2.biz', cells: ['t3.r2.biz', 't3.r2.res', 't3.r2.ngo', 't3.r3.1.res'], rows: ['r2', 'r3.1'] });
+    expect(t3.fixes?.map((f) => [f.title, f.safe])).toEqual([['填入 0', true]]);
+    let text = applyFix(r.text, t3);
+    text = applyFix(text, checkDraft(text, [ID]).findings[0]);
+    expect(text).toBe(buildReport(defaultValues()));
+  });
+
+  it('offers the one value the sums determine, not as a safe fix, when a stated total contradicts 0', () => {
+    const values = defaultValues();
+    // （一）予以公开 is 3 1 0 0 0 0 4: with 商业企业 blank, the row total and the column total both say 1.
+    values.t3.r1 = [3, '', 0, 0, 0, 0, 4];
+    const r = checkDraft(mark(buildReport(values), '（一）予以公开', ID), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0].fixes?.map((f) => [f.title, f.safe])).toEqual([['按勾稽关系填入 1', false]]);
+    expect(applyFix(r.text, r.findings[0])).toBe(buildReport(defaultValues()));
+  });
+
+  it('offers no fill when the stated totals determine more than one blank', () => {
+    const values = defaultValues();
+    values.t3.r1 = ['', '', 0, 0, 0, 0, 4];
+    const r = checkDraft(mark(buildReport(values), '（一）予以公开', ID), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0].fixes).toEqual([]);
   });
 });

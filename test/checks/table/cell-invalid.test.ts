@@ -38,6 +38,8 @@ describe(ID, () => {
       expect(r.actual).toEqual(r.expected);
       expect(r.findings.map((f) => f.data?.cell)).toEqual(['t3.r3.1.np', 't3.r3.2.biz', 't4.rv.keep']);
       expect(r.findings.map((f) => f.data?.problem)).toEqual(['不是数字', '是负数', '不是整数']);
+      // Cells are named in Chinese, with table 三's group for its numbered sub-rows, never by id.
+      expect(r.findings[0].message).toBe('“（三）不予公开·1.属于国家秘密·自然人”的值“待定”不是数字：请填写非负整数（没有发生的填 0）');
       expect(r.findings.every((f) => (f.fixes ?? []).length === 0)).toBe(true);
       // Such cells are not numbers: the relations through them are not assessed.
       expect(checkDraft(marked, ['sum/*']).findings.filter((f) => /r3\.1\.np|r3\.2\.biz|rv\./.test(String(f.data?.cell)))).toEqual([]);

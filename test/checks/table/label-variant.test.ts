@@ -66,4 +66,42 @@ describe(ID, () => {
   it('reports nothing for standard labels', () => {
     for (const layout of LAYOUTS) expect(checkDraft(buildReport(defaultValues(), { layout }), [ID]).actual).toEqual([]);
   });
+
+  /** The draft with the first `from` in table 四 written as `to`. */
+  function inTable4(layout: Layout, from: string, to: string): string {
+    const base = buildReport(defaultValues(), { layout });
+    const at = base.indexOf(from, base.indexOf('四、政府信息公开行政复议'));
+    return base.slice(0, at) + to + base.slice(at + from.length);
+  }
+
+  it('replaces exactly the label’s characters, never a neighbouring header’s, and does not fire again', () => {
+    for (const layout of LAYOUTS) {
+      // 其他结果 broken over a line and a tab: its last character stands right before 尚未审结's cell.
+      const text = inTable4(layout, '其他结果', '其他\n结\t果');
+      let current = text;
+      for (let round = 0; round < 3; round++) {
+        const findings = analyze(current).findings.filter((f) => f.id === ID);
+        for (const finding of findings) {
+          const [edit] = finding.fixes![0].edits;
+          // What is replaced is the label as written, at most a typo away from the standard one.
+          expect(current.slice(edit.range.start, edit.range.end)).not.toMatch(/[\t\n]/);
+        }
+        if (findings.length === 0) break;
+        current = applyEdits(current, safeFixEdits(findings));
+      }
+      expect(current).toContain('其他\n结\t果');
+      expect(analyze(current).findings.filter((f) => f.id === ID)).toEqual([]);
+    }
+  });
+
+  it('reports a typo next to a stray neighbour on the label alone, and a right label next to one not at all', () => {
+    for (const layout of LAYOUTS) {
+      const typo = inTable4(layout, '尚未审结', '某\t尚未审决');
+      const r = checkDraft(mark(typo, '尚未审决', ID), [ID]);
+      expect(r.actual).toEqual(r.expected);
+      const fixed = applyFix(r.text, r.findings[0]);
+      expect(fixed).toBe(inTable4(layout, '尚未审结', '某\t尚未审结'));
+      expect(checkDraft(fixed, [ID]).actual).toEqual([]);
+    }
+  });
 });

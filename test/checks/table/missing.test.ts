@@ -2,6 +2,7 @@
 // and the fix inserts the empty standard table of the report's format there.
 
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../server/src/service';
 import { applyFix, checkDraft, fixableFindings } from '../../util/markers';
 import { buildReport, defaultValues, type Layout, replaceNth, tableText, zeroValues } from '../../fixtures/drafts';
 
@@ -82,8 +83,37 @@ describe(ID, () => {
     });
   }
 
-  it('leaves a missing section to section/missing', () => {
+  it('names a table whose section is missing too where the section belongs, as a warning without a fix', () => {
     const text = buildReport(defaultValues(), { omitTables: ['t3'] }).replace(`${HEADINGS.t3}\n\n`, '');
-    expect(checkDraft(text, [ID]).actual).toEqual([]);
+    const marked = replaceNth(text, HEADINGS.t4, `⟦${ID}|⟧⟦section/missing|⟧${HEADINGS.t4}`);
+    const r = checkDraft(marked, [ID, 'section/missing']);
+    expect(r.actual).toEqual(r.expected);
+    const finding = r.findings.find((f) => f.id === ID)!;
+    expect(finding.severity).toBe('warning');
+    expect(finding.data).toMatchObject({ table: 't3', section: 3 });
+    expect(finding.message).toBe('未找到第三部分“三、收到和处理政府信息公开申请情况”，也未找到表三 收到和处理政府信息公开申请情况，这张表未作核对：年度报告格式要求以表格报告这些数据');
+    expect(finding.fixes ?? []).toEqual([]);
+  });
+
+  it('says nothing about a table pasted alone, outside any report', () => {
+    const table = tableText('t3', defaultValues());
+    expect(checkDraft(table, [ID]).actual).toEqual([]);
+  });
+
+  it('does not offer an empty table where the table is there but could not be read (a flattened copy)', () => {
+    const t3 = tableText('t3', defaultValues());
+    const text = buildReport(defaultValues()).replace(t3, t3.replace(/[\n\t]/g, ''));
+    // A parser that learns to read flattened tables makes this a read (or unreadable) table: then no
+    // table/missing at all, and table/unreadable or the sums speak.
+    if (analyze(text).doc.tableStatus[1].state !== 'missing') {
+      expect(checkDraft(text, [ID]).actual).toEqual([]);
+      return;
+    }
+    const r = checkDraft(replaceNth(text, HEADINGS.t3, `⟦${ID}|${HEADINGS.t3}⟧`), [ID]);
+    expect(r.actual).toEqual(r.expected);
+    const finding = r.findings[0];
+    expect(finding.severity).toBe('warning');
+    expect(finding.message).toMatch(/^第三部分有表三的标签（本年新收政府信息公开申请数量、上年结转政府信息公开申请数量、予以公开 等），但未能读出表格/);
+    expect(finding.fixes ?? []).toEqual([]);
   });
 });

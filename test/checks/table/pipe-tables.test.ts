@@ -15,7 +15,10 @@ const VALUES: Record<string, string> = {
 };
 const ZERO = '0 | 0 | 0 | 0 | 0 | 0 | 0';
 
-/** A 2023 report whose table 三 is a pipe table with a group column; `rows` chooses which rows it has. */
+/**
+ * A 2023 report whose table 三 is a pipe table with a group column; `rows` chooses which rows it has. It has
+ * no section 二 or 四, so table/missing names tables 二 and 四: the tests below look at the other findings.
+ */
 function report(rows: Array<[string, string]>, values: Record<string, string> = VALUES, extra: Record<string, string> = {}): string {
   const lines = rows.map(([id, label]) => `${extra[id] ?? ''}| ${GROUP_CELL[id] ?? ''} | ${label} | ${values[id] ?? ZERO} |`);
   return [
@@ -43,7 +46,7 @@ describe('table fixes in a Markdown pipe table', () => {
     expect(fixed).toBe(expected);
     const after = analyze(fixed);
     expect(after.doc.tables.find((t) => t.kind === 't3')?.format).toBe('2021');
-    expect(after.findings.filter((f) => f.id.startsWith('table/') || f.id.startsWith('sum/')).map((f) => f.id)).toEqual([]);
+    expect(after.findings.filter((f) => (f.id.startsWith('table/') && f.id !== 'table/missing') || f.id.startsWith('sum/')).map((f) => f.id)).toEqual([]);
   });
 
   it('table/row-missing inserts a pipe row with the table’s leading cell', () => {
@@ -54,6 +57,6 @@ describe('table fixes in a Markdown pipe table', () => {
     expect(result.actual).toEqual(result.expected);
     const fixed = applyFix(result.text, result.findings[0]);
     expect(fixed).toBe(report(ROWS_2021, values));
-    expect(analyze(fixed).findings.filter((f) => f.id.startsWith('table/') || f.id.startsWith('sum/'))).toEqual([]);
+    expect(analyze(fixed).findings.filter((f) => (f.id.startsWith('table/') && f.id !== 'table/missing') || f.id.startsWith('sum/'))).toEqual([]);
   });
 });

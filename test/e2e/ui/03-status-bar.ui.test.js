@@ -1,33 +1,34 @@
-// The extension's status bar item on the draft with the wrong total: it counts 3 errors and 0 warnings,
-// and a click on it opens the Problems panel listing them.
+// The extension's status bar item on the draft with the wrong total: it says what VS Code's own counts
+// do not (report year, table format, tables read, whether every 勾稽关系 holds), its tooltip lists each
+// table and the findings by severity, and (see 04) a click opens the tables preview.
 'use strict';
 const assert = require('assert');
-const { UI_DRAFT } = require('../prepare');
 const { session, shot, statusItem, normalise } = require('./session');
 
 describe('status bar item', () => {
-  it('shows the error and warning counts of the active report', async () => {
+  it('shows year, format, tables read and the broken relations of the active report', async () => {
     const item = statusItem();
     await item.waitFor();
-    // The text is `Report $(error) 3 $(warning) 0`; the icons are not text, the counts are.
-    assert.strictEqual(normalise(await item.innerText()), 'Report 3 0');
-    assert.strictEqual(await item.locator('.codicon-error + .codicon-warning, .codicon-error ~ .codicon-warning').count(), 1, 'error and warning icons');
-    assert.strictEqual(await item.getAttribute('aria-label'), 'Annual report: 3 errors, 0 warnings');
+    // The text is `$(table) 2023 · 2021 版 · 表格 3/3 · 勾稽 ✗ 3`; the icon is not text.
+    assert.strictEqual(normalise(await item.innerText()), '2023 · 2021 版 · 表格 3/3 · 勾稽 ✗ 3');
+    assert.strictEqual(await item.locator('.codicon-table').count(), 1, 'the table icon');
+    assert.strictEqual(await item.getAttribute('aria-label'), '2023 · 2021 版 · 表格 3/3 · 勾稽 ✗ 3');
     await shot('status-bar');
   });
 
-  it('a click opens the Problems panel', async () => {
+  it('its tooltip lists the three tables and the findings by severity', async () => {
     const page = session.page;
-    const markers = page.locator('.markers-panel');
-    // Hide the panel first (the first test left Problems open), so that the click has something to do.
-    if (await markers.isVisible()) {
-      await page.keyboard.press('Control+J');
-      await markers.waitFor({ state: 'hidden' });
-    }
-    await statusItem().click();
-    await markers.waitFor({ state: 'visible' });
-    const fileRow = page.locator('.markers-panel .monaco-list-row', { hasText: UI_DRAFT });
-    await fileRow.locator('.monaco-count-badge', { hasText: /^3$/ }).waitFor();
-    await shot('status-bar-opens-problems');
+    await statusItem().hover();
+    const tooltip = page.locator('.monaco-hover:visible, .workbench-hover:visible', { hasText: '表三：已读取' }).first();
+    await tooltip.waitFor({ timeout: 20000 });
+    const text = normalise(await tooltip.innerText());
+    assert.match(text, /表二：已读取，勾稽关系 \d+\/\d+ ✓/);
+    assert.match(text, /表三：已读取，勾稽关系 \d+\/\d+，3 处不符/);
+    assert.match(text, /表四：已读取，勾稽关系 3\/3 ✓/);
+    assert.match(text, /错误 3，警告 0，提示 0/);
+    assert.match(text, /单击预览表格/);
+    await shot('status-bar-tooltip');
+    await page.mouse.move(700, 300);
+    await page.keyboard.press('Escape');
   });
 });

@@ -1,5 +1,5 @@
 // Ctrl+. on the wrong （七）总计 offers `改为 5` (`Change to 5` in English); choosing it rewrites the line,
-// the problem count drops to 0 and the preview no longer marks the cell.
+// the status bar says every 勾稽关系 holds, the problems are gone and the preview no longer marks the cell.
 'use strict';
 const assert = require('assert');
 const fs = require('fs');
@@ -15,7 +15,8 @@ describe('quick fix', () => {
     const c = t3Cell(text, '（七）总计', 6);
     await page.locator('.editor-group-container .monaco-editor').first().click();
     await goTo(c.line, c.character, text.split('\n')[c.line]);
-    assert.strictEqual(await lineText(c.line + 1), '（七）总计 3 0 0 0 2 0 6');
+    // The inlay hint `= 5` after the wrong 6 is part of the rendered line once it arrived (its gap is a margin).
+    assert.match(await lineText(c.line + 1), /^（七）总计 3 0 0 0 2 0 6( ?= 5)?$/);
 
     await page.keyboard.press('Control+Period');
     const rows = page.locator('.action-widget .monaco-list-row');
@@ -39,8 +40,8 @@ describe('quick fix', () => {
       },
       [c.line + 1, '（七）总计 3 0 0 0 2 0 5'],
     );
-    // No errors any more: the item shows a check mark and the Problems panel has nothing for the file.
-    await statusItem().filter({ hasText: /^\s*(Report|年报)\s*$/ }).waitFor({ timeout: 30000 });
+    // Every relation holds now: the item says so, and the Problems panel has nothing for the file.
+    await statusItem().filter({ hasText: /^\s*2023 · 2021 版 · 表格 3\/3 · 勾稽 ✓\s*$/ }).waitFor({ timeout: 30000 });
     // (The file's rows include the related-information rows that name it, so wait for all to go.)
     await page.waitForFunction(
       (name) => ![...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => r.textContent.includes(name)),

@@ -122,7 +122,7 @@ async function lineText(line) {
 }
 
 /** The extension's status bar item (its id is the extension's id and the item's own id). */
-const statusItem = () => session.page.locator('[id="nianbao.nianbao.nianbao.findings"]');
+const statusItem = () => session.page.locator('[id="nianbao.nianbao.nianbao.report"]');
 
 /** The tables preview's page: the webview's outer frame holds the extension's page in #active-frame. */
 const previewFrame = () => session.page.frameLocator('iframe.webview.ready').frameLocator('#active-frame');

@@ -11,6 +11,7 @@ import {
 } from 'vscode-languageserver';
 import { type SymbolNode, type SymbolNodeKind, outline } from '../../service/features/outline';
 import type { Span } from '../../service/model/types';
+import { memoized } from '../cache';
 import type { ServerContext } from '../context';
 import { type LineIndex, toRange } from '../convert';
 import { guard } from '../guard';
@@ -34,8 +35,11 @@ export function registerDocumentSymbols(ctx: ServerContext): void {
 export function provideDocumentSymbols(ctx: ServerContext, params: DocumentSymbolParams): DocumentSymbol[] | SymbolInformation[] {
   const entry = reportEntry(ctx, params.textDocument.uri);
   if (!entry) return [];
-  const tree = outline(entry.analysis.doc, entry.analysis.findings, { language: entry.analysis.language }).map((node) => toSymbol(entry, node));
-  return ctx.client.hierarchicalSymbols ? tree : flatten(params.textDocument.uri, tree);
+  // The outline of a version never changes: it is built once and served from the entry afterwards.
+  return memoized(entry, `symbols:${ctx.client.hierarchicalSymbols}`, () => {
+    const tree = outline(entry.analysis.doc, entry.analysis.findings, { language: entry.analysis.language }).map((node) => toSymbol(entry, node));
+    return ctx.client.hierarchicalSymbols ? tree : flatten(params.textDocument.uri, tree);
+  });
 }
 
 /**

@@ -2,6 +2,7 @@
 
 import { type FoldingRange, FoldingRangeKind, type FoldingRangeParams } from 'vscode-languageserver';
 import { foldingRanges } from '../../service/features/folding';
+import { memoized } from '../cache';
 import type { ServerContext } from '../context';
 import { guard } from '../guard';
 import { reportEntry } from './entry';
@@ -14,13 +15,17 @@ export function provideFoldingRanges(ctx: ServerContext, params: FoldingRangePar
   const entry = reportEntry(ctx, params.textDocument.uri);
   if (!entry) return [];
   const lastLine = entry.lineStarts.length - 1;
-  const ranges: FoldingRange[] = [];
-  for (const r of foldingRanges(entry.analysis.doc)) {
-    const startLine = Math.max(0, Math.min(r.startLine, lastLine));
-    const endLine = Math.max(0, Math.min(r.endLine, lastLine));
-    if (endLine <= startLine) continue;
-    ranges.push(r.kind === 'region' ? { startLine, endLine, kind: FoldingRangeKind.Region } : { startLine, endLine });
-  }
+  // Computed once per version and served from the entry afterwards.
+  const ranges = memoized(entry, 'folding', () => {
+    const out: FoldingRange[] = [];
+    for (const r of foldingRanges(entry.analysis.doc)) {
+      const startLine = Math.max(0, Math.min(r.startLine, lastLine));
+      const endLine = Math.max(0, Math.min(r.endLine, lastLine));
+      if (endLine <= startLine) continue;
+      out.push(r.kind === 'region' ? { startLine, endLine, kind: FoldingRangeKind.Region } : { startLine, endLine });
+    }
+    return out;
+  });
   const limit = ctx.capabilities.textDocument?.foldingRange?.rangeLimit;
   return typeof limit === 'number' && limit >= 0 ? ranges.slice(0, limit) : ranges;
 }

@@ -3,13 +3,16 @@
 
 import type { ServerContext } from '../context';
 import { registerCodeActions } from './codeActions';
+import { registerCodeLens } from './codeLens';
 import { registerCompletion } from './completion';
 import { registerDocumentSymbols } from './documentSymbols';
 import { registerFolding } from './folding';
 import { registerFormatting } from './formatting';
 import { registerHover } from './hover';
 import { registerImport } from './import';
+import { registerInlayHints } from './inlayHints';
 import { registerPreview } from './preview';
+import { registerReportStatus } from './reportStatus';
 import { registerTemplates } from './templates';
 
 export function registerHandlers(ctx: ServerContext): void {
@@ -22,4 +25,7 @@ export function registerHandlers(ctx: ServerContext): void {
   registerTemplates(ctx);
   registerPreview(ctx);
   registerImport(ctx);
+  registerCodeLens(ctx);
+  registerInlayHints(ctx);
+  registerReportStatus(ctx);
 }

@@ -1,5 +1,5 @@
 // Hover texts (Markdown, in the UI language; labels quoted from the report stay Chinese): a table cell's table, row, column and value with every relation it
-// anchors written out as a sum; table 三's balance on the 一、二、（七）、四 cells; a row label's sum; what
+// anchors written out as a sum (on a total, its Σ breakdown first); table 三's balance on the 一、二、（七）、四 cells; a row label's sum; what
 // a section must contain; and the findings under the cursor with a link to their documentation.
 
 import type { Cell, Finding, ReportDocument, Row, Section, Severity, Span, Table } from '../model/types';
@@ -102,18 +102,25 @@ function cellHover(table: Table, offset: number): HoverResult | null {
     lines.push(
       table.status === 'unreadable'
         ? t('表格无法读取：{0}', table.unreadableReason ?? t('数值无法确定所在单元格'))
-        : t('本行有 {0} 个数值，格式要求 {1} 个，无法确定该数值所在的列', row.values.length, row.expected),
+        : row.unreadable !== undefined
+          ? t('本行数值无法读取：{0}', row.unreadable)
+          : t('本行有 {0} 个数值，格式要求 {1} 个，无法确定该数值所在的列', row.values.length, row.expected),
     );
     return { markdown: lines.join('\n\n'), range: cell.range };
   }
   const names = cellLabels(table.kind, table.format, cell.id, cell.row, cell.col);
   lines.push(t('行：{0}；列：{1}；值：{2}', names.row, names.column, valueText(cell)));
+  if (cell.certainty === 'reconstructed') lines.push(t('这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对'));
+  // On a total, its Σ breakdown comes first (`办理结果合计：（七）总计 = 4 + 2 = 6 ✓`), where a drafter
+  // looks; then the table, the cell, and the balance of table 三 on any of its four cells.
+  const totals: string[] = [];
   for (const relation of relationsOf(table)) {
-    // The relations this cell is the total of, and the balance of table 三 on any of its four cells.
+    const isTotal = relation.anchor === cell.id && relation.op === '=' && relation.left.length === 1 && relation.left[0] === cell.id;
     const shown = relation.anchor === cell.id || (relation.check === 'sum/balance' && [...relation.left, ...relation.right].includes(cell.id));
-    if (shown) lines.push(describeEvaluation(evaluate(table, relation), table.format));
+    if (isTotal) totals.push(describeEvaluation(evaluate(table, relation), table.format));
+    else if (shown) lines.push(describeEvaluation(evaluate(table, relation), table.format));
   }
-  return { markdown: lines.join('\n\n'), range: cell.range };
+  return { markdown: [...totals, ...lines].join('\n\n'), range: cell.range };
 }
 
 function rowLabelHover(table: Table, offset: number): HoverResult | null {
@@ -125,7 +132,9 @@ function rowLabelHover(table: Table, offset: number): HoverResult | null {
     lines.push(
       table.status === 'unreadable'
         ? t('表格无法读取：{0}', table.unreadableReason ?? t('数值无法确定所在单元格'))
-        : t('本行有 {0} 个数值，格式要求 {1} 个', row.values.length, row.expected),
+        : row.unreadable !== undefined
+          ? t('本行数值无法读取：{0}', row.unreadable)
+          : t('本行有 {0} 个数值，格式要求 {1} 个', row.values.length, row.expected),
     );
     return { markdown: lines.join('\n\n'), range: row.label.range };
   }

@@ -73,3 +73,50 @@ export function newReportText(input: NewReportInput, eol = '\n'): string {
 export function standardTableText(kind: TableKind, format: FormatId = '2021', eol = '\n'): string {
   return tableText(kind, format, eol);
 }
+
+/** Snippet syntax: `$`, `}` and `\` stand for themselves only when escaped. */
+function escapeSnippet(text: string): string {
+  return text.replace(/[\\$}]/g, '\\$&');
+}
+
+/** A heading or sub-heading line (`五、…`, `（一）…`); table rows (with tabs or pipes) are not headings. */
+function isHeadingLine(line: string): boolean {
+  return /^\s*(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）)/.test(line) && !/[\t|]/.test(line);
+}
+
+/**
+ * An inserted template (a new report, a missing section) as a snippet whose tab stops are where the text
+ * goes: each 【请填写…】 placeholder is a stop that selects it (typing replaces it); a template without
+ * placeholders (a section's skeleton) gets an empty stop on each empty line right after a heading, before
+ * the next heading or the end. Stops follow the text order; accepted without typing, the snippet inserts
+ * exactly `text`.
+ */
+export function templateSnippet(text: string): string {
+  const pieces = text.match(/[^\r\n]*(?:\r\n|\n|$)/g) ?? [];
+  // The regex ends with an empty match at the end of the text; it stands for the line after the last break.
+  const lines = pieces.map((piece) => {
+    const body = piece.replace(/\r?\n$/, '');
+    return { body, eol: piece.slice(body.length) };
+  });
+  if (lines.length > 1 && lines[lines.length - 1].body === '' && lines[lines.length - 2].eol === '') lines.pop();
+  const placeholders = /【请填写[^【】]*】/.test(text);
+  let stop = 0;
+  const out: string[] = [];
+  lines.forEach(({ body, eol }, i) => {
+    if (!placeholders && body === '' && i > 0 && isHeadingLine(lines[i - 1].body)) {
+      const next = lines[i + 1];
+      if (!next || next.body === '' || isHeadingLine(next.body)) {
+        out.push(`\${${++stop}}${eol}`);
+        return;
+      }
+    }
+    let written = '';
+    let last = 0;
+    for (const m of body.matchAll(/【请填写[^【】]*】/g)) {
+      written += escapeSnippet(body.slice(last, m.index)) + `\${${++stop}:${escapeSnippet(m[0])}}`;
+      last = m.index! + m[0].length;
+    }
+    out.push(written + escapeSnippet(body.slice(last)) + eol);
+  });
+  return out.join('');
+}

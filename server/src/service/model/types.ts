@@ -183,6 +183,12 @@ export interface Fix {
 export interface RelatedLocation {
   range: Span;
   message: string;
+  /**
+   * Set when the location is in another report (cross-document checks such as workspace/carryover): that
+   * report's URI or path and the location as 0-based line and UTF-16 character there, since this
+   * document's offsets say nothing about another text. `range` then holds the offsets in that report.
+   */
+  document?: { uri: string; start: { line: number; character: number }; end: { line: number; character: number } };
 }
 
 export interface Finding {

@@ -17,14 +17,77 @@ function trimRange(text: string, start: number, end: number): Span {
 
 /** Strips Markdown heading marks and bold markers around a line's content, returning the inner range. */
 function innerRange(text: string, line: Line): Span {
-  let { start, end } = trimRange(text, line.start, line.end);
+  return unwrapMarkup(text, trimRange(text, line.start, line.end));
+}
+
+/** Strips Markdown heading marks and bold or italic markers (`### `, `**…**`, `__…__`) around a span. */
+function unwrapMarkup(text: string, span: Span): Span {
+  let { start, end } = span;
   const hashes = /^#{1,6}\s+/.exec(text.slice(start, end));
   if (hashes) start += hashes[0].length;
-  if (text.startsWith('**', start) && text.slice(start, end).endsWith('**') && end - start > 4) {
-    start += 2;
-    end -= 2;
+  const opening = /^(?:\*\*|__)/.exec(text.slice(start, end));
+  if (opening) {
+    const mark = opening[0];
+    // The closing marker may stand before a trailing colon (`**一、总体情况**：`) or right after the
+    // number (`**一、**总体情况`); the title keeps neither marker.
+    const content = text.slice(start, end);
+    const closing = content.length > 4 ? content.lastIndexOf(mark) : -1;
+    if (closing >= 2 && /^[：:。.\s\u3000]*$/.test(content.slice(closing + 2))) {
+      end = start + closing;
+      start += 2;
+    } else if (closing >= 2) {
+      start += 2;
+    }
   }
   return trimRange(text, start, end);
+}
+
+/** A heading's number alone in a cell, as Word's list numbering pastes it before a tab: `六、`, `**六、`. */
+const NUMBER_CELL = /^(?:#{1,6}\s+)?(?:\*\*)?[一二三四五六七八九十]{1,2}[、.．]?(?:\*\*)?$/;
+/** A page number left after a heading by a PDF or Word copy: `四、…情况 3`, `四、…情况\t3`. */
+const PAGE_NUMBER_CELL = /^[0-9０-９]{1,3}$/;
+
+/**
+ * The part of a line that may hold a section heading, or null when the line is a table row. A heading
+ * pasted as a table row keeps its text in one cell and leaves the others empty (`三、…情况\t\t\t`,
+ * `| 四、…情况 | | |`); Word's numbering puts a tab after the number (`六、\t其他…`); a PDF copy leaves the
+ * page number after it (`…情况\t3`, `…情况 3`). A row with two or more cells of text is a table row.
+ */
+export function headingContent(text: string, line: Line): { range: Span; inRow: boolean; pageNumber: boolean } | null {
+  if (line.blank || line.ruler) return null;
+  // A pipe at either end of the line also marks a Markdown row (`四、…情况 |`).
+  const pipes = /^\s*\||\|\s*$/.test(line.text) || (line.text.match(/\|/g)?.length ?? 0) >= 2;
+  const cells: Span[] = [];
+  let cellStart = line.start;
+  for (let i = line.start; i <= line.end; i++) {
+    if (i === line.end || text[i] === '\t' || (pipes && text[i] === '|')) {
+      const cell = trimRange(text, cellStart, i);
+      if (cell.end > cell.start) cells.push(cell);
+      cellStart = i + 1;
+    }
+  }
+  const inRow = pipes || line.text.includes('\t');
+  if (cells.length === 0) return null;
+  let range: Span;
+  let pageNumber = false;
+  if (cells.length === 1) range = cells[0];
+  else if (cells.length === 2 && NUMBER_CELL.test(text.slice(cells[0].start, cells[0].end))) range = { start: cells[0].start, end: cells[1].end };
+  else if (cells.length === 2 && PAGE_NUMBER_CELL.test(text.slice(cells[1].start, cells[1].end))) {
+    range = cells[0];
+    pageNumber = true;
+  } else if (cells.length === 3 && NUMBER_CELL.test(text.slice(cells[0].start, cells[0].end)) && PAGE_NUMBER_CELL.test(text.slice(cells[2].start, cells[2].end))) {
+    range = { start: cells[0].start, end: cells[1].end };
+    pageNumber = true;
+  } else return null;
+  range = unwrapMarkup(text, range);
+  // A page number after the title, set off by white space or by a table of contents' leader (`……3`,
+  // `.....3`): never part of a section title.
+  const page = /(?:[\s\u00a0\u3000]+|[\s\u00a0\u3000]*[…⋯.．·•_\-—]{2,}[\s\u00a0\u3000]*)[0-9０-９]{1,3}$/.exec(text.slice(range.start, range.end));
+  if (page && /[\u4e00-\u9fff）)]$/.test(text.slice(range.start, range.end - page[0].length))) {
+    range = unwrapMarkup(text, trimRange(text, range.start, range.end - page[0].length));
+    pageNumber = true;
+  }
+  return range.end > range.start ? { range, inRow, pageNumber } : null;
 }
 
 function keywordsMatch(def: SectionDef, normalized: string): boolean {
@@ -41,10 +104,9 @@ function titleMatchesKnown(def: SectionDef, normalized: string): 'standard' | 'v
 
 /** Recognises a section heading on a line, or returns null. `isTableLine` excludes table rows. */
 export function detectHeading(text: string, line: Line): Heading | null {
-  // A tab marks a table row, except the one Word's list numbering puts after a heading's number (`六、\t其他…`).
-  const numberTab = /^[\s\u3000]*(?:#{1,6}\s+)?(?:\*\*)?[一二三四五六七八九十]{1,2}[、.．]?\t[^\t]+$/.test(line.text);
-  if (line.blank || line.ruler || (line.text.includes('\t') && !numberTab) || /^\s*\|/.test(line.text)) return null;
-  const inner = innerRange(text, line);
+  const found = headingContent(text, line);
+  if (!found) return null;
+  const inner = found.range;
   const content = text.slice(inner.start, inner.end);
   if (content.length === 0 || content.length > MAX_HEADING_TITLE + 6) return null;
   const split = splitOrdinal(content);
@@ -60,9 +122,12 @@ export function detectHeading(text: string, line: Line): Heading | null {
     };
   }
   let titleText = split.body.replace(/\*\*/g, '');
-  const titleStart = inner.start + split.bodyOffset;
-  // A trailing colon or full stop is not part of the title.
-  const trailing = /[：:。.；;]+$/.exec(titleText);
+  let titleStart = inner.start + split.bodyOffset;
+  // Bold that closes right after the number (`**一、**总体情况`) is no part of the title.
+  const markup = /^(?:\*\*|__)[\s\u3000]*/.exec(text.slice(titleStart, inner.end));
+  if (markup) titleStart += markup[0].length;
+  // A trailing colon or full stop is not part of the title, nor is bold closing around it (`…情况**：`).
+  const trailing = /(?:[：:。.；;]|\*\*|__)+$/.exec(text.slice(titleStart, inner.end));
   const titleEnd = inner.end - (trailing ? trailing[0].length : 0);
   titleText = text.slice(titleStart, titleEnd);
   if (titleText.length === 0 || titleText.length > MAX_HEADING_TITLE) return null;

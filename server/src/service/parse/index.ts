@@ -3,10 +3,11 @@
 
 import type { AnalyzeOptions, FormatId, Heading, ReportDocument, Section, Span } from '../model/types';
 import { computeLineStarts } from '../model/text';
-import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature, findTitle } from './headings';
+import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature, findTitle, headingContent } from './headings';
+import { flattenLines } from './flatten';
 import { tableStatuses } from './status';
 import { parseTables } from './tables';
-import { splitLines, tokenize } from './tokens';
+import { type Line, splitLines, tokenize } from './tokens';
 
 export function parseReport(text: string, options: AnalyzeOptions = {}): ReportDocument {
   try {
@@ -39,23 +40,66 @@ export function formatForYear(year: number): FormatId {
   return year <= 2020 ? '2019' : '2021';
 }
 
-function selectHeadings(candidates: Array<{ heading: Heading; line: number }>): Array<{ heading: Heading; line: number }> {
+interface HeadingCandidate {
+  heading: Heading;
+  line: number;
+  /** The heading stands in a row of tab or pipe cells (a heading pasted as a table row, or a table's caption). */
+  inRow: boolean;
+  /** A page number follows the title: a PDF copy's heading, or an entry of a table of contents. */
+  pageNumber: boolean;
+}
+
+function selectHeadings(candidates: HeadingCandidate[], lines: Line[]): HeadingCandidate[] {
   // A section written with its Chinese number wins over an unnumbered line that reads like the same title:
   // such a line is usually a sub-item of another section.
   const numbered = new Set(candidates.filter((c) => c.heading.number && c.heading.number.style !== 'arabic').map((c) => c.heading.key));
-  return candidates.filter((c) => (c.heading.number && c.heading.number.style !== 'arabic') || !numbered.has(c.heading.key));
+  const kept = candidates.filter((c) => (c.heading.number && c.heading.number.style !== 'arabic') || !numbered.has(c.heading.key));
+  // A title in a table row repeats a heading already found (a table's caption row): it is no second section.
+  const uncaptioned = kept.filter((c, i) => !c.inRow || !kept.slice(0, i).some((d) => d.heading.key === c.heading.key));
+  // A table of contents lists the headings with their page numbers before the report itself: an entry with
+  // a page number is no section when the same part's heading stands again after it.
+  const paged = uncaptioned.filter((c, i) => !c.pageNumber || !uncaptioned.slice(i + 1).some((d) => d.heading.key === c.heading.key));
+  return withoutContents(paged, lines);
+}
+
+/** A table of contents has at least this many entries. */
+const MIN_CONTENTS = 3;
+
+/**
+ * Drops a table of contents written without page numbers: three or more headings on consecutive lines
+ * (blank lines aside) with no body between them, each of which stands again further on.
+ */
+function withoutContents(candidates: HeadingCandidate[], lines: Line[]): HeadingCandidate[] {
+  const adjacent = (a: HeadingCandidate, b: HeadingCandidate) => {
+    for (let l = a.line + 1; l < b.line; l++) if (!lines[l]?.blank) return false;
+    return true;
+  };
+  const dropped = new Set<number>();
+  let runStart = 0;
+  for (let i = 1; i <= candidates.length; i++) {
+    if (i < candidates.length && adjacent(candidates[i - 1], candidates[i])) continue;
+    const run = candidates.slice(runStart, i);
+    const later = candidates.slice(i);
+    if (run.length >= MIN_CONTENTS && run.every((c) => later.some((d) => d.heading.key === c.heading.key))) {
+      for (let k = runStart; k < i; k++) dropped.add(k);
+    }
+    runStart = i;
+  }
+  return candidates.filter((_, i) => !dropped.has(i));
 }
 
 function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   const lineStarts = computeLineStarts(text);
-  const lines = splitLines(text, lineStarts);
+  // Long lines of a flattened copy are cut into virtual lines; every line index below is an index into
+  // this list (lineStarts stays physical: positions come from offsets).
+  const lines = flattenLines(text, splitLines(text, lineStarts));
 
-  const candidates: Array<{ heading: Heading; line: number }> = [];
+  const candidates: HeadingCandidate[] = [];
   for (const line of lines) {
     const heading = detectHeading(text, line);
-    if (heading) candidates.push({ heading, line: line.index });
+    if (heading) candidates.push({ heading, line: line.index, inRow: /[\t|]/.test(line.text), pageNumber: headingContent(text, line)?.pageNumber ?? false });
   }
-  const headings = selectHeadings(candidates);
+  const headings = selectHeadings(candidates, lines);
   const headingLines = headings.map((h) => h.line);
 
   const firstStructure = headings.length ? headings[0].heading.range.start : text.length;

@@ -80,12 +80,14 @@ export function matchLabel(text: string): LabelMatch[] {
   const result = matchUncached(text);
   // Drafts repeat the same short cells (0, 总计, 信息内容) over and over; remembering them keeps a
   // keystroke's re-parse cheap. The cache is bounded so a huge document cannot grow it without end.
-  if (cache.size >= 20000) cache.clear();
+  if (cache.size >= MAX_CACHED) cache.clear();
   cache.set(text, result);
   return result;
 }
 
 const cache = new Map<string, LabelMatch[]>();
+/** Entries each cache keeps at most. */
+const MAX_CACHED = 20000;
 
 /**
  * An Arabic label number followed by white space instead of its mark (`1 属于国家秘密`), as Word's automatic
@@ -135,4 +137,42 @@ function matchUncached(text: string): LabelMatch[] {
     return found.filter((m) => m.distance === best);
   }
   return [];
+}
+
+/**
+ * Column placeholders that OCR tools and language models write when they cannot read a table's header
+ * (`类别`, `数据1`…`数据6`, `列1`, `第1列`, `Column1`, `Unnamed: 0`, `字段2`): a header, never a value.
+ */
+const PLACEHOLDER =
+  /^(?:(?:类别|项目|类型|序号|名称|内容|指标|数据|数值|列|栏|字段|column|col|field|header|data|unnamed)[\s_\-:：]*(?:[0-9]{0,3}|[一二三四五六七八九十]{1,3})|第\s*[0-9一二三四五六七八九十]{1,3}\s*[列栏])$/i;
+
+/** Every character that occurs in a label, to tell a fragment of a broken header from a stray word. */
+const LABEL_TEXT = LEXICON.flatMap((e) => [e.body, ...e.aliasBodies]).join('\u0002');
+
+/**
+ * A cell that is a piece of a header or label and so never a value: a placeholder header, an ordinal
+ * alone (`三、`, `（三）`), one character of a vertical header (`本`, `结 结 其 尚`), or a label broken over
+ * lines (`尚未` / `审结 总 计`, `府信息公开申请`). Every white-space separated word must be a piece of
+ * some label.
+ */
+export function isHeaderFragment(text: string): boolean {
+  const cached = fragmentCache.get(text);
+  if (cached !== undefined) return cached;
+  const result = isFragmentUncached(text);
+  // Bounded like the label cache: short cells repeat, a huge document must not grow it without end.
+  if (fragmentCache.size >= MAX_CACHED) fragmentCache.clear();
+  fragmentCache.set(text, result);
+  return result;
+}
+
+const fragmentCache = new Map<string, boolean>();
+
+function isFragmentUncached(text: string): boolean {
+  const folded = foldWidth(text).trim();
+  if (PLACEHOLDER.test(folded)) return true;
+  const split = splitOrdinal(folded);
+  if (split.ordinal && normalizeForMatch(split.body) === '') return true;
+  const words = folded.split(/[\s\u00a0\u3000]+/).map(normalizeForMatch).filter((w) => w !== '');
+  if (words.length === 0) return false;
+  return words.every((w) => !/\d/.test(w) && LABEL_TEXT.includes(w));
 }

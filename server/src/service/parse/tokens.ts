@@ -21,10 +21,18 @@ export interface Token {
   value: number | null;
   /** For `unit` cells, the unit written in the cell. */
   unit?: string;
+  /**
+   * A number cut off a table label it was glued to without any separator (`申请数量21710000218`, from a
+   * flattened copy): its digits may hold several cells, which the table reader has to tell apart.
+   */
+  glued?: boolean;
 }
 
 export interface Line {
+  /** Position in the list of lines the parser works on (virtual lines of a flattened copy included). */
   index: number;
+  /** The physical line (as in `ReportDocument.lineStarts`) the line lies in. */
+  physical: number;
   start: number;
   /** End of the line's content (before the line break). */
   end: number;
@@ -34,6 +42,11 @@ export interface Line {
   ruler: boolean;
   /** A page number left by a PDF or Word copy (`- 3 -`, `第 3 页`, `第3页 共9页`, `3/9`): no cell of any table. */
   pageMark: boolean;
+  /**
+   * Where table labels found inside a flattened line end (see flatten.ts), so that the digits glued to a
+   * label become a cell of their own.
+   */
+  labelEnds?: number[];
 }
 
 const WS = /[\s\u00a0\u3000\ufeff]/;
@@ -47,17 +60,18 @@ const PAGE_MARK = /^(?:[-—–―－]{1,2}\s*\d{1,3}\s*[-—–―－]{1,2}|第
 
 export function splitLines(text: string, lineStarts: number[]): Line[] {
   const lines: Line[] = [];
-  for (let i = 0; i < lineStarts.length; i++) {
-    const start = lineStarts[i];
-    const end = lineContentEnd(text, lineStarts, i);
-    const content = text.slice(start, end);
-    // A line of white space that holds a tab is a row of blank cells, not a blank line.
-    const blank = !/[^\s\u00a0\u3000\ufeff]/.test(content) && !content.includes('\t');
-    const ruler = !blank && /^[\s|:\-—–=+\t]*$/.test(content) && /-{3,}|—{2,}|={3,}/.test(content);
-    const pageMark = !blank && content.length <= 24 && !content.includes('\t') && PAGE_MARK.test(content.normalize('NFKC').trim());
-    lines.push({ index: i, start, end, text: content, blank, ruler, pageMark });
-  }
+  for (let i = 0; i < lineStarts.length; i++) lines.push(makeLine(text, i, i, lineStarts[i], lineContentEnd(text, lineStarts, i)));
   return lines;
+}
+
+/** The line `[start, end)` of the text, classified (blank, ruler, page number). */
+export function makeLine(text: string, index: number, physical: number, start: number, end: number): Line {
+  const content = text.slice(start, end);
+  // A line of white space that holds a tab is a row of blank cells, not a blank line.
+  const blank = !/[^\s\u00a0\u3000\ufeff]/.test(content) && !content.includes('\t');
+  const ruler = !blank && /^[\s|:\-—–=+\t]*$/.test(content) && /-{3,}|—{2,}|={3,}/.test(content);
+  const pageMark = !blank && content.length <= 24 && !content.includes('\t') && PAGE_MARK.test(content.normalize('NFKC').trim());
+  return { index, physical, start, end, text: content, blank, ruler, pageMark };
 }
 
 /** Classifies a trimmed cell text. */
@@ -78,7 +92,7 @@ interface RawSegment {
 }
 
 /** A line that is a row of a Markdown pipe table. */
-function isPipeRow(text: string): boolean {
+export function isPipeRow(text: string): boolean {
   return /^\s*\|/.test(text) || (text.match(/\|/g)?.length ?? 0) >= 2;
 }
 
@@ -170,8 +184,19 @@ export function tokenize(text: string, lines: Line[]): Token[] {
   const tokens: Token[] = [];
   for (const line of lines) {
     if (line.blank || line.ruler || line.pageMark) continue;
-    const cells: Array<{ start: number; end: number }> = [];
-    for (const seg of segmentLine(line)) splitSegment(text, seg.start, seg.end, cells);
+    const cells: Array<{ start: number; end: number; glued?: boolean }> = [];
+    for (const seg of segmentLine(line)) {
+      // A label found inside a flattened line ends its cell: what is glued to it is the row's values.
+      const ends = (line.labelEnds ?? []).filter((e) => seg.start < e && e < seg.end && /\S/.test(text.slice(e, seg.end)));
+      const bounds = [seg.start, ...ends, seg.end];
+      for (let k = 0; k + 1 < bounds.length; k++) {
+        const before = cells.length;
+        splitSegment(text, bounds[k], bounds[k + 1], cells);
+        const first = cells[before];
+        // Digits right after the label, with no separator, may be several cells written together.
+        if (k > 0 && first && first.start === bounds[k] && /^[0-9０-９]{2,}$/.test(text.slice(first.start, first.end))) first.glued = true;
+      }
+    }
     // A Markdown cell cannot be written without the spaces around it, so `|  |` is what an empty cell of a
     // tab-separated row is: padding or a merged cell at a row's edge, a blank value inside it.
     const pipes = isPipeRow(line.text);
@@ -185,7 +210,9 @@ export function tokenize(text: string, lines: Line[]): Token[] {
       const cls = classify(trimmed);
       const kind: TokenKind = trimmed === '' ? (cell.end > cell.start && !pipes ? 'blank' : 'empty') : cls.kind;
       const range = trimmed === '' ? { start: cell.start, end: cell.end } : { start: s, end: e };
-      tokens.push({ kind, text: trimmed, raw: text.slice(range.start, range.end), range, line: line.index, firstOnLine: first, value: cls.value, unit: cls.unit });
+      const token: Token = { kind, text: trimmed, raw: text.slice(range.start, range.end), range, line: line.index, firstOnLine: first, value: cls.value, unit: cls.unit };
+      if (cell.glued && kind === 'number') token.glued = true;
+      tokens.push(token);
       first = false;
     }
   }

@@ -6,6 +6,7 @@ import type { Cell, ReportDocument, SectionKey, Span, TableKind } from '../../mo
 import { lineContentEnd } from '../../model/text';
 import type { Check, FindingDraft } from '../check';
 import { t } from '../../l10n';
+import { cellLabel, templateOf, uncertaintyNote } from '../table/util';
 
 const D = '[0-9０-９]';
 
@@ -102,6 +103,18 @@ const CUES: Cue[] = [
     },
   },
   {
+    name: 'done',
+    // 办结 … 申请 N 件: the applications settled this year, table 三's （七）总计.
+    pattern: new RegExp(`(?:办结|办理完毕)([^，。；,;]{0,20}?)申请([^，。；,;0-9０-９]{0,6}?)(${D}+)\\s*件`, 'g'),
+    digits: 3,
+    relevant: (m, ctx) =>
+      !/复议|诉讼|结转|上年|去年|累计|咨询/.test(m[0]) && !isPart(m) && (ABOUT_DISCLOSURE.test(m[0]) || ctx.section === 3),
+    readings(doc) {
+      const r = reading(doc, ['t3.r7.tot'], t('表三“（七）总计”的总计'));
+      return r ? [r] : null;
+    },
+  },
+  {
     name: 'none',
     // 未收到 … 申请: the table must show no new applications.
     pattern: /(?:未|没有)(?:收到|受理|接到|接收)([^，。；,;]{0,20}?)申请/g,
@@ -154,6 +167,29 @@ const CUES: Cue[] = [
     },
   },
 ];
+
+/**
+ * Words that put a count outside this agency's own figures for the year: a whole area's or system's cases
+ * (全市系统, 各级行政机关), cumulative counts (累计, 历年), other kinds of case (备案审查, 信访, 投诉) and
+ * applications counted as service-hall 办件 across departments. Such a count is never compared.
+ */
+const OTHER_SCOPE = /全(?:市|县|区|省|州|盟|旗|镇|乡|国|系统)|各级|各(?:部门|单位|乡镇|街道|区县|县区|县市区)|系统内|累计|历年|备案|办件|信访|投诉|举报|督办|转办|咨询|热线|12345/g;
+
+/** Words by which a sentence comes back to the agency itself after naming a wider scope: `其中本局9件`. */
+const SELF = /本(?:机关|局|委|办|厅|院|单位|部门|府|级|镇|乡|街道)|我(?:局|委|办|厅|院|单位|部门|府|镇|乡|街道)/g;
+
+/** Whether the count at `offset` in its sentence is stated for some other scope than the agency's own. */
+function otherScope(sentence: string, offset: number): boolean {
+  const before = sentence.slice(0, offset + 1);
+  const last = (re: RegExp) => {
+    let at = -1;
+    re.lastIndex = 0;
+    for (let m = re.exec(before); m; m = re.exec(before)) at = m.index;
+    return at;
+  };
+  const scope = last(OTHER_SCOPE);
+  return scope >= 0 && last(SELF) < scope;
+}
 
 /** Sentences compare figures with other years; such counts are not this year's. */
 const COMPARISON = /同比|较上年|比上年|较去年|比去年|上年同期|去年同期|与上年|与去年|较上一年|比上一年/;
@@ -229,6 +265,8 @@ export const narrativeMismatch: Check = {
             cue.pattern.lastIndex = 0;
             for (let m = cue.pattern.exec(clauseText); m; m = cue.pattern.exec(clauseText)) {
               if (!cue.relevant(m, ctx)) continue;
+              // The words of the whole match count too: `收到依申请公开办件1234件` is no count of applications.
+              if (otherScope(sentenceText, clause.start - sentence.start + m.index + m[0].length - 1)) continue;
               const readings = cue.readings(doc, m, ctx);
               if (!readings || readings.length === 0) continue;
               const stated = cue.digits ? toNumber(m[cue.digits]) : 0;
@@ -243,6 +281,12 @@ export const narrativeMismatch: Check = {
   },
 };
 
+/** The Chinese name of a table cell, e.g. `一、本年新收政府信息公开申请数量·总计`. */
+function cellName(doc: ReportDocument, cell: Cell): string {
+  const table = doc.tables.find((t) => t.cells.get(cell.id) === cell);
+  return table ? cellLabel(templateOf(table), cell.id) : cell.id;
+}
+
 function findingFor(doc: ReportDocument, cue: Cue, m: RegExpExecArray, clauseStart: number, stated: number, readings: Reading[]): FindingDraft {
   const primary = readings[0];
   const expected = total(primary.cells);
@@ -250,15 +294,19 @@ function findingFor(doc: ReportDocument, cue: Cue, m: RegExpExecArray, clauseSta
   const quote = doc.text.slice(matchStart, matchStart + m[0].length);
   const parts = (r: Reading) => (r.cells.length > 1 ? t('{0}（{1}）', total(r.cells), r.cells.map((c) => c.value).join(' + ')) : `${total(r.cells)}`);
   const tableSide = readings.map((r) => t('{0}为 {1}', r.label, parts(r))).join(t('，或'));
+  // The table cells are another place that matters: point at them (a few at most), by their Chinese names.
   const related = readings
     .flatMap((r) => r.cells)
     .filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i)
-    .map((c) => ({ range: c.range, message: t('{0}：{1}', c.id, String(c.value)) }));
-  const data = { table: primary.cells[0].table, cell: primary.cells[0].id };
+    .slice(0, 3)
+    .map((c) => ({ range: c.range, message: t('{0} = {1}', cellName(doc, c), String(c.value)) }));
+  const note = uncertaintyNote(readings.flatMap((r) => r.cells));
+  const data = { table: primary.cells[0].table, cell: primary.cells[0].id, ...(note ? { uncertain: true } : {}) };
   if (!cue.digits) {
     return {
-      message: t('正文称“{0}”，但{1}', quote, tableSide),
+      message: t('正文称“{0}”，但{1}', quote, tableSide) + (note ?? ''),
       range: { start: matchStart, end: matchStart + m[0].length },
+      ...(note ? { severity: 'warning' as const } : {}),
       related,
       data,
     };
@@ -269,8 +317,9 @@ function findingFor(doc: ReportDocument, cue: Cue, m: RegExpExecArray, clauseSta
   const digitsEnd = digitsStart + m[cue.digits].length;
   const range = { start: digitsStart, end: matchStart + m[0].length };
   return {
-    message: t('正文称“{0}”，但{1}，相差 {2}', quote, tableSide, Math.abs(stated - expected)),
+    message: t('正文称“{0}”，但{1}，相差 {2}', quote, tableSide, Math.abs(stated - expected)) + (note ?? ''),
     range,
+    ...(note ? { severity: 'warning' as const } : {}),
     related,
     data,
     fixes: [{ title: t('改为 {0}件', expected), edits: [{ range: { start: digitsStart, end: digitsEnd }, newText: String(expected) }], safe: false }],

@@ -4,6 +4,7 @@ import type { Check } from '../check';
 import { reportDeadline } from './deadline';
 import { reportSignature } from './signature';
 import { reportTitle } from './title';
+import { reportUnrecognized } from './unrecognized';
 import { reportYearMismatch } from './year-mismatch';
 
-export const REPORT_CHECKS: Check[] = [reportTitle, reportSignature, reportDeadline, reportYearMismatch];
+export const REPORT_CHECKS: Check[] = [reportTitle, reportSignature, reportDeadline, reportYearMismatch, reportUnrecognized];

@@ -5,6 +5,7 @@ import type { ReportDocument, SectionKey, Span } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { eolOf, lineStartAt, sectionDef, standardHeading } from './util';
 import { t } from '../../l10n';
+import { structureUnrecognized } from '../report/unrecognized';
 
 const KEYS: SectionKey[] = [1, 2, 3, 4, 5, 6];
 
@@ -28,7 +29,7 @@ function skeleton(key: SectionKey, year: number | null, eol: string): string {
 }
 
 /** Where a missing section goes: before the first later section, else before the 落款, else at the end. */
-function insertionPoint(doc: ReportDocument, key: SectionKey): { offset: number; atEnd: boolean } {
+export function insertionPoint(doc: ReportDocument, key: SectionKey): { offset: number; atEnd: boolean } {
   const later = doc.sections.filter((s) => s.key > key);
   if (later.length > 0) {
     const first = later.reduce((a, b) => (b.heading.range.start < a.heading.range.start ? b : a));
@@ -56,6 +57,30 @@ function insertionText(doc: ReportDocument, key: SectionKey, atEnd: boolean): st
   return prefix + body.replace(/(\r?\n)+$/, '') + eol;
 }
 
+/** Any character of a title may be followed by white space in a copy (`总 体 情 况`). */
+function loosely(title: string): string {
+  return [...title].map((c) => c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s*');
+}
+
+/**
+ * The section's numbered heading written inside a line of text (`……请联系。一、总体情况2021年，……`), where
+ * it was not recognised as a heading: the section is there, its heading just does not stand on a line of
+ * its own. The first such place, or null.
+ */
+function inlineHeading(doc: ReportDocument, key: SectionKey): Span | null {
+  const def = sectionDef(key);
+  const titles = [def.title, ...def.variants].sort((a, b) => b.length - a.length).map(loosely).join('|');
+  const re = new RegExp(`${def.numeral}\\s*[、.．]\\s*(?:${titles})`, 'g');
+  for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
+    const start = m.index;
+    // The title line and the tables are not section text; a heading found there is no hidden section.
+    if (doc.title && start >= doc.title.range.start && start < doc.title.range.end) continue;
+    if (doc.tables.some((table) => start >= table.range.start && start < table.range.end)) continue;
+    return { start, end: start + m[0].length };
+  }
+  return null;
+}
+
 export const sectionMissing: Check = {
   id: 'section/missing',
   defaultSeverity: 'error',
@@ -65,11 +90,25 @@ export const sectionMissing: Check = {
   run({ doc }) {
     // A text with neither a title nor any section heading is not recognisably a report yet.
     if (doc.sections.length === 0 && !doc.title) return [];
+    // A report whose structure was not found at all gets report/unrecognized instead of six of these.
+    if (structureUnrecognized(doc)) return [];
     const present = new Set(doc.sections.map((s) => s.key));
     const findings: FindingDraft[] = [];
     for (const key of KEYS) {
       if (present.has(key)) continue;
       const def = sectionDef(key);
+      const inline = inlineHeading(doc, key);
+      if (inline) {
+        // The section is there with its heading run into the text: not missing, but its checks are not
+        // made until the heading stands on its own line. A warning, without a fix that would split the text.
+        findings.push({
+          message: t('第{0}部分的标题“{1}”写在一行文字中间，没有单独成行，未能识别为标题：请把它放在单独的一行', def.numeral, doc.text.slice(inline.start, inline.end)),
+          severity: 'warning',
+          range: inline,
+          data: { section: key, inline: true },
+        });
+        continue;
+      }
       const { offset, atEnd } = insertionPoint(doc, key);
       const range: Span = { start: offset, end: offset };
       findings.push({

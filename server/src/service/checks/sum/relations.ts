@@ -7,7 +7,7 @@ import { evaluate, round, type Part as EvaluatedPart } from '../../template/eval
 import { RELATIONS } from '../../template/relations';
 import type { Relation, RelationCheck, TableTemplate } from '../../template/types';
 import type { FindingDraft, Fix } from '../check';
-import { cellLabel, tableData, templateOf } from '../table/util';
+import { cellLabel, tableData, templateOf, uncertaintyNote } from '../table/util';
 import { t } from '../../l10n';
 
 export interface Part {
@@ -128,10 +128,28 @@ function sharedPartFix(doc: ReportDocument, v: Violation): Fix | null {
   return null;
 }
 
+/** Related locations beyond this many say less than the message, which already lists the values. */
+const MAX_RELATED = 3;
+
 /**
- * Findings for one relation check: on the anchor cell's text, the other cells as related locations,
- * and `改为 N` (never applied by fix-all: which cell is wrong is a guess), preceded by the fix of a cell
- * that another broken equation points at too.
+ * The places worth pointing at besides the anchor: the cell another broken equation points at too, and the
+ * other cells of the relation that stand in other rows (table 三's balance: 一、二 and 四 against （七）),
+ * when they are few. Parts in the anchor's own row, or a long column of them, are in the message already.
+ */
+function relatedParts(v: Violation, shared: Fix | null): Part[] {
+  const others = [...v.left, ...v.right].filter((p) => p !== v.anchor);
+  const elsewhere = others.filter((p) => p.cell.row !== v.anchor.cell.row);
+  const out = elsewhere.length <= MAX_RELATED ? elsewhere : [];
+  const sharedPart = shared ? others.find((p) => p.cell.range.start === shared.edits[0].range.start) : undefined;
+  if (sharedPart && !out.includes(sharedPart)) out.unshift(sharedPart);
+  return out.slice(0, MAX_RELATED);
+}
+
+/**
+ * Findings for one relation check: on the anchor cell's text, a few other places as related locations, and
+ * `改为 N` (never applied by fix-all: which cell is wrong is a guess), preceded by the fix of a cell that
+ * another broken equation points at too. An error only when every cell was read with certainty; otherwise a
+ * warning that says what is uncertain.
  */
 export function relationFindings(doc: ReportDocument, check: RelationCheck, message: (v: Violation) => string): FindingDraft[] {
   return violations(doc, check).map((v) => {
@@ -139,14 +157,14 @@ export function relationFindings(doc: ReportDocument, check: RelationCheck, mess
     const shared = v.relation.op === '=' ? sharedPartFix(doc, v) : null;
     if (shared) fixes.push(shared);
     if (v.expected !== null) fixes.push({ title: t('改为 {0}', v.expected), edits: [{ range: v.anchor.cell.range, newText: String(v.expected) }], safe: false });
+    const note = uncertaintyNote([...v.left, ...v.right].map((p) => p.cell));
     return {
-      message: message(v),
+      message: note ? message(v) + note : message(v),
+      ...(note ? { severity: 'warning' as const } : {}),
       range: v.anchor.cell.range,
-      related: [...v.left, ...v.right]
-        .filter((p) => p !== v.anchor)
-        .map((p) => ({ range: p.cell.range, message: t('{0} = {1}', p.name, p.value) })),
+      related: relatedParts(v, shared).map((p) => ({ range: p.cell.range, message: t('{0} = {1}', p.name, p.value) })),
       fixes,
-      data: tableData(v.table.kind, v.anchor.id, { expected: v.expected, stated: v.anchor.value, relation: v.relation.describe }),
+      data: tableData(v.table.kind, v.anchor.id, { expected: v.expected, stated: v.anchor.value, relation: v.relation.describe, ...(note ? { uncertain: true } : {}) }),
     };
   });
 }

@@ -1,9 +1,9 @@
 // sum/row-total: in table 三, a row's 总计 is not the sum of its six applicant columns.
 
 import type { Check } from '../check';
-import { shortLabel } from '../../template/tables';
 import { difference, relationFindings, sumWithParts } from './relations';
 import { t } from '../../l10n';
+import { rowLabel } from '../table/util';
 
 export const sumRowTotal: Check = {
   id: 'sum/row-total',
@@ -13,8 +13,8 @@ export const sumRowTotal: Check = {
   },
   run({ doc }) {
     return relationFindings(doc, 'sum/row-total', (v) => {
-      const row = v.template.rows.find((r) => r.key === v.anchor.cell.row);
-      const label = row ? shortLabel(row.standard) : v.anchor.cell.row;
+      // Table 三's numbered sub-rows with their group: `1.` alone stands in four groups.
+      const label = rowLabel(v.template, v.anchor.cell.row);
       return t('“{0}”一行：总计为 {1}，但各类申请人之和为 {2}，{3}', label, v.anchor.value, sumWithParts(v.rightSum, v.right), difference(v));
     });
   },

@@ -1,13 +1,13 @@
 // table/cell-blank: value cells left empty or written as 「—」「/」. Blank is not 0, so every relation
-// through such a cell is not assessable; one finding per row asks for the numbers (fix: fill in 0, or the
-// computed total when the only blank is a total whose parts are all there).
+// through such a cell is not assessable. One finding per table names the rows and the count, with one fix:
+// fill in 0 (a blank total gets the sum of its parts), safe only when every relation through those cells
+// holds afterwards; where a stated total contradicts that, the one blank the relations determine, or none.
 
-import type { Cell, Fix, Table, TextEdit } from '../../model/types';
-import { RELATIONS } from '../../template/relations';
+import type { Cell, Fix, RelatedLocation, Row, Table, TextEdit } from '../../model/types';
+import { evaluate, relationsOf, round } from '../../template/evaluate';
 import type { Relation } from '../../template/types';
-import { shortLabel } from '../../template/tables';
 import type { Check, FindingDraft } from '../check';
-import { cellLabel, listNames, tableData, templateOf } from './util';
+import { cellLabel, listNames, rowLabel, tableData, templateOf } from './util';
 import { joinList, sentence, t, tableName } from '../../l10n';
 
 /** Relations whose single stated cell is a total of the cells on the other side. */
@@ -15,18 +15,15 @@ const TOTAL_CHECKS = new Set(['sum/row-total', 'sum/review-total', 'sum/results-
 
 /** The total relations anchored on a cell: it is the single stated total of the parts on the other side. */
 function totalRelations(table: Table, cell: Cell): Relation[] {
-  return RELATIONS[table.format].filter(
-    (r) => r.table === table.kind && r.anchor === cell.id && r.left.length === 1 && r.op === '=' && TOTAL_CHECKS.has(r.check),
-  );
+  return relationsOf(table).filter((r) => r.anchor === cell.id && r.left.length === 1 && r.op === '=' && TOTAL_CHECKS.has(r.check));
 }
 
 /**
- * The values that fill a row's blanks without breaking a relation the row can decide: a blank total gets
- * the sum of its parts once they are known (numbers, or blanks of this row already decided), every other
- * blank gets 0. A total whose parts lie in other rows (a column total) that cannot be computed gets 0 too.
+ * The values that fill the blanks without breaking a relation they can decide: a blank total gets the sum
+ * of its parts once they are known (numbers, or blanks already decided), every other blank 0; a total whose
+ * parts never become known (a row is missing) gets 0 too.
  */
-function fillValues(table: Table, rowCells: Cell[], blanks: Cell[]): { values: Map<string, number>; summed: Set<string> } {
-  const inRow = new Set(rowCells.map((c) => c.id));
+function fillValues(table: Table, blanks: Cell[]): { values: Map<string, number>; summed: Set<string> } {
   const decided = new Map<string, number>();
   const summed = new Set<string>();
   const valueOf = (id: string): number | null => {
@@ -41,7 +38,7 @@ function fillValues(table: Table, rowCells: Cell[], blanks: Cell[]): { values: M
       for (const relation of totalRelations(table, cell)) {
         const parts = relation.right.map(valueOf);
         if (parts.every((v): v is number => v !== null)) {
-          decided.set(cell.id, parts.reduce((sum, v) => sum + v, 0));
+          decided.set(cell.id, round(parts.reduce((sum, v) => sum + v, 0)));
           summed.add(cell.id);
           progress = true;
           break;
@@ -50,13 +47,98 @@ function fillValues(table: Table, rowCells: Cell[], blanks: Cell[]): { values: M
     }
     open = open.filter((c) => !decided.has(c.id));
     if (progress || open.length === 0) continue;
-    // Nothing more can be summed: the blanks that are no total of this row's own cells become 0.
-    const rowTotal = (c: Cell) => totalRelations(table, c).some((r) => r.right.every((id) => inRow.has(id)));
-    const zeros = open.filter((c) => !rowTotal(c));
-    for (const cell of zeros.length > 0 ? zeros : open) decided.set(cell.id, 0);
+    // Nothing more can be summed: the blanks that are no total become 0, and then the totals are summed;
+    // when only totals are left whose parts stay unknown, they become 0 too.
+    const parts = open.filter((c) => totalRelations(table, c).length === 0);
+    for (const cell of parts.length > 0 ? parts : open) decided.set(cell.id, 0);
     open = open.filter((c) => !decided.has(c.id));
   }
   return { values: decided, summed };
+}
+
+/** The table as it would read with the blanks filled: for checking what a fill does to the relations. */
+function filledTable(table: Table, values: Map<string, number>): Table {
+  const cells = new Map(table.cells);
+  for (const [id, value] of values) {
+    const cell = cells.get(id);
+    if (cell) cells.set(id, { ...cell, kind: 'number', value, raw: String(value) });
+  }
+  return { ...table, cells };
+}
+
+/** The relations through any of the cells that no longer hold once they are filled with these values. */
+function broken(table: Table, values: Map<string, number>): Relation[] {
+  const filled = filledTable(table, values);
+  return relationsOf(table).filter((r) => [...r.left, ...r.right].some((id) => values.has(id)) && evaluate(filled, r).holds === false);
+}
+
+/**
+ * When filling 0 contradicts a stated total, the value a broken equation determines for the one blank it
+ * holds, if exactly one blank is so determined (a whole, non-negative count): `{ id, value }`, or null.
+ */
+function determined(table: Table, values: Map<string, number>, failing: Relation[]): { id: string; value: number } | null {
+  const found = new Map<string, number>();
+  const filled = filledTable(table, values);
+  for (const relation of failing) {
+    if (relation.op !== '=') continue;
+    const ids = [...relation.left, ...relation.right];
+    const blanks = ids.filter((id) => values.has(id));
+    if (blanks.length !== 1) continue;
+    const ev = evaluate(filled, relation);
+    if (ev.leftSum === null || ev.rightSum === null) continue;
+    const id = blanks[0];
+    const now = values.get(id)!;
+    const value = round(relation.left.includes(id) ? now + ev.rightSum - ev.leftSum : now + ev.leftSum - ev.rightSum);
+    if (value < 0 || !Number.isInteger(value)) return null;
+    if (found.has(id) && found.get(id) !== value) return null;
+    found.set(id, value);
+  }
+  return found.size === 1 ? { id: [...found.keys()][0], value: [...found.values()][0] } : null;
+}
+
+/** The one fix for a table's blanks, or none when no fill keeps every relation through them. */
+function fillFix(table: Table, blanks: Cell[]): Fix | null {
+  const { values, summed } = fillValues(table, blanks);
+  const edits = (): TextEdit[] => blanks.map((c) => ({ range: c.range, newText: String(values.get(c.id) ?? 0) }));
+  const failing = broken(table, values);
+  if (failing.length === 0) {
+    const sums = blanks.filter((c) => summed.has(c.id)).map((c) => values.get(c.id)!);
+    const title =
+      sums.length === blanks.length
+        ? sums.length === 1
+          ? t('填入 {0}', sums[0])
+          : t('填入各项之和（{0}）', joinList(sums))
+        : sums.some((v) => v !== 0)
+          ? t('空白处填入 0，总计填入 {0}', joinList(sums.filter((v) => v !== 0)))
+          : t('填入 0');
+    return { title, edits: edits(), safe: true };
+  }
+  // A stated total disagrees with the fill: the blank it determines, if only one is, and only when every
+  // relation then holds. Which of the two is wrong is the drafter's call, so fix-all never applies it.
+  const one = determined(table, values, failing);
+  if (!one) return null;
+  values.set(one.id, one.value);
+  if (broken(table, values).length > 0) return null;
+  const name = cellLabel(templateOf(table), one.id);
+  const title = blanks.length === 1 ? t('按勾稽关系填入 {0}', one.value) : t('“{0}”按勾稽关系填入 {1}，其余空白填入 0', name, one.value);
+  return { title, edits: edits(), safe: false };
+}
+
+/** Rows named in a grouped message; the rest are summed up as 等. */
+const MAX_ROWS_NAMED = 6;
+
+/** A row's blanks by name: the column within tables 二 and 三, the whole cell name in table 四. */
+function blankNames(table: Table, blanks: Cell[]): string[] {
+  const template = templateOf(table);
+  return blanks.map((c) => (table.kind === 't4' ? cellLabel(template, c.id) : cellLabel(template, c.id).split('·').pop() ?? c.id));
+}
+
+function rowName(table: Table, row: Row): string {
+  return row.label ? t('“{0}”一行', rowLabel(templateOf(table), row.id)) : t('{0}的数据行', tableName(table.kind));
+}
+
+function rowAnchor(row: Row, blanks: Cell[]) {
+  return row.label?.range ?? blanks[0].range;
 }
 
 export const tableCellBlank: Check = {
@@ -68,39 +150,44 @@ export const tableCellBlank: Check = {
   run({ doc }) {
     const findings: FindingDraft[] = [];
     for (const table of doc.tables) {
-      const template = templateOf(table);
-      for (const row of table.rows) {
-        // Only placed cells: when the count is off, which column a blank stands for is unknown.
-        const blanks = row.cells.filter((c) => c.kind === 'blank' || c.kind === 'dash');
-        if (blanks.length === 0) continue;
-        const { values, summed } = fillValues(table, row.cells, blanks);
-        const edits: TextEdit[] = blanks.map((c) => ({ range: c.range, newText: String(values.get(c.id) ?? 0) }));
-        const sums = blanks.filter((c) => summed.has(c.id)).map((c) => values.get(c.id)!);
-        const title =
-          sums.length === blanks.length
-            ? sums.length === 1
-              ? t('填入 {0}', sums[0])
-              : t('填入各项之和（{0}）', joinList(sums))
-            : sums.some((v) => v !== 0)
-              ? t('空白处填入 0，总计填入 {0}', joinList(sums.filter((v) => v !== 0)))
-              : t('填入 0');
-        const fixes: Fix[] = [{ title, edits, safe: true }];
-        // Within a row of table 二 or 三 the column is enough; table 四's columns repeat per group.
-        const names = blanks.map((c) => (table.kind === 't4' ? cellLabel(template, c.id) : cellLabel(template, c.id).split('·').pop() ?? c.id));
-        const where = row.label ? t('“{0}”一行', shortLabel(row.label.standard)) : t('{0}的数据行', tableName(table.kind));
+      // Only placed cells: when the count is off, which column a blank stands for is unknown.
+      const rows = table.rows
+        .filter((row) => row.unreadable === undefined)
+        .map((row) => ({ row, blanks: row.cells.filter((c) => c.kind === 'blank' || c.kind === 'dash') }))
+        .filter((r) => r.blanks.length > 0)
+        .sort((a, b) => a.blanks[0].range.start - b.blanks[0].range.start);
+      if (rows.length === 0) continue;
+      const blanks = rows.flatMap((r) => r.blanks);
+      const fix = fillFix(table, blanks);
+      let message: string;
+      if (rows.length === 1) {
+        const { row, blanks: only } = rows[0];
+        const names = blankNames(table, only);
         const what =
-          blanks.length === row.cells.length && blanks.length > 1
-            ? t('全部 {0} 个单元格', blanks.length)
-            : blanks.length === 1
+          only.length === row.cells.length && only.length > 1
+            ? t('全部 {0} 个单元格', only.length)
+            : only.length === 1
               ? t('有 1 个单元格（{0}）', listNames(names))
-              : t('有 {0} 个单元格（{1}）', blanks.length, listNames(names));
-        findings.push({
-          message: sentence(t('{0}{1}为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对', where, what)),
-          range: row.label?.range ?? blanks[0].range,
-          fixes,
-          data: tableData(table.kind, blanks[0].id, { cells: blanks.map((c) => c.id) }),
-        });
+              : t('有 {0} 个单元格（{1}）', only.length, listNames(names));
+        message = sentence(t('{0}{1}为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对', rowName(table, row), what));
+      } else {
+        const template = templateOf(table);
+        const perRow = rows.map((r) => t('“{0}”{1} 个', rowLabel(template, r.row.id), r.blanks.length));
+        const list = perRow.length > MAX_ROWS_NAMED ? t('{0} 等', joinList(perRow.slice(0, MAX_ROWS_NAMED))) : joinList(perRow);
+        message = t('{0}有 {1} 个单元格为空或为“—”“/”，分布在 {2} 行：{3}。没有发生的应填 0，空白处的勾稽关系无法核对', tableName(table.kind), blanks.length, rows.length, list);
       }
+      // The other rows are places this finding speaks for: point at the first few.
+      const related: RelatedLocation[] = rows.slice(1, 4).map((r) => ({
+        range: rowAnchor(r.row, r.blanks),
+        message: t('“{0}”：{1} 个空白', rowLabel(templateOf(table), r.row.id), r.blanks.length),
+      }));
+      findings.push({
+        message,
+        range: rowAnchor(rows[0].row, rows[0].blanks),
+        ...(related.length ? { related } : {}),
+        fixes: fix ? [fix] : [],
+        data: tableData(table.kind, blanks[0].id, { cells: blanks.map((c) => c.id), ...(rows.length > 1 ? { rows: rows.map((r) => r.row.id) } : {}) }),
+      });
     }
     return findings;
   },

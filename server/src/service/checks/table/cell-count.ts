@@ -1,9 +1,8 @@
 // table/cell-count: a row carries more or fewer values than its format has columns (seed 002's 8-value
 // （七）总计 row, a 16-value table 四). Which value is extra cannot be known, so there is no fix.
 
-import { shortLabel } from '../../template/tables';
 import type { Check, FindingDraft } from '../check';
-import { tableData, templateOf } from './util';
+import { rowLabel, tableData, templateOf, uncertaintyNote } from './util';
 import { sentence, t, tableName } from '../../l10n';
 
 export const tableCellCount: Check = {
@@ -20,15 +19,20 @@ export const tableCellCount: Check = {
       const template = templateOf(table);
       for (const row of table.rows) {
         const count = row.values.length;
-        if (count === row.expected) continue;
+        // A row the parser declared unreadable (glued digits, detached numbers) is table/unreadable's.
+        if (count === row.expected || row.unreadable !== undefined) continue;
         const range = row.label?.range ?? row.values[0]?.range ?? row.range;
-        const name = row.label ? t('“{0}”一行', shortLabel(row.label.standard)) : t('{0}的数据行', tableName(table.kind));
+        const name = row.label ? t('“{0}”一行', rowLabel(template, row.id)) : t('{0}的数据行', tableName(table.kind));
         const detail = count === 0 ? t('没有数值') : count === 1 ? t('有 1 个数值') : t('有 {0} 个数值', count);
         const rule = row.label ? t('{0}这一行应有 {1} 个', tableName(table.kind), row.expected) : t('应有 {0} 个', row.expected);
         const off = Math.abs(count - row.expected);
         const excess = count > row.expected ? t('多 {0} 个', off) : t('少 {0} 个', off);
+        // Values split from glued digits or matched to a detached label may be miscounted: then a warning.
+        const note = uncertaintyNote(row.values);
+        const message = sentence(t('{0}{1}，{2}（{3}）；数值无法对应到列，相关勾稽关系不予核对', name, detail, rule, excess));
         findings.push({
-          message: sentence(t('{0}{1}，{2}（{3}）；数值无法对应到列，相关勾稽关系不予核对', name, detail, rule, excess)),
+          message: note ? message + note : message,
+          ...(note ? { severity: 'warning' as const } : {}),
           range,
           data: tableData(table.kind, template.rows.find((r) => r.key === row.id)?.cellIds[0] ?? row.id, { row: row.id, count, expected: row.expected }),
         });

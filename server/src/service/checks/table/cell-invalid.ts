@@ -1,9 +1,9 @@
 // table/cell-invalid: a value cell that is not a usable number: text, a negative count, a fraction where a
 // count is expected, or a number with its unit typed in (`43101万元`). The unit is removable safely.
 
-import type { Cell, Fix, Table } from '../../model/types';
+import type { Cell, Fix, Row, Table } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
-import { cellLabel, tableData, templateOf } from './util';
+import { cellLabel, rowLabel, tableData, templateOf, uncertaintyNote } from './util';
 import { t } from '../../l10n';
 
 const UNIT = /\s*(万元|元|件|个|项|次|条|人次|宗)$/;
@@ -24,9 +24,24 @@ function unitFix(cell: Cell): Fix | null {
   return { title: t('删除单位“{0}”', match[1]), edits: [{ range: cell.range, newText: number }], safe };
 }
 
-function cellsOf(table: Table): Cell[] {
-  // Placed cells where the count fits; otherwise every value found, so a unit is reported even then.
-  return table.rows.flatMap((row) => (row.cells.length ? row.cells : row.values));
+/**
+ * Placed cells where the count fits; otherwise every value found, so a unit is reported even then, but as
+ * an uncertain value: which column it stands in is not known. A row the parser declared unreadable is
+ * table/unreadable's.
+ */
+interface Candidate {
+  cell: Cell;
+  row: Row;
+  placed: boolean;
+}
+
+function cellsOf(table: Table): Candidate[] {
+  return table.rows
+    .filter((row) => row.unreadable === undefined)
+    .flatMap((row): Candidate[] => {
+      const placed = row.cells.length > 0;
+      return (placed ? row.cells : row.values).map((cell) => ({ cell, row, placed }));
+    });
 }
 
 export const tableCellInvalid: Check = {
@@ -40,7 +55,7 @@ export const tableCellInvalid: Check = {
     for (const table of doc.tables) {
       if (table.status === 'unreadable') continue;
       const template = templateOf(table);
-      for (const cell of cellsOf(table)) {
+      for (const { cell, row, placed } of cellsOf(table)) {
         if (cell.kind !== 'invalid') continue;
         const fix = unitFix(cell);
         const problem = cell.problem ?? t('不是有效数字');
@@ -52,8 +67,14 @@ export const tableCellInvalid: Check = {
               ? t('单元格只填数字；“采购总金额”表头没有单位，请在表头或正文注明（元或万元）')
               : t('单元格只填数字，单位以表头为准');
         }
+        // Error only for a value in a certain row and column; otherwise say what is uncertain.
+        const note = placed ? uncertaintyNote([cell]) : t('（本行数值个数与格式不符，无法确定这个值所在的列）');
+        const message = placed
+          ? t('“{0}”的值“{1}”{2}：{3}', cellLabel(template, cell.id), cell.raw, problem, advice)
+          : t('“{0}”一行中的值“{1}”{2}：{3}', rowLabel(template, row.id), cell.raw, problem, advice);
         findings.push({
-          message: t('“{0}”的值“{1}”{2}：{3}', cellLabel(template, cell.id), cell.raw, problem, advice),
+          message: note ? message + note : message,
+          ...(note ? { severity: 'warning' as const } : {}),
           range: cell.range,
           fixes: fix ? [fix] : [],
           data: tableData(table.kind, cell.id, { problem }),

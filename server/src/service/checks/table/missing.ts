@@ -1,18 +1,44 @@
-// table/missing: section 二, 三 or 四 is there but its table is not. The fix inserts the empty standard
-// table of the report's format (all zeros, in the canonical tab-row layout) right after the heading.
+// table/missing: a standard table (二, 三 or 四) was not found anywhere. Under its section's heading the fix
+// inserts the empty standard table of the report's format (all zeros, in the canonical tab-row layout);
+// without the heading the finding stands where the section belongs and offers no fix, since the table's
+// place is not known until the heading is there.
 
-import type { FormatId, SectionKey, TableKind } from '../../model/types';
-import { TABLE_TITLES, TABLES } from '../../template/tables';
+import type { FormatId, ReportDocument, Section, SectionKey, TableKind } from '../../model/types';
+import { TABLE_TITLES, TABLES, shortLabel } from '../../template/tables';
+import type { TableTemplate } from '../../template/types';
 import { standardTableLines } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
 import { eolOf, firstCellId, lineEndAt, lineIndexOf, tableData } from './util';
-import { t, tableName } from '../../l10n';
+import { nameList, t, tableName } from '../../l10n';
+import { looksLikeReport, structureUnrecognized } from '../report/unrecognized';
+import { insertionPoint } from '../section/missing';
+import { standardHeading } from '../section/util';
 
 const TABLE_OF_SECTION: Array<{ section: SectionKey; kind: TableKind }> = [
   { section: 2, kind: 't2' },
   { section: 3, kind: 't3' },
   { section: 4, kind: 't4' },
 ];
+
+/** Labels of a table found in a section's text before the table counts as there but unread. */
+const TRACES = 3;
+
+function compact(text: string): string {
+  return text.normalize('NFKC').replace(/[\s|*#]+/g, '');
+}
+
+/**
+ * The table's own labels written in the section (`本年新收`, `予以公开`, `结果维持` …) with numbers near
+ * them: the table is there in some shape the parser could not read (a flattened or torn copy), not missing.
+ */
+function tableTraces(doc: ReportDocument, section: Section, template: TableTemplate): string[] {
+  const body = compact(doc.text.slice(section.bodyStart, section.range.end));
+  if (!/\d/.test(body)) return [];
+  const labels = [...template.rows.map((r) => r.standard), ...template.headers.map((h) => h.standard)]
+    .map((label) => compact(shortLabel(label)).replace(/^(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])/, ''))
+    .filter((label, i, all) => label.length >= 4 && all.indexOf(label) === i);
+  return labels.filter((label) => body.includes(label));
+}
 
 export const tableMissing: Check = {
   id: 'table/missing',
@@ -24,12 +50,37 @@ export const tableMissing: Check = {
     const findings: FindingDraft[] = [];
     // The table the report's year calls for; without a year, the format the other tables are in.
     const format: FormatId = doc.expectedFormat ?? (doc.tableFormat === '2019' ? '2019' : '2021');
+    // A text that is no report (a table pasted alone, a note) says nothing; one whose structure went unfound
+    // gets report/unrecognized instead.
+    if (!doc.title && doc.sections.length === 0 && !looksLikeReport(doc)) return findings;
+    if (structureUnrecognized(doc)) return findings;
     for (const { section: key, kind } of TABLE_OF_SECTION) {
+      // A table found anywhere (even under the wrong heading, partly read or unreadable) is not missing.
+      if (doc.tableStatus.find((s) => s.kind === kind)?.state !== 'missing') continue;
+      const template = TABLES[format][kind];
       const section = doc.sections.find((s) => s.key === key);
-      // A missing section is section/missing's finding; its fix brings the heading, then this one the table.
-      if (!section) continue;
-      // A table found anywhere (even under the wrong heading or unreadable) is not missing.
-      if (doc.tables.some((t) => t.kind === kind)) continue;
+      if (!section) {
+        // section/missing's fix brings the heading; then this finding moves under it with its fix.
+        const { offset } = insertionPoint(doc, key);
+        findings.push({
+          message: t('未找到第{0}部分“{1}”，也未找到{2}，这张表未作核对：年度报告格式要求以表格报告这些数据', '二三四'[key - 2], standardHeading(key), TABLE_TITLES[kind]),
+          severity: 'warning',
+          range: { start: offset, end: offset },
+          data: tableData(kind, firstCellId(template), { section: key, format }),
+        });
+        continue;
+      }
+      const traces = tableTraces(doc, section, template);
+      if (traces.length >= TRACES) {
+        // Inserting an empty table beside one that is there but unread would be wrong: say it, as a warning.
+        findings.push({
+          message: t('第{0}部分有{1}的标签（{2}），但未能读出表格，这张表未作核对。请把表格整理为每行一个标签加数值（可用“格式化文档”）后再核对', '二三四'[key - 2], tableName(kind), nameList(traces, 3)),
+          severity: 'warning',
+          range: section.heading.range,
+          data: tableData(kind, firstCellId(template), { section: key, format, traces: traces.length }),
+        });
+        continue;
+      }
       const at = lineEndAt(doc, section.heading.range.start);
       const eol = eolOf(doc.text);
       const lines = standardTableLines(kind, format);
@@ -39,7 +90,6 @@ export const tableMissing: Check = {
       const nextLineEnd = nextLineStart === undefined ? -1 : lineEndAt(doc, nextLineStart);
       const followedByText = nextLineStart !== undefined && /\S/.test(doc.text.slice(nextLineStart, nextLineEnd));
       const newText = eol + eol + lines.join(eol) + (followedByText ? eol : '');
-      const template = TABLES[format][kind];
       findings.push({
         message: t('第{0}部分缺少{1}：年度报告格式要求以表格报告这些数据（没有发生的填 0）', '二三四'[key - 2], TABLE_TITLES[kind], key),
         range: { start: at, end: at },

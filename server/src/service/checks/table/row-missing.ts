@@ -73,14 +73,19 @@ export const tableRowMissing: Check = {
       // Labels that cannot be told apart from their numbers are table/unreadable's business.
       if (table.status === 'unreadable') continue;
       const template = templateOf(table);
+      // Where some rows could not be read or were pieced together, a row that seems absent may stand among
+      // them: then a warning that says so, not an error.
+      const uncertain = table.rows.some((r) => r.unreadable !== undefined || r.values.some((c) => c.certainty === 'reconstructed'));
       for (const def of template.rows) {
         if (table.rows.some((r) => r.id === def.key)) continue;
         const leading = pipeLeadingCells(doc, table);
         const line = leading === null ? standardRowLine(def) : asPipeRows([standardRowLine(def)], leading)[0];
         const edit = insertion(doc, table, template, def, line);
         const what = def.standard ? t('“{0}”一行', def.standard) : t('数据行');
+        const message = sentence(t('{0}缺少{1}（{2} 个数值）：标准格式的每一行都应保留，没有发生的填 0', tableName(table.kind), what, def.cellIds.length));
         findings.push({
-          message: sentence(t('{0}缺少{1}（{2} 个数值）：标准格式的每一行都应保留，没有发生的填 0', tableName(table.kind), what, def.cellIds.length)),
+          message: uncertain ? message + t('（表格中有无法读取的行，这一行可能在其中，请核对）') : message,
+          ...(uncertain ? { severity: 'warning' as const } : {}),
           range: { start: edit.range.start, end: edit.range.start },
           fixes: [{ title: t('插入{0}（数值为 0）', what), edits: [edit], safe: false }],
           data: tableData(table.kind, def.cellIds[0], { row: def.key }),

@@ -1,0 +1,47 @@
+// Judges what of a table was read with certainty: the rows whose cells were placed, the rows that could
+// not be read (and why), and the table's status: unreadable only when nothing of it could be placed.
+
+import { t } from '../l10n';
+import type { Row, Table } from '../model/types';
+import type { TableTemplate } from '../template/types';
+
+/** With fewer labelled rows than this, rows without values say nothing about the layout. */
+const MIN_ROWS_FOR_DOUBT = 3;
+/** Rows whose counts are off in this many places at once point to a layout read wrongly, not to typos. */
+const MANY_MISMATCHED_ROWS = 3;
+
+/**
+ * Marks rows unreadable when so many rows lack values or miscount that the layout itself is in doubt. A
+ * row whose label and values share one line is certain even when its count is off (table/cell-count says
+ * so); only rows read across lines (`offLine`) are put in doubt by their miscount.
+ */
+function markDoubtfulRows(table: Table, offLine: ReadonlySet<Row>): void {
+  const labelled = table.rows.filter((r) => r.label && r.unreadable === undefined);
+  const empty = labelled.filter((r) => r.values.length === 0);
+  if (labelled.length >= MIN_ROWS_FOR_DOUBT && empty.length >= Math.ceil(labelled.length / 2)) {
+    for (const row of empty) row.unreadable = t('多数行标签后面没有数值，数值与标签可能已经分离');
+  }
+  const mismatched = table.rows.filter((r) => offLine.has(r) && r.unreadable === undefined && r.cells.length === 0 && r.values.length !== r.expected);
+  if (mismatched.length >= MANY_MISMATCHED_ROWS) {
+    const reason = t('有 {0} 行的数值个数与格式不符，无法确定每个数值所在的单元格', mismatched.length);
+    for (const row of mismatched) row.unreadable = reason;
+  }
+}
+
+/** Fills the cell index and sets the table's status from its rows. */
+export function assess(table: Table, template: TableTemplate, offLine: ReadonlySet<Row>): void {
+  markDoubtfulRows(table, offLine);
+  for (const row of table.rows) {
+    if (row.unreadable !== undefined) row.cells = [];
+    for (const cell of row.cells) table.cells.set(cell.id, cell);
+  }
+  const placed = table.rows.some((r) => r.cells.length > 0);
+  const unreadable = table.rows.filter((r) => r.unreadable !== undefined);
+  if (!placed && unreadable.length > 0) {
+    table.status = 'unreadable';
+    table.unreadableReason = unreadable[0]!.unreadable;
+    return;
+  }
+  const complete = template.rows.every((def) => table.rows.some((r) => r.id === def.key && r.cells.length === def.cellIds.length));
+  table.status = complete ? 'ok' : 'partial';
+}
