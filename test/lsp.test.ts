@@ -487,6 +487,24 @@ describe('code actions', () => {
     void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 
+  it('offer nothing for a diagnostic of an earlier version: its fixes were computed on other text', async () => {
+    const uri = newUri();
+    open(uri, DRAFT);
+    const first = await waitForDiagnostics((p) => p.uri === uri);
+    const old = first.diagnostics.find((d) => d.code === 'section/unnumbered')!;
+    void connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: ' ' }],
+    });
+    const second = await waitForDiagnostics((p) => p.uri === uri && p.version === 2);
+    const request = (diagnostic: Diagnostic) =>
+      connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as Promise<CodeAction[]>;
+    expect(await request(old)).toEqual([]);
+    const current = second.diagnostics.find((d) => d.code === 'section/unnumbered')!;
+    expect((await request(current)).map((a) => a.title)).toContain('添加编号“二、”');
+    void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
+  });
+
   it('answer an unknown document with nothing and survive a malformed request', async () => {
     const none = await connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri: 'file:///nowhere.txt' },

@@ -93,6 +93,20 @@ describe('a whole report on one line', () => {
   });
 });
 
+describe('the 落款 glued to the last section', () => {
+  it('is found after a sentence, or by the agency the title names', () => {
+    const base = flatten(buildReport(), '', '');
+    expect(base.endsWith('本机关2022年度未收取信息处理费。青禾县农业农村局2023年1月20日')).toBe(true);
+    const withoutStop = base.replace('本机关2022年度未收取信息处理费。', '无');
+    for (const text of [base, withoutStop]) {
+      const { doc } = analyze(text);
+      expect(doc.signature?.agency).toBe('青禾县农业农村局');
+      expect(doc.signature?.date).toMatchObject({ year: 2023, month: 1, day: 20 });
+      expect(doc.sections[5].range.end).toBe(text.lastIndexOf('青禾县农业农村局'));
+    }
+  });
+});
+
 describe('a report on a few long lines', () => {
   it('finds sections and tables when each part is one line', () => {
     for (const cellSep of [' ', '']) {
@@ -226,6 +240,35 @@ describe('virtual lines', () => {
   });
 });
 
+describe('virtual lines under random edits', () => {
+  it('always cover the text exactly, in order, and the analysis keeps its ranges inside the text', () => {
+    let seed = 11;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const pieces = ['', ' ', '\n', '\t', '0', '12', '三、', '（二）', '1.', '情况', '总计', '。', '\u3000', '2023年1月5日'];
+    const bases = [flatten(buildReport(), '', ''), flatten(buildReport(), ' ', ' '), flattenByPart(buildReport(), '')];
+    for (let round = 0; round < 60; round++) {
+      let text = bases[round % bases.length];
+      for (let k = 0; k < 6; k++) {
+        const at = Math.floor(random() * text.length);
+        text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at + Math.floor(random() * 12));
+      }
+      const result = lines(text);
+      const physical = splitLines(text, computeLineStarts(text));
+      result.forEach((line, i) => expect(line.index).toBe(i));
+      for (const p of physical) {
+        const parts = result.filter((l) => l.physical === p.index);
+        expect(parts[0].start).toBe(p.start);
+        expect(parts[parts.length - 1].end).toBe(p.end);
+        for (let i = 0; i + 1 < parts.length; i++) expect(parts[i].end).toBe(parts[i + 1].start);
+        for (const part of parts) for (const e of part.labelEnds ?? []) expect(e > part.start && e <= part.end).toBe(true);
+      }
+      const { doc } = analyze(text);
+      for (const s of doc.sections) expect(s.range.end).toBeLessThanOrEqual(text.length);
+      for (const t of doc.tables) for (const c of t.cells.values()) expect(text.slice(c.range.start, c.range.end)).toBe(c.raw);
+    }
+  });
+});
+
 describe('ordinary text is never cut', () => {
   const untouched = (text: string) => {
     const result = lines(text);
@@ -236,10 +279,28 @@ describe('ordinary text is never cut', () => {
     untouched(
       '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议、行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项六个部分组成，数据统计期限为2023年1月1日至12月31日。',
     );
+    untouched('详见附件。三、收到和处理政府信息公开申请情况统计表');
+    untouched('本机关认真落实要求。二、主动公开政府信息情况的统计口径与上年相同。');
     untouched('本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。');
     untouched(
       '本年度，我局一是做好行政许可、行政处罚和行政强制决定的公开，累计公开行政许可决定1200条；二是规范政府信息公开申请办理，具体数据详见二、主动公开政府信息情况表和三、收到和处理政府信息公开申请情况表，全年未发生行政复议和行政诉讼。',
     );
+  });
+
+  it('leaves an opening sentence that speaks of the annual report alone', () => {
+    untouched('本报告根据《中华人民共和国政府信息公开条例》和政府信息公开工作年度报告格式的要求编制，由总体情况等六部分组成。');
+    untouched('本年度报告根据《中华人民共和国政府信息公开条例》要求编制。');
+  });
+
+  it('keeps the sections of a normal report when a long paragraph names a part after a full stop', () => {
+    const text = buildReport().replace(
+      '本机关坚持以公开为常态',
+      '本机关全年工作取得明显成效，各项制度不断健全，公开平台持续完善，依申请公开答复规范及时，监督保障有力有效。三、收到和处理政府信息公开申请情况良好，本机关坚持以公开为常态',
+    );
+    const { doc, findings } = analyze(text);
+    expect(doc.sections.map((s) => s.heading.range.start)).toEqual(HEADINGS.map((h) => text.indexOf(`\n${h}\n`) + 1));
+    expect(findings.filter((f) => f.id.startsWith('section/'))).toEqual([]);
+    untouched('二、主动公开政府信息情况方面，本局全年主动公开信息三百余条，较上年有所增加，公开内容涵盖机构职能、政策文件、财政预决算、重点领域信息等，公开质量持续提高。');
   });
 
   it('leaves the tab-separated rows of a normal report alone', () => {

@@ -66,10 +66,18 @@ function wanted(only: string[] | undefined, kind: string): boolean {
 }
 
 export function provideCodeActions(ctx: ServerContext, params: CodeActionParams): CodeAction[] {
+  // Editors ask for quick fixes on every cursor move and keystroke. Quick fixes belong to diagnostics of
+  // the current version only, so a request without such a diagnostic needs no analysis: a document being
+  // typed in is not analysed once per keystroke just to find there is nothing to offer.
+  const only = params.context.only;
+  if (!only || only.length === 0 || (only.length === 1 && only[0] === CodeActionKind.QuickFix)) {
+    const version = ctx.documents.get(params.textDocument.uri)?.version;
+    const current = params.context.diagnostics.some((d) => (d.data as { finding?: { version?: unknown } } | undefined)?.finding?.version === version);
+    if (!current) return [];
+  }
   const entry = reportEntry(ctx, params.textDocument.uri);
   if (!entry) return [];
   setLanguage(entry.analysis.language ?? 'zh-cn');
-  const only = params.context.only;
   const actions: CodeAction[] = [];
 
   if (wanted(only, CodeActionKind.QuickFix)) {

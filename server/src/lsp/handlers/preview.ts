@@ -3,6 +3,7 @@
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { previewTables } from '../../service/features/previewHtml';
+import { memoized } from '../cache';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import { guard } from '../guard';
@@ -31,10 +32,13 @@ export function provideTables(ctx: ServerContext, params: TablesParams): TablesR
   if (!entry) {
     return { uri, version: document.version, report: false, html: `<p class="absent">${NOT_A_REPORT[language]}</p>`, cells: {} };
   }
-  const preview = previewTables(entry.analysis, language);
-  const cells: Record<string, PreviewCellInfo> = {};
-  for (const [id, cell] of Object.entries(preview.cells)) {
-    cells[id] = { range: cell.range ? toRange(entry, cell.range) : null, messages: cell.messages };
-  }
-  return { uri, version: entry.version, report: true, html: preview.html, cells };
+  // The panel asks again on every edit and focus change: the rendering of a version is kept with it.
+  return memoized(entry, `preview:${language}`, () => {
+    const preview = previewTables(entry.analysis, language);
+    const cells: Record<string, PreviewCellInfo> = {};
+    for (const [id, cell] of Object.entries(preview.cells)) {
+      cells[id] = { range: cell.range ? toRange(entry, cell.range) : null, messages: cell.messages };
+    }
+    return { uri, version: entry.version, report: true, html: preview.html, cells };
+  });
 }

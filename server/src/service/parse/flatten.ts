@@ -1,14 +1,15 @@
-// Cuts the long lines of a flattened copy (a crawler or web page that put the whole report, or each part
-// of it, on one line) into virtual lines: at section headings, between a heading and the body glued to it,
-// at the labels of the standard tables and before the 落款. Virtual lines keep exact offsets into the text
-// and together cover their physical line, so nothing is lost; ordinary lines are returned unchanged.
+// Cuts the lines of a flattened copy (a crawler or web page that put the whole report, or each part of it,
+// on one line, table cells glued together) into virtual lines: at section headings, between a heading and
+// the body glued to it, at the labels of the standard tables, after the title and before the 落款; and marks
+// where a label's glued digits begin. Virtual lines keep exact offsets into the text and together cover
+// their physical line, so nothing is lost; the lines of an ordinary draft are returned unchanged.
 
-import type { Span } from '../model/types';
+import type { FormatId, Span, TableKind } from '../model/types';
 import { SECTIONS } from '../template/sections';
 import { TABLES } from '../template/tables';
-import type { FormatId, TableKind } from '../model/types';
 import { detectHeading } from './headings';
 import { type Line, isPipeRow, makeLine } from './tokens';
+import { registerMemoTable } from './memo';
 
 /**
  * A line at least this long may be a flattened copy: a section heading is cut out of it wherever its number
@@ -18,7 +19,7 @@ import { type Line, isPipeRow, makeLine } from './tokens';
  */
 export const LONG_LINE = 100;
 
-/** Characters compared as one: white space is skipped, and the marks an ordinal or a list may use are one. */
+/** The form characters are compared in: width folded, and the marks an ordinal, a list or a quote may use read as one. */
 function canon(ch: string): string {
   // Most characters are Chinese ideographs, ASCII letters or digits, which NFKC leaves as they are.
   const code = ch.charCodeAt(0);
@@ -162,9 +163,9 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
     cuts.push(cut);
     SECTION_ORDINAL.lastIndex = cut.end - line.start;
   }
-  // Titles written without a number, as some reports do, where a sentence or a table has just ended. (Every
-  // title long enough for this ends in 情况, 事项 or 措施.)
-  if (!/情况|事项|措施/.test(slice)) return cuts;
+  // Titles written without a number, as some reports do, where a sentence or a table has just ended, in a
+  // long line. (Every title long enough for this ends in 情况, 事项 or 措施.)
+  if (!long || !/情况|事项|措施/.test(slice)) return cuts;
   for (const def of SECTIONS) {
     for (const title of [def.title, ...def.variants]) {
       if (title.length < MIN_UNNUMBERED_TITLE) continue;
@@ -191,8 +192,9 @@ const BODY_START = /^[\s\u3000]*(?:[（(][一二三四五六七八九十][）)]|
 function untitledEnd(text: string, start: number, end: number, limit: number): HeadingCut | null {
   if (end < 0) return null;
   const after = ahead(text, end, limit).replace(/^[\s\u3000]+/, '');
-  // A full stop after it ends a sentence that names the part (`…；六、其他需要报告的事项。`).
-  if (/^[、，,；;。和及与等]/.test(after)) return null;
+  // A full stop after it ends a sentence that names the part (`…；六、其他需要报告的事项。`); `表` or
+  // `统计表` after it make it a table's caption.
+  if (/^(?:[、，,；;。和及与等的]|表|统计|一览|方面|部分)/.test(after)) return null;
   const colon = /^[\s\u3000]*[：:]/.exec(ahead(text, end, limit));
   return { start, end: colon ? end + colon[0].length : end };
 }
@@ -352,9 +354,13 @@ function labelAt(text: string, pos: number, limit: number): boolean {
  * start, with nothing but numbers after it, counts.
  */
 function gluedRowLabelEnd(text: string, start: number, end: number): number | null {
-  // The line must end in a digit: a cheap test that rules out nearly every line.
+  // The line must end in numbers that begin right after a character that is not white space: a cheap test
+  // that rules out nearly every line (a tab-separated row has a tab before its numbers).
   const last = lastText(text, start, end);
-  if (last < start || !/[0-9０-９]/.test(text[last])) return null;
+  if (last < start || !DIGIT.test(text[last])) return null;
+  let run = last;
+  while (run > start && (DIGIT.test(text[run - 1]) || SPACE.test(text[run - 1]))) run--;
+  if (run === start || !DIGIT.test(text[run])) return null;
   let pos = start;
   while (pos < end && SPACE.test(text[pos])) pos++;
   const candidates = candidatesAt(text, pos, end);
@@ -472,7 +478,8 @@ const TITLE_LINES = 15;
 /** Where the title ends in a line that glues it to a paragraph, or null. */
 function titleEnd(line: Line): number | null {
   const m = TITLE_HEAD.exec(line.text);
-  if (!m) return null;
+  // A title names the year; a sentence about the report (`本报告根据《…》和年度报告格式…`) does not.
+  if (!m || !/(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\s*年/.test(m[0]) || /[《》]|^[\s\u3000]*本/.test(m[0])) return null;
   const rest = line.text.slice(m[0].length);
   // What follows is a paragraph (it holds a sentence), not the rest of a title such as `（2023年）`.
   return /[。；;，,]/.test(rest) && /^[\s\u3000]*[^\s\u3000（(）)]/.test(rest) ? line.start + m[0].length : null;
@@ -482,11 +489,33 @@ function titleEnd(line: Line): number | null {
 // The 落款
 
 /** An agency and a full date closing a long line after a sentence: the 落款 glued to the last section. */
+/** A full date at the end of a text, as a 落款 writes it. */
+const DATE_TAIL = String.raw`(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日\s*`;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The agency a title names: what stands before its year (`泽州县人民政府办公室2021年…`). */
+function agencyOfTitle(title: string): string | null {
+  const m = /^[\s\u3000]*([^\s\u3000\d《》。，,]{2,30}?)[\s\u3000]*(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\s*年/.exec(title);
+  return m ? m[1] : null;
+}
+
 const SIGNATURE_TAIL = /[。！!；;]\s*([^。！!；;，,：:\s\d][^。！!；;，,：:]{1,30}?\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*$/;
 
 // ---------------------------------------------------------------------------------------------------
 
 const CJK = /[\u4e00-\u9fff]/;
+const DIGIT = /[0-9０-９]/;
+/**
+ * Where a line that is not long may hold table labels glued together: values right before the next row's
+ * ordinal (`0000000二、`, `7（一）`, `0 3.`), a label's end right before an ordinal (`）1.`), or a run of
+ * digits glued to a word (`数量0000000`). Tab-separated rows and prose lines have none of these.
+ */
+/** A line of glued header labels is at least this long (table 四's header rows are). */
+const GLUED_HEADER = 30;
+const GLUE = /[0-9０-９][ \u00a0\u3000]?(?:[（(][一二三四五六七八九十][）)]|[一二三四][、.．]|[1-9][.．、][^0-9０-９])|[）)”"\u4e00-\u9fff][1-9][.．、][^0-9０-９]|[\u4e00-\u9fff）)”][0-9０-９]{3}/;
 
 /**
  * The lines the parser works on: the physical lines, with each long line that holds a section heading or a
@@ -497,6 +526,7 @@ const CJK = /[\u4e00-\u9fff]/;
 export function flattenLines(text: string, lines: Line[]): Line[] {
   const out: Line[] = [];
   let textLines = 0;
+  let agency: string | null = null;
   for (const line of lines) {
     if (!line.blank) textLines++;
     // Lines without a Chinese character (rows of numbers, rulers) hold no heading and no label: most lines of
@@ -506,28 +536,78 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
       out.push(line);
       continue;
     }
-    const title = !line.blank && textLines <= TITLE_LINES ? titleEnd(line) : null;
-    let pieces = !line.blank && !isPipeRow(line.text) ? cutLine(text, line, line.end - line.start >= LONG_LINE, title) : null;
-    if (!pieces && !line.blank) {
-      const bodyStart = leadingHeadingEnd(text, line);
-      if (bodyStart !== null) pieces = [{ start: line.start, end: bodyStart }, { start: bodyStart, end: line.end }];
-    }
-    if (!pieces) {
-      const glued = line.blank ? null : gluedRowLabelEnd(text, line.start, line.end);
+    const title = textLines <= TITLE_LINES ? titleEnd(line) : null;
+    // The agency of the report's title, to find a 落款 glued to the last sentence.
+    if (agency === null && textLines <= TITLE_LINES && /年度报告|年报/.test(line.text)) agency = agencyOfTitle(line.text);
+    // Everything below depends on the line's own text only (and on the title's agency; a title cut aside),
+    // so the result is kept by that text, relative to the line's start: unchanged lines of an edited
+    // document, and the lines every report repeats, are not cut again.
+    const cuts = title === null ? cutsOfLineText(text, line, agency) : shiftCuts(lineCuts(text, line, title, agency), -line.start);
+    if (!cuts.pieces) {
       line.index = out.length;
-      if (glued !== null) line.labelEnds = [glued];
+      if (cuts.glued !== null) line.labelEnds = [line.start + cuts.glued];
       out.push(line);
       continue;
     }
-    for (const piece of pieces) {
-      const virtual = makeLine(text, out.length, line.physical, piece.start, piece.end);
-      const glued = piece.labelEnds?.length ? null : gluedRowLabelEnd(text, piece.start, piece.end);
-      if (piece.labelEnds?.length) virtual.labelEnds = piece.labelEnds;
-      else if (glued !== null) virtual.labelEnds = [glued];
+    for (const piece of cuts.pieces) {
+      const virtual = makeLine(text, out.length, line.physical, line.start + piece.start, line.start + piece.end);
+      if (piece.labelEnds?.length) virtual.labelEnds = piece.labelEnds.map((e) => line.start + e);
       out.push(virtual);
     }
   }
   return out;
+}
+
+/** How a line is cut: its pieces (with where labels end in them), or none and where a glued label ends. */
+interface LineCuts {
+  pieces: Piece[] | null;
+  glued: number | null;
+}
+
+function lineCuts(text: string, line: Line, title: number | null, agency: string | null): LineCuts {
+  let pieces = isPipeRow(line.text) ? null : cutLine(text, line, line.end - line.start >= LONG_LINE, title, agency);
+  if (!pieces) {
+    const bodyStart = leadingHeadingEnd(text, line);
+    if (bodyStart !== null) pieces = [{ start: line.start, end: bodyStart }, { start: bodyStart, end: line.end }];
+  }
+  if (!pieces) return { pieces: null, glued: gluedRowLabelEnd(text, line.start, line.end) };
+  for (const piece of pieces) {
+    if (piece.labelEnds?.length) continue;
+    const glued = gluedRowLabelEnd(text, piece.start, piece.end);
+    if (glued !== null) piece.labelEnds = [glued];
+  }
+  return { pieces, glued: null };
+}
+
+function shiftCuts(cuts: LineCuts, by: number): LineCuts {
+  return {
+    pieces: cuts.pieces?.map((p) => (p.labelEnds ? { start: p.start + by, end: p.end + by, labelEnds: p.labelEnds.map((e) => e + by) } : { start: p.start + by, end: p.end + by })) ?? null,
+    glued: cuts.glued === null ? null : cuts.glued + by,
+  };
+}
+
+/** Cuts of lines by the title's agency and their text, relative to the line's start; bounded in entries and characters. */
+const CUTS_BY_TEXT = new Map<string, LineCuts>();
+const MAX_CUT_ENTRIES = 50_000;
+const MAX_CUT_CHARS = 16 * 1024 * 1024;
+let cutChars = 0;
+registerMemoTable(() => {
+  CUTS_BY_TEXT.clear();
+  cutChars = 0;
+});
+
+function cutsOfLineText(text: string, line: Line, agency: string | null): LineCuts {
+  const key = agency === null ? `-${line.text}` : `+${agency}\u0000${line.text}`;
+  const hit = CUTS_BY_TEXT.get(key);
+  if (hit) return hit;
+  const cuts = shiftCuts(lineCuts(text, line, null, agency), -line.start);
+  if (CUTS_BY_TEXT.size >= MAX_CUT_ENTRIES || cutChars + key.length > MAX_CUT_CHARS) {
+    CUTS_BY_TEXT.clear();
+    cutChars = 0;
+  }
+  CUTS_BY_TEXT.set(key, cuts);
+  cutChars += key.length;
+  return cuts;
 }
 
 /** Offset of the first character that is not white space in [start, end), or end. */
@@ -546,7 +626,7 @@ interface Piece extends Span {
   labelEnds?: number[];
 }
 
-function cutLine(text: string, line: Line, long: boolean, title: number | null): Piece[] | null {
+function cutLine(text: string, line: Line, long: boolean, title: number | null, agency: string | null): Piece[] | null {
   const starts = new Map<number, number | undefined>();
   if (title !== null) starts.set(title, undefined);
   // A short line with tabs is a table row: a heading in it is found as a row's cell (headings.ts), or it
@@ -564,7 +644,10 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null):
   });
   if (from < line.end) bodies.push({ start: from, end: line.end });
   const labelEnds: number[] = [];
-  for (const body of bodies) {
+  // In a line that is not long, labels stand glued next to digits (`数量0000000二、…`, `）1.属于…`), or
+  // a header's labels one after the other in a line of some length (`行政复议行政诉讼结果维持…`).
+  const glue = long || GLUE.test(line.text) || (line.end - line.start >= GLUED_HEADER && !line.text.includes('\t'));
+  for (const body of glue ? bodies : []) {
     const found = labelCuts(text, body);
     for (const cut of found.cuts) {
       starts.set(cut.start, cut.labelEnd);
@@ -577,11 +660,13 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null):
   if (lastBody && text[lastText(text, lastBody.start, lastBody.end)] === '日') {
     // The 落款 is short: looking at the end of the line only keeps this linear in long lines.
     const tailStart = Math.max(lastBody.start, lastBody.end - 80);
-    const signature = SIGNATURE_TAIL.exec(text.slice(tailStart, lastBody.end));
-    if (signature) {
-      const at = tailStart + signature.index + signature[0].indexOf(signature[1]);
-      if (!starts.has(at)) starts.set(at, undefined);
-    }
+    const tail = text.slice(tailStart, lastBody.end);
+    const signature = SIGNATURE_TAIL.exec(tail);
+    // Without a sentence end before it (`…无泽州县某局2022年1月13日`), the 落款 is found by the agency the
+    // title names.
+    const byAgency = !signature && agency ? new RegExp(`${escapeRegExp(agency)}\\s*${DATE_TAIL}$`).exec(tail) : null;
+    const at = signature ? tailStart + signature.index + signature[0].indexOf(signature[1]) : byAgency ? tailStart + byAgency.index : -1;
+    if (at > lastBody.start && !starts.has(at)) starts.set(at, undefined);
   }
   // A cut with nothing but white space on one side of it would only make a blank line.
   const first = firstText(text, line.start, line.end);
