@@ -33,6 +33,7 @@ import {
 } from 'vscode-languageserver/node';
 import { runCli } from '../server/src/cli/main';
 import { dismissalEdit } from '../server/src/lsp/dismissals';
+import { dismissActions } from '../server/src/lsp/handlers/dismiss';
 import { bundleEntry } from './util/bundle';
 import { WRONG_TOTAL, report, table3 } from './lsp-drafts';
 
@@ -256,5 +257,18 @@ describe('dismissalEdit', () => {
     expect(dismissalEdit(created.ok ? created.text : '', 'aaaaaaaaaaaaaaaa')).toEqual({ ok: false, reason: 'already' });
     expect(dismissalEdit('[1]', 'aaaaaaaaaaaaaaaa')).toEqual({ ok: false, reason: 'invalid' });
     expect(dismissalEdit('{"dismissed": "all"}', 'aaaaaaaaaaaaaaaa')).toEqual({ ok: false, reason: 'invalid' });
+  });
+});
+
+describe('dismissActions', () => {
+  const range = { start: { line: 3, character: 1 }, end: { line: 3, character: 2 } };
+  const diagnostic = (code: string, fingerprint: string): Diagnostic => ({ range, message: code, code, source: 'nianbao', data: { fingerprint } });
+  it('offers one per finding, naming the check when several share the place, and none for untitled or foreign diagnostics', () => {
+    const one = dismissActions('file:///drafts/a.txt', [diagnostic('sum/balance', '00000000000000aa')]);
+    expect(one.map((a) => a.title)).toEqual(['忽略此问题']);
+    const two = dismissActions('file:///drafts/a.txt', [diagnostic('sum/balance', '00000000000000aa'), diagnostic('sum/row-total', '00000000000000bb'), diagnostic('sum/balance', '00000000000000aa')]);
+    expect(two.map((a) => a.title)).toEqual(['忽略此问题（sum/balance）', '忽略此问题（sum/row-total）']);
+    expect(dismissActions('untitled:Untitled-1', [diagnostic('sum/balance', '00000000000000aa')])).toEqual([]);
+    expect(dismissActions('file:///drafts/a.txt', [{ ...diagnostic('x', '00000000000000aa'), source: 'other' }])).toEqual([]);
   });
 });

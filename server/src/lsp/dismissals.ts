@@ -47,10 +47,13 @@ export class Dismissals {
   add(uri: string, fingerprint: string): void {
     const file = this.targetFile(uri);
     if (file === null) return;
-    this.fileOf.clear();
-    const set = new Set(this.forUri(uri));
+    const set = new Set(this.governingFile(uri) === file ? this.forUri(uri) : []);
     set.add(fingerprint);
     this.sets.set(file, set);
+    // A new file beside the report governs it from now on, even before the editor has saved it; folders
+    // below are looked up again.
+    this.fileOf.clear();
+    this.fileOf.set(path.dirname(fileURLToPath(uri)), file);
   }
 
   /** A `.nianbao.json` was created, changed or deleted: everything is read again when next needed. */

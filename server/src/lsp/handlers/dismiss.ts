@@ -38,13 +38,15 @@ function fingerprintOf(diagnostic: Diagnostic): string | undefined {
 /** One 「忽略此问题」 per finding; none for a document that is not a file (nowhere to record it). */
 export function dismissActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
   if (!uri.startsWith('file:')) return [];
-  const actions: CodeAction[] = [];
-  const seen = new Set<string>();
+  const candidates = new Map<string, Diagnostic>();
   for (const diagnostic of diagnostics) {
     const fingerprint = fingerprintOf(diagnostic);
-    if (!fingerprint || seen.has(fingerprint)) continue;
-    seen.add(fingerprint);
-    const title = t('忽略此问题');
+    if (fingerprint && !candidates.has(fingerprint)) candidates.set(fingerprint, diagnostic);
+  }
+  const actions: CodeAction[] = [];
+  for (const [fingerprint, diagnostic] of candidates) {
+    // Several findings on one cell (a wrong total breaks several relations): each dismissal names its check.
+    const title = candidates.size === 1 ? t('忽略此问题') : t('忽略此问题（{0}）', String(diagnostic.code));
     const args: DismissArguments = { uri, fingerprint };
     const action = CodeAction.create(title, { title, command: DISMISS_COMMAND, arguments: [args] }, CodeActionKind.QuickFix);
     action.diagnostics = [diagnostic];
