@@ -85,8 +85,14 @@ export function makeLine(text: string, index: number, physical: number, start: n
 
 /** Classifies a trimmed cell text. */
 export function classify(text: string): Classified {
+  // Words of prose are most of the cells seen and all of them are text: one that starts with a Chinese
+  // character other than the placeholders 无 and 空 is neither a number, a number with its unit nor a dash.
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && first !== 0x65e0 && first !== 0x7a7a) return TEXT;
   return classifyMemo(text);
 }
+
+const TEXT: Classified = Object.freeze({ kind: 'text', value: null });
 
 interface Classified {
   kind: TokenKind;
