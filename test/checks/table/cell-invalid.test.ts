@@ -74,6 +74,41 @@ describe(ID, () => {
     expect(applyFix(r.text, r.findings[0])).toBe(r.text.replace('86万元', '86'));
   });
 
+  for (const layout of LAYOUTS) {
+    it(`reads letters that look like digits (OCR) as those digits, with a warning and the digits as a fix (${layout})`, () => {
+      const values = defaultValues();
+      values.t3['r3.1'] = ['O', 0, 0, 0, 0, 0, '〇'];
+      values.t2.pen = '4O';
+      values.t4[0] = 'l';
+      // `l` first: the markers' own text holds that letter.
+      let marked = mark(buildReport(values, { layout }), 'l', ID);
+      marked = mark(marked, '4O', ID);
+      marked = mark(marked, 'O', ID, 2);
+      marked = mark(marked, '〇', ID);
+      const r = checkDraft(marked, [ID]);
+      expect(r.actual).toEqual(r.expected);
+      expect(r.findings.every((f) => f.severity === 'warning')).toBe(true);
+      expect(r.findings.map((f) => f.fixes?.[0]?.edits[0]?.newText)).toEqual(['40', '0', '0', '1']);
+      expect(r.findings[1]!.message).toBe('“（三）不予公开·1.属于国家秘密·自然人”的值“O”含有形似数字的字母或“〇”，按 0 读取：请改为数字（相关勾稽关系按此值核对，请确认）');
+      // The sums are checked with the digits read, and nothing certain rests on them: no error anywhere.
+      const all = checkDraft(buildReport(values, { layout }), ['*']).findings;
+      expect(all.filter((f) => f.severity === 'error')).toEqual([]);
+      // Every fix applied gives the clean draft back.
+      let fixed = r.text;
+      for (const finding of [...r.findings].reverse()) fixed = applyFix(fixed, finding);
+      expect(fixed).toBe(buildReport(defaultValues(), { layout }));
+    });
+  }
+
+  it('does not take a word for a number: 〇 inside a year or letters in text stay text', () => {
+    const values = defaultValues();
+    values.t3['r3.1'] = ['二〇', 0, 0, 0, 0, 0, 'Ol.'];
+    const marked = mark(mark(buildReport(values), '二〇', ID), 'Ol.', ID);
+    const r = checkDraft(marked, [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings.every((f) => f.severity === 'error' && f.fixes?.length === 0)).toBe(true);
+  });
+
   it('reports nothing when every cell is a number', () => {
     for (const layout of LAYOUTS) expect(checkDraft(buildReport(defaultValues(), { layout }), [ID]).actual).toEqual([]);
   });

@@ -86,4 +86,30 @@ describe(`${ID} on a table read in part`, () => {
     );
     expect(findings[0].data?.rows).toEqual(['r3.1', 'r5.2']);
   });
+  it('names a table laid out with fewer columns (法人或其他组织 collapsed into one) once, not each row', () => {
+    // An invented Markdown copy whose five 法人 columns were summed into one: three values a row.
+    const values = defaultValues();
+    const collapse = (v: Array<number | string>) => {
+      const n = v.map(Number);
+      return [n[0]!, n[1]! + n[2]! + n[3]! + n[4]! + n[5]!, n[6]!];
+    };
+    for (const row of T3_ROW_IDS) values.t3[row] = collapse(values.t3[row]);
+    const marked = mark(buildReport(values), NOTE, ID);
+    const r = checkDraft(marked, [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.message).toContain('有 25 行都是 3 个数值（格式为 7 列）');
+    // No per-row wrong-count error and no sum from columns that cannot be placed.
+    expect(checkDraft(marked, ['sum/*', 'table/cell-count', 'table/cell-invalid']).actual).toEqual([]);
+  });
+
+  it('still reports a wrong count as such when only a few rows have it', () => {
+    const values = defaultValues();
+    for (const row of ['r7', 'next']) values.t3[row] = [...values.t3[row], 0];
+    const r = checkDraft(buildReport(values), ['table/cell-count', ID]);
+    expect(r.findings.map((f) => [f.id, f.severity])).toEqual([
+      ['table/cell-count', 'error'],
+      ['table/cell-count', 'error'],
+    ]);
+  });
 });

@@ -166,7 +166,25 @@ export function findAnchors(text: string, tokens: Token[], guard: LineGuard): An
     anchors.push(...parts);
     if (parts.length) i = parts[parts.length - 1]!.last;
   }
-  return addPlacedTypos(text, tokens, dropForeignHeaders(tokens, anchors, guard), guard);
+  return addPlacedTypos(text, tokens, dropRepeatedRowLabels(tokens, dropForeignHeaders(tokens, anchors, guard)), guard);
+}
+
+/**
+ * A Word table whose label cell is merged across several columns exports the label once per column
+ * (`一、本年新收…` `一、本年新收…` `38` `4` …): cells side by side on one line that are the same row label
+ * are one label, and only the last copy, which the values follow, is kept.
+ */
+function dropRepeatedRowLabels(tokens: Token[], anchors: Anchor[]): Anchor[] {
+  const sameRow = (a: Anchor, b: Anchor) =>
+    b.first === a.last + 1 &&
+    tokens[a.last]!.line === tokens[b.first]!.line &&
+    a.matches.length > 0 &&
+    a.matches.some((m) => m.entry.role === 'row' && m.match !== 'typo') &&
+    normalizeForMatch(a.raw) === normalizeForMatch(b.raw);
+  return anchors.filter((anchor, i) => {
+    const next = anchors[i + 1];
+    return !(next && sameRow(anchor, next));
+  });
 }
 
 /** The white-space separated words of a token, as source ranges. */

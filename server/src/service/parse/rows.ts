@@ -29,13 +29,15 @@ export function makeCell(kind: TableKind, row: RowDef, column: number, token: To
   switch (token.kind) {
     case 'number': {
       const value = token.value;
+      // A number read from look-alike letters is a guess at what was meant (table/cell-invalid names it).
+      const guessed = token.misread ? { certainty: 'reconstructed' as const } : {};
       if (value !== null && !Number.isInteger(value) && !DECIMAL_COLUMNS.has(id)) {
-        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('不是整数') };
+        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('不是整数'), ...guessed };
       }
       if (value !== null && value < 0 && !SIGNED_COLUMNS.test(id)) {
-        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('是负数') };
+        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('是负数'), ...guessed };
       }
-      return { id, table: kind, row: row.key, col, raw, range, value, kind: 'number' };
+      return { id, table: kind, row: row.key, col, raw, range, value, kind: 'number', ...guessed };
     }
     case 'unit':
       return { id, table: kind, row: row.key, col, raw, range, kind: 'invalid', value: token.value, problem: t('含单位“{0}”', String(token.unit)) };
@@ -144,6 +146,63 @@ function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: C
   return { unreadable: why };
 }
 
+/** A thousands group written after a single space: `1 268`, `12 608` (the first part never starts with 0). */
+function isThousandsPair(a: Token, b: Token): boolean {
+  return b.afterSingleSpace === true && !a.misread && !b.misread && /^[1-9]\d{0,2}$/.test(a.text) && /^\d{3}$/.test(b.text);
+}
+
+/** Do a row's values satisfy its sums (a row without sums has nothing to satisfy)? */
+function sumsHold(values: number[], groups: SumGroups | null): boolean {
+  return (groups ?? []).every((g) => g.slice(0, -1).reduce((n, p) => n + values[p]!, 0) === values[g[g.length - 1]!]);
+}
+
+/**
+ * A row with a few values too many, where numbers were written with a space as the thousands separator
+ * (`行政处罚 12 608`): read only when exactly one way of joining such pairs gives the row's count and
+ * satisfies its sums. The joined cells are reconstructed.
+ */
+function readSpacedThousands(kind: TableKind, rowDef: RowDef, values: Token[]): Cell[] | null {
+  const expected = rowDef.cellIds.length;
+  const excess = values.length - expected;
+  if (excess <= 0 || values.some((v) => v.kind !== 'number')) return null;
+  const groups = sumGroupsOf(rowDef);
+  const found: number[][] = [];
+  // Choose `excess` disjoint pairs (i, i+1), by the index of each pair's first token.
+  const search = (from: number, chosen: number[]) => {
+    if (found.length > 1) return;
+    if (chosen.length === excess) {
+      const numbers = joinAt(values, chosen).map((tokens) => Number(tokens.map((t) => t.text).join('')));
+      if (sumsHold(numbers, groups)) found.push([...chosen]);
+      return;
+    }
+    for (let i = from; i + 1 < values.length; i++) {
+      if (isThousandsPair(values[i]!, values[i + 1]!)) search(i + 2, [...chosen, i]);
+    }
+  };
+  search(0, []);
+  if (found.length !== 1) return null;
+  return joinAt(values, found[0]!).map((tokens, column) => {
+    const first = tokens[0]!;
+    const last = tokens[tokens.length - 1]!;
+    const text = tokens.map((t) => t.text).join('');
+    const joined: Token = { ...first, text, raw: tokens.map((t) => t.raw).join(' '), range: { start: first.range.start, end: last.range.end }, value: Number(text) };
+    const cell = makeCell(kind, rowDef, column, joined);
+    return tokens.length > 1 ? { ...cell, certainty: 'reconstructed' as const } : cell;
+  });
+}
+
+/** The row's values with the pairs starting at the given indexes joined: one token list per cell. */
+function joinAt(values: Token[], pairStarts: number[]): Token[][] {
+  const out: Token[][] = [];
+  for (let i = 0; i < values.length; i++) {
+    if (pairStarts.includes(i)) {
+      out.push([values[i]!, values[i + 1]!]);
+      i++;
+    } else out.push([values[i]!]);
+  }
+  return out;
+}
+
 /** Too many values for the row, in a way no stray value explains: they come from other rows. */
 const FOREIGN_VALUES_MARGIN = 3;
 
@@ -164,6 +223,12 @@ export function readRow(kind: TableKind, rowDef: RowDef, label: LabelRef | null,
   }
   if (values.length >= expected + FOREIGN_VALUES_MARGIN) {
     row.unreadable = t('{0}后面有 {1} 个数值，多于 {2} 列，数值可能来自其他行', rowName(rowDef, kind), values.length, expected);
+    return row;
+  }
+  const spaced = readSpacedThousands(kind, rowDef, values);
+  if (spaced) {
+    row.cells = spaced;
+    row.values = spaced;
     return row;
   }
   const glued = readGlued(kind, rowDef, values);

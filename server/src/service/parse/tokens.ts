@@ -27,6 +27,14 @@ export interface Token {
    * flattened copy): its digits may hold several cells, which the table reader has to tell apart.
    */
   glued?: boolean;
+  /**
+   * A number written with letters that look like digits (`O` or `〇` for 0, `l` or `I` for 1), as OCR and
+   * hurried typing leave them: `value` is the number they look like, which the table reader marks as
+   * reconstructed so that nothing certain rests on it.
+   */
+  misread?: boolean;
+  /** A number that follows another number of its line after exactly one space (`1 268` may be one number). */
+  afterSingleSpace?: boolean;
 }
 
 export interface Line {
@@ -98,6 +106,7 @@ interface Classified {
   kind: TokenKind;
   value: number | null;
   unit?: string;
+  misread?: boolean;
 }
 
 const classifyMemo = memoizeString(classifyUncached);
@@ -107,10 +116,24 @@ function classifyUncached(text: string): Classified {
   const folded = foldWidth(text).replace(/\s+/g, '');
   if (folded === '') return { kind: 'blank', value: null };
   if (NUMBER.test(folded)) return { kind: 'number', value: Number(folded.replace(/,/g, '')) };
+  const misread = asDigits(folded);
+  if (misread !== null) return { kind: 'number', value: misread, misread: true };
   const unit = NUMBER_UNIT.exec(folded);
   if (unit) return { kind: 'unit', value: Number(unit[1]), unit: unit[2] };
   if (DASH.test(folded)) return { kind: 'dash', value: null };
   return { kind: 'text', value: null };
+}
+
+/** Letters OCR and typing put in place of digits: O, o and 〇 for 0, l and I for 1. */
+const DIGIT_LOOKALIKES = /[Oo〇lI]/g;
+/** A cell of look-alikes is short: a count, not a word. */
+const MAX_LOOKALIKE_TEXT = 9;
+
+/** The number a cell of digits and look-alike letters stands for (`O`, `l2`, `1O5`), or null. */
+function asDigits(folded: string): number | null {
+  if (folded.length > MAX_LOOKALIKE_TEXT || !/^[0-9Oo〇lI,]+$/.test(folded) || !/[Oo〇lI]/.test(folded)) return null;
+  const digits = folded.replace(DIGIT_LOOKALIKES, (c) => (c === 'l' || c === 'I' ? '1' : '0'));
+  return NUMBER.test(digits) ? Number(digits.replace(/,/g, '')) : null;
 }
 
 interface RawSegment {
@@ -239,6 +262,9 @@ export function tokenize(text: string, lines: Line[]): Token[] {
       const range = trimmed === '' ? { start: cell.start, end: cell.end } : { start: s, end: e };
       const token: Token = { kind, text: trimmed, raw: text.slice(range.start, range.end), range, line: line.index, firstOnLine: first, value: cls.value, unit: cls.unit };
       if (cell.glued && kind === 'number') token.glued = true;
+      if (cls.misread && kind === 'number') token.misread = true;
+      const prev = tokens[tokens.length - 1];
+      if (!first && kind === 'number' && prev?.kind === 'number' && text.slice(prev.range.end, range.start) === ' ') token.afterSingleSpace = true;
       tokens.push(token);
       first = false;
     }

@@ -7,6 +7,22 @@ import { cellLabel, rowLabel, tableData, templateOf, uncertaintyNote } from './u
 import { t } from '../../l10n';
 
 const UNIT = /\s*(万元|元|件|个|项|次|条|人次|宗)$/;
+/** Letters that OCR or typing put in place of digits (the parser reads them as the digits they look like). */
+const LOOKALIKE = /[Oo〇lIＯｏｌＩ]/g;
+
+/** A number written with look-alike letters (`O`, `l2`, `〇`): a warning with the digits as its fix. */
+function lookalikeFinding(table: Table, cell: Cell): FindingDraft | null {
+  if (cell.kind !== 'number' || cell.value === null || !/[Oo〇lIＯｏｌＩ]/.test(cell.raw)) return null;
+  const digits = cell.raw.replace(LOOKALIKE, (c) => ('lIｌＩ'.includes(c) ? '1' : '0'));
+  const template = templateOf(table);
+  return {
+    message: t('“{0}”的值“{1}”含有形似数字的字母或“〇”，按 {2} 读取：请改为数字（相关勾稽关系按此值核对，请确认）', cellLabel(template, cell.id), cell.raw, digits),
+    severity: 'warning',
+    range: cell.range,
+    fixes: [{ title: t('改为 {0}', digits), edits: [{ range: cell.range, newText: digits }], safe: false }],
+    data: tableData(table.kind, cell.id, { problem: 'lookalike' }),
+  };
+}
 
 /** The fix for a number with a unit: drop the unit, or convert 元 to 万元 in a column counted in 万元. */
 function unitFix(cell: Cell): Fix | null {
@@ -56,6 +72,8 @@ export const tableCellInvalid: Check = {
       if (table.status === 'unreadable') continue;
       const template = templateOf(table);
       for (const { cell, row, placed } of cellsOf(table)) {
+        const lookalike = lookalikeFinding(table, cell);
+        if (lookalike) findings.push(lookalike);
         if (cell.kind !== 'invalid') continue;
         const fix = unitFix(cell);
         const problem = cell.problem ?? t('不是有效数字');

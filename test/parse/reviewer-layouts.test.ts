@@ -1,0 +1,90 @@
+// Layouts a reviewer meets in published reports that the other parser tests do not write out: Word
+// exports of merged cells, OCR letters among digits, and tables whose columns were collapsed. Each draft
+// is invented; the numbers read are compared cell by cell.
+
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../server/src/service/parse';
+import type { Table } from '../../server/src/service/model/types';
+import { GROUP_BEFORE, T3_LABELS } from '../fixtures/labels';
+
+/** A consistent table 三: 9 natural persons and 3 companies, one application carried over. */
+const VALUES: Record<string, number[]> = {
+  new: [9, 3, 0, 0, 0, 0, 12],
+  carry: [1, 0, 0, 0, 0, 0, 1],
+  r1: [6, 2, 0, 0, 0, 0, 8],
+  'r4.1': [3, 1, 0, 0, 0, 0, 4],
+  r7: [9, 3, 0, 0, 0, 0, 12],
+  next: [1, 0, 0, 0, 0, 0, 1],
+};
+const valuesOf = (row: string) => VALUES[row] ?? [0, 0, 0, 0, 0, 0, 0];
+
+const HEAD = '松岗镇人民政府2023年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n';
+const TAIL = '\n\n四、政府信息公开行政复议、行政诉讼情况\n\n本年度未发生行政复议、行政诉讼。\n';
+
+function t3(text: string): Table {
+  const table = parseReport(text).tables.find((t) => t.kind === 't3');
+  if (!table) throw new Error('no table 三');
+  return table;
+}
+
+function valuesRead(table: Table, row: string): Array<number | null> | undefined {
+  return table.rows.find((r) => r.id === row)?.cells.map((c) => c.value);
+}
+
+describe('a Word table whose merged label cells are exported once per column', () => {
+  // 一、 二、 四、 and （七）总计 span the three label columns, so each appears three (or two) times.
+  const body = T3_LABELS.map(([id, label]) => {
+    const numbers = valuesOf(id).join('\t');
+    if (!id.startsWith('r')) return `${label}\t${label}\t${label}\t${numbers}`;
+    if (id === 'r1' || id === 'r2' || id === 'r7') return `三、本年度办理结果\t${label}\t${label}\t${numbers}`;
+    const group = Object.entries(GROUP_BEFORE).find(([first]) => first.slice(0, 3) === id.slice(0, 3))?.[1] ?? '';
+    return `三、本年度办理结果\t${group}\t${label}\t${numbers}`;
+  }).join('\n');
+  const header = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n';
+  const text = HEAD + header + body + TAIL;
+
+  it('reads every row with its values, the label kept at its last copy', () => {
+    const table = t3(text);
+    expect(table.status).toBe('ok');
+    for (const [id] of T3_LABELS) expect(valuesRead(table, id), id).toEqual(valuesOf(id));
+    const first = table.rows.find((r) => r.id === 'new')!;
+    // The kept label is the copy next to the values: its range holds the label exactly.
+    expect(text.slice(first.label!.range.start, first.label!.range.end)).toBe(T3_LABELS[0][1]);
+    expect(text.slice(first.label!.range.end, first.label!.range.end + 3)).toBe('\t9\t');
+  });
+});
+
+describe('numbers written with a space as the thousands separator (PDF and OCR copies)', () => {
+  const t2 = (text: string) => parseReport(text).tables.find((t) => t.kind === 't2');
+  const draft = (licence: string, penalty: string) =>
+    '松岗镇人民政府2023年政府信息公开工作年度报告\n\n二、主动公开政府信息情况\n\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n规章 0 0 0\n行政规范性文件 4 1 26\n第二十条第（五）项\n信息内容 本年处理决定数量\n' +
+    `行政许可 ${licence}\n第二十条第（六）项\n信息内容 本年处理决定数量\n行政处罚 ${penalty}\n行政强制 17\n第二十条第（八）项\n信息内容 本年收费金额（单位：万元）\n行政事业性收费 0\n\n三、收到和处理政府信息公开申请情况\n`;
+
+  it('joins the one pair that makes the row complete, as a reconstructed cell over both groups', () => {
+    const text = draft('2 406', '13 590');
+    const table = t2(text)!;
+    expect(table.status).toBe('ok');
+    const lic = table.cells.get('t2.lic')!;
+    expect([lic.value, lic.certainty, text.slice(lic.range.start, lic.range.end)]).toEqual([2406, 'reconstructed', '2 406']);
+    expect(table.cells.get('t2.pen')!.value).toBe(13590);
+  });
+
+  it('joins nothing that is not a thousands group (`1 2`, `0 406`), nor a row already complete', () => {
+    for (const odd of ['1 2', '0 406', '12 45']) {
+      const row = t2(draft(odd, '35'))!.rows.find((r) => r.id === 'lic')!;
+      expect(row.cells, odd).toEqual([]);
+    }
+    expect(t2(draft('406', '35'))!.cells.get('t2.lic')!.certainty).toBeUndefined();
+  });
+
+  it('in table 三 joins only where the row total then holds', () => {
+    const rows = T3_LABELS.map(([id, label]) => {
+      const numbers = id === 'new' || id === 'r7' ? '1 204 36 0 0 2 0 1 242' : id === 'r1' ? '1 204 36 0 0 2 0 1 242' : '0 0 0 0 0 0 0';
+      return `${label} ${numbers}`;
+    }).join('\n');
+    const table = t3(`${HEAD}申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n${rows}${TAIL}`);
+    expect(valuesRead(table, 'new')).toEqual([1204, 36, 0, 0, 2, 0, 1242]);
+    expect(table.cells.get('t3.new.np')!.certainty).toBe('reconstructed');
+    expect(table.cells.get('t3.new.biz')!.certainty).toBeUndefined();
+  });
+});
