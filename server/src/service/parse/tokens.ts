@@ -87,7 +87,7 @@ export function makeLine(text: string, index: number, physical: number, start: n
   // A line of white space that holds a tab is a row of blank cells, not a blank line.
   const blank = !/[^\s\u00a0\u3000\ufeff]/.test(content) && !content.includes('\t');
   const ruler = !blank && /^[\s|:\-—–=+\t]*$/.test(content) && /-{3,}|—{2,}|={3,}/.test(content);
-  const pageMark = !blank && content.length <= 24 && !content.includes('\t') && PAGE_MARK.test(content.normalize('NFKC').trim());
+  const pageMark = !blank && content.length <= 24 && !content.includes('\t') && PAGE_MARK.test(foldWidth(content).trim());
   return { index, physical, start, end, text: content, blank, ruler, pageMark };
 }
 
