@@ -16,6 +16,7 @@ import { unifiedDiff } from '../server/src/cli/fix';
 import { fingerprintFindings } from '../server/src/service/fingerprint';
 import { analyze } from '../server/src/service';
 import { generateCorpus, type GeneratedReport, type Manifest } from './generate/reports';
+import { buildReport, cloneValues, defaultValues } from './fixtures/drafts';
 
 let root: string;
 
@@ -316,5 +317,24 @@ describe('export --format xlsx', () => {
     expect(sheet).toContain('表三·（七）总计·自然人');
     expect(sheet).toContain(`<c r="A2" t="inlineStr"><is><t xml:space="preserve">${manifest.reports[0].agency}</t></is></c><c r="B2"><v>${manifest.reports[0].year}</v></c>`);
     expect((await cli(['export', '--format', 'xlsx', 'sheet'])).code).toBe(2);
+  });
+});
+
+describe('--fix applies only verified fixes', () => {
+  it('leaves blank result rows alone when 0 would contradict the stated （七）总计, and lists nothing', async () => {
+    const values = cloneValues(defaultValues());
+    for (const row of ['r1', 'r2']) values.t3[row] = ['', '', '', '', '', '', ''] as unknown as number[];
+    const text = buildReport(values);
+    // A 0 in every blank breaks the results total, which （七）总计 states.
+    expect(analyze(text).doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.r7.tot')!.value).toBeGreaterThan(0);
+    fs.mkdirSync(path.join(root, 'verified'));
+    const file = path.join(root, 'verified', '示例县教育局2023年政府信息公开工作年度报告.txt');
+    fs.writeFileSync(file, text);
+    const run = await cli(['check', '--fix', file]);
+    expect(fs.readFileSync(file, 'utf8')).toBe(text);
+    expect(run.stdout).not.toMatch(/已修复/);
+    const json = JSON.parse((await cli(['check', '--format', 'json', file])).stdout) as { files: Array<{ findings: Array<{ id: string; fixes: Array<{ safe: boolean }> }> }> };
+    const blank = json.files[0].findings.find((f) => f.id === 'table/cell-blank')!;
+    expect(blank.fixes.every((f) => !f.safe)).toBe(true);
   });
 });

@@ -1,14 +1,9 @@
 // `--fix` for the CLI: applies the safe fixes round after round, records every change it made (for the
 // listing a reviewer reads) and renders the whole change as a unified diff (for `--fix --dry-run`).
-// Which fixes are applied is decided in `applySafeFixes` alone, so a verified-fix engine can replace it.
+// Which fixes are applied is decided by the core's verified-fix engine, never by a check's own word.
 
-import { analyze, type Analysis } from '../service';
-import { applyEdits } from '../service/features/apply';
-import { computeLineStarts, positionAt } from '../service/model/text';
-import type { AnalyzeOptions, TextEdit } from '../service/model/types';
-
-/** Fixing one problem can uncover or unblock another fix (overlapping edits wait a round); a few rounds suffice. */
-const MAX_FIX_ROUNDS = 10;
+import { applySafeFixes as applyVerifiedFixes, type Analysis } from '../service';
+import type { AnalyzeOptions } from '../service/model/types';
 
 export interface AppliedChange {
   /** The check whose fix it was. */
@@ -25,38 +20,13 @@ export interface FixOutcome {
   changes: AppliedChange[];
 }
 
-/** Applies safe fixes round after round until none is left (or the text stops changing). */
+/**
+ * Applies the fixes the engine has verified (applied, re-analysed: its finding gone, none added, nothing
+ * changed outside its edits), round after round to a fixed point.
+ */
 export function applySafeFixes(text: string, analysis: Analysis, options: AnalyzeOptions): FixOutcome {
-  const changes: AppliedChange[] = [];
-  for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
-    const edits: TextEdit[] = [];
-    const taken: Array<[number, number]> = [];
-    const roundChanges: AppliedChange[] = [];
-    let lineStarts: number[] | null = null;
-    for (const finding of analysis.findings) {
-      const fix = finding.fixes?.find((f) => f.safe);
-      if (!fix || fix.edits.length === 0) continue;
-      // Edits of two fixes that touch (or insert at the same place) would corrupt each other: the later waits a round.
-      const overlaps = fix.edits.some((e) =>
-        taken.some(([s, end]) => (e.range.start < end && s < e.range.end) || (e.range.start === e.range.end && e.range.start === s)),
-      );
-      if (overlaps) continue;
-      for (const e of fix.edits) {
-        edits.push(e);
-        taken.push([e.range.start, e.range.end]);
-      }
-      lineStarts ??= computeLineStarts(text);
-      const first = Math.min(...fix.edits.map((e) => e.range.start));
-      roundChanges.push({ id: finding.id, title: fix.title, line: positionAt(lineStarts, first).line + 1 });
-    }
-    if (edits.length === 0) break;
-    const next = applyEdits(text, edits);
-    if (next === text) break;
-    changes.push(...roundChanges);
-    text = next;
-    analysis = analyze(text, options);
-  }
-  return { text, analysis, changes };
+  const result = applyVerifiedFixes(text, options, {}, analysis);
+  return { text: result.text, analysis: result.analysis, changes: result.applied.map((a) => ({ id: a.id, title: a.title, line: a.line + 1 })) };
 }
 
 /** The fixed text alone, for callers that need no listing. */

@@ -3,7 +3,7 @@
 // (positions resolved, fingerprints made) that the main thread writes out in input order.
 
 import * as fs from 'node:fs';
-import { analyze, type Analysis } from '../service';
+import { analyze, verifiedFixes, type Analysis } from '../service';
 import type { AnalyzeOptions } from '../service/model/types';
 import { fingerprintFindings } from '../service/fingerprint';
 import { looksLikeReport } from '../service/sniff';
@@ -106,6 +106,8 @@ function processFileUnguarded(task: FileTask, settings: TaskSettings): FileResul
       ? { index: task.index, kind: 'exported', exported: null, row: sheetRow(exported, doc), problems }
       : { index: task.index, kind: 'exported', exported, row: null, problems };
   }
+  // A fix is reported as safe only when the engine has tried it; only fixes a check proposes as safe need the trial.
+  analysis = verifiedFixes(text, analysis, task.options, (finding) => finding.fixes?.some((f) => f.safe) ?? false);
   const report = reportSummary(doc);
   const prints = fingerprintFindings(doc, analysis.findings);
   const file: CheckedFile = {

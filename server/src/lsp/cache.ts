@@ -5,7 +5,8 @@ import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { setLanguage, t } from '../service/l10n';
-import { analyze, type Analysis } from '../service';
+import type { Analysis } from '../service';
+import { IncrementalAnalyzer } from '../service/incremental';
 import { computeLineStarts } from '../service/model/text';
 import type { AnalyzeOptions, Finding } from '../service/model/types';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, type LineIndex } from './convert';
@@ -65,6 +66,8 @@ export class AnalysisCache {
   /** Bumped whenever settings change, which invalidates every entry without touching them. */
   private generation = 0;
   private readonly generations = new Map<string, number>();
+  /** Per document, what earlier versions computed, so an edit re-parses only what it touched. */
+  private readonly analyzers = new Map<string, IncrementalAnalyzer>();
 
   constructor(private readonly hooks: CacheHooks) {}
 
@@ -88,10 +91,12 @@ export class AnalysisCache {
   delete(uri: string): void {
     this.entries.delete(uri);
     this.generations.delete(uri);
+    this.analyzers.delete(uri);
   }
 
   invalidateAll(): void {
     this.generation++;
+    for (const analyzer of this.analyzers.values()) analyzer.forget();
   }
 
   private build(document: TextDocument): DocumentEntry {
@@ -119,7 +124,9 @@ export class AnalysisCache {
       return entry;
     }
     try {
-      entry.analysis = analyze(text, entry.options);
+      let analyzer = this.analyzers.get(document.uri);
+      if (!analyzer) this.analyzers.set(document.uri, (analyzer = new IncrementalAnalyzer()));
+      entry.analysis = analyzer.analyze(text, entry.options);
       entry.kind = 'report';
       const across = this.hooks.crossDocument?.(document.uri, entry.analysis) ?? [];
       if (across.length > 0) {

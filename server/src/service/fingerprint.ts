@@ -3,7 +3,8 @@
 // (its cell, or its section and the words it quotes), never from line numbers or offsets.
 
 import { agencyOf } from './agency';
-import type { Finding, ReportDocument } from './model/types';
+import type { Finding, ReportDocument, Section } from './model/types';
+import { SpanIndex } from './model/spans';
 
 export interface FingerprintedFinding {
   /** Sixteen hex digits, the same on every run for the same finding. */
@@ -18,13 +19,13 @@ function normalise(text: string): string {
 }
 
 /** What a finding is about: its cell, else its table, else its section with the words it quotes. */
-function anchorOf(doc: ReportDocument, finding: Finding): string {
+function anchorOf(doc: ReportDocument, finding: Finding, sections: SpanIndex<Section>): string {
   const cell = finding.data?.cell;
   if (typeof cell === 'string' && cell) return `cell:${cell}`;
   const quoted = normalise(doc.text.slice(finding.range.start, Math.min(finding.range.end, finding.range.start + 80)));
   const table = finding.data?.table;
   if (table) return `table:${table}:${quoted}`;
-  const section = doc.sections.find((s) => s.range.start <= finding.range.start && finding.range.start < s.range.end);
+  const section = sections.holderOf(finding.range.start);
   return `${section ? `section:${section.key}` : 'text'}:${quoted}`;
 }
 
@@ -52,8 +53,9 @@ export function fingerprintFindings(
   year: number | null = doc.year,
 ): FingerprintedFinding[] {
   const seen = new Map<string, number>();
+  const sections = new SpanIndex(doc.sections);
   return findings.map((finding) => {
-    const base = `${normalise(agency ?? '')}|${year ?? ''}|${finding.id}|${anchorOf(doc, finding)}`;
+    const base = `${normalise(agency ?? '')}|${year ?? ''}|${finding.id}|${anchorOf(doc, finding, sections)}`;
     const rank = (seen.get(base) ?? 0) + 1;
     seen.set(base, rank);
     const key = rank === 1 ? base : `${base}#${rank}`;

@@ -98,3 +98,32 @@ describe('section checks on headings in clothing', () => {
     expect(fixed).toContain(`| ${STANDARD[3]} | | |`);
   });
 });
+
+describe('fixes that insert into a flattened copy', () => {
+  it('inserts a missing part right before the next heading inside the line, on lines of its own', () => {
+    const headings = [...STANDARD];
+    const text = TITLE + INTRO + headings.map((h, i) => (i === 2 ? BODY[i] : h + BODY[i])).join('') + SIGN;
+    const r = checkDraft(text, ['section/missing']);
+    const missing = r.findings.find((f) => f.message.includes('三、'))!;
+    expect(missing).toBeDefined();
+    const fixed = applyFix(text, missing);
+    // Everything before the insertion point is untouched, and the inserted heading opens a line.
+    const at = text.indexOf(STANDARD[3]!);
+    expect(fixed.startsWith(text.slice(0, at) + '\n三、收到和处理政府信息公开申请情况\n')).toBe(true);
+    expect(fixed.endsWith(text.slice(at))).toBe(true);
+    expect(checkDraft(fixed, ['section/missing']).actual).toEqual([]);
+  });
+
+  it('inserts a missing table right after its heading inside the line, not at the end of the text', () => {
+    const flat = oneLine(STANDARD);
+    const r = checkDraft(flat, ['table/missing']);
+    const four = r.findings.find((f) => f.data?.table === 't4')!;
+    expect(four).toBeDefined();
+    const fixed = applyFix(flat, four);
+    const heading = STANDARD[3]!;
+    const at = flat.indexOf(heading) + heading.length;
+    expect(fixed.startsWith(flat.slice(0, at) + '\n\n')).toBe(true);
+    expect(fixed.endsWith('\n' + flat.slice(at))).toBe(true);
+    expect(checkDraft(fixed, ['table/missing']).findings.filter((f) => f.data?.table === 't4')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Analysis } from '../index';
 import type { Finding, Fix, TextEdit } from '../model/types';
 import { applyEdits } from './apply';
+import { positionAt } from '../model/text';
 import { verifyEdits, findingIdentity, wellFormed, type Snapshot, type Verdict } from './verify';
 
 export type Reanalyze = (text: string) => Analysis;
@@ -16,6 +17,8 @@ export interface AppliedFix {
   /** The finding's identity (id and identifying data, or quoted text), stable across rounds. */
   identity: string;
   edits: TextEdit[];
+  /** 0-based line of the fix's first edit in the text it was applied to (for a listing of changes). */
+  line: number;
 }
 
 export interface SafeFixResult {
@@ -99,8 +102,11 @@ export function applySafeFixes(text: string, reanalyze: Reanalyze, options: Safe
     spent++;
     const after: Snapshot = { text: nextText, analysis: reanalyze(nextText) };
     if (!verifyEdits(current, after, edits, items.map((i) => i.finding)).ok) return false;
+    const lineStarts = current.analysis.doc.lineStarts;
     for (const item of items) {
-      applied.push({ id: item.finding.id, title: item.fix.title, identity: findingIdentity(item.finding, current.text), edits: item.fix.edits });
+      const first = Math.min(...item.fix.edits.map((e) => e.range.start));
+      const line = positionAt(lineStarts, first).line;
+      applied.push({ id: item.finding.id, title: item.fix.title, identity: findingIdentity(item.finding, current.text), edits: item.fix.edits, line });
     }
     steps.push(edits);
     current = after;

@@ -9,6 +9,7 @@ import { SECTIONS } from '../template/sections';
 import { TABLES } from '../template/tables';
 import { detectHeading } from './headings';
 import { type Line, isPipeRow, makeLine } from './tokens';
+import { registerMemoTable } from './memo';
 
 /**
  * A line at least this long may be a flattened copy: a section heading is cut out of it wherever its number
@@ -538,27 +539,75 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
     const title = textLines <= TITLE_LINES ? titleEnd(line) : null;
     // The agency of the report's title, to find a 落款 glued to the last sentence.
     if (agency === null && textLines <= TITLE_LINES && /年度报告|年报/.test(line.text)) agency = agencyOfTitle(line.text);
-    let pieces = isPipeRow(line.text) ? null : cutLine(text, line, line.end - line.start >= LONG_LINE, title, agency);
-    if (!pieces) {
-      const bodyStart = leadingHeadingEnd(text, line);
-      if (bodyStart !== null) pieces = [{ start: line.start, end: bodyStart }, { start: bodyStart, end: line.end }];
-    }
-    if (!pieces) {
-      const glued = gluedRowLabelEnd(text, line.start, line.end);
+    // Everything below depends on the line's own text only (and on the title's agency; a title cut aside),
+    // so the result is kept by that text, relative to the line's start: unchanged lines of an edited
+    // document, and the lines every report repeats, are not cut again.
+    const cuts = title === null ? cutsOfLineText(text, line, agency) : shiftCuts(lineCuts(text, line, title, agency), -line.start);
+    if (!cuts.pieces) {
       line.index = out.length;
-      if (glued !== null) line.labelEnds = [glued];
+      if (cuts.glued !== null) line.labelEnds = [line.start + cuts.glued];
       out.push(line);
       continue;
     }
-    for (const piece of pieces) {
-      const virtual = makeLine(text, out.length, line.physical, piece.start, piece.end);
-      const glued = piece.labelEnds?.length ? null : gluedRowLabelEnd(text, piece.start, piece.end);
-      if (piece.labelEnds?.length) virtual.labelEnds = piece.labelEnds;
-      else if (glued !== null) virtual.labelEnds = [glued];
+    for (const piece of cuts.pieces) {
+      const virtual = makeLine(text, out.length, line.physical, line.start + piece.start, line.start + piece.end);
+      if (piece.labelEnds?.length) virtual.labelEnds = piece.labelEnds.map((e) => line.start + e);
       out.push(virtual);
     }
   }
   return out;
+}
+
+/** How a line is cut: its pieces (with where labels end in them), or none and where a glued label ends. */
+interface LineCuts {
+  pieces: Piece[] | null;
+  glued: number | null;
+}
+
+function lineCuts(text: string, line: Line, title: number | null, agency: string | null): LineCuts {
+  let pieces = isPipeRow(line.text) ? null : cutLine(text, line, line.end - line.start >= LONG_LINE, title, agency);
+  if (!pieces) {
+    const bodyStart = leadingHeadingEnd(text, line);
+    if (bodyStart !== null) pieces = [{ start: line.start, end: bodyStart }, { start: bodyStart, end: line.end }];
+  }
+  if (!pieces) return { pieces: null, glued: gluedRowLabelEnd(text, line.start, line.end) };
+  for (const piece of pieces) {
+    if (piece.labelEnds?.length) continue;
+    const glued = gluedRowLabelEnd(text, piece.start, piece.end);
+    if (glued !== null) piece.labelEnds = [glued];
+  }
+  return { pieces, glued: null };
+}
+
+function shiftCuts(cuts: LineCuts, by: number): LineCuts {
+  return {
+    pieces: cuts.pieces?.map((p) => (p.labelEnds ? { start: p.start + by, end: p.end + by, labelEnds: p.labelEnds.map((e) => e + by) } : { start: p.start + by, end: p.end + by })) ?? null,
+    glued: cuts.glued === null ? null : cuts.glued + by,
+  };
+}
+
+/** Cuts of lines by the title's agency and their text, relative to the line's start; bounded in entries and characters. */
+const CUTS_BY_TEXT = new Map<string, LineCuts>();
+const MAX_CUT_ENTRIES = 50_000;
+const MAX_CUT_CHARS = 16 * 1024 * 1024;
+let cutChars = 0;
+registerMemoTable(() => {
+  CUTS_BY_TEXT.clear();
+  cutChars = 0;
+});
+
+function cutsOfLineText(text: string, line: Line, agency: string | null): LineCuts {
+  const key = agency === null ? `-${line.text}` : `+${agency}\u0000${line.text}`;
+  const hit = CUTS_BY_TEXT.get(key);
+  if (hit) return hit;
+  const cuts = shiftCuts(lineCuts(text, line, null, agency), -line.start);
+  if (CUTS_BY_TEXT.size >= MAX_CUT_ENTRIES || cutChars + key.length > MAX_CUT_CHARS) {
+    CUTS_BY_TEXT.clear();
+    cutChars = 0;
+  }
+  CUTS_BY_TEXT.set(key, cuts);
+  cutChars += key.length;
+  return cuts;
 }
 
 /** Offset of the first character that is not white space in [start, end), or end. */

@@ -3,6 +3,7 @@
 
 import type { AnalyzeOptions, FormatId, Heading, ReportDocument, Section, Span } from '../model/types';
 import { computeLineStarts } from '../model/text';
+import { SpanIndex } from '../model/spans';
 import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature, findTitle, headingContent } from './headings';
 import { flattenLines } from './flatten';
 import { tableStatuses } from './status';
@@ -57,14 +58,28 @@ function selectHeadings(candidates: HeadingCandidate[], lines: Line[]): HeadingC
   const numbered = new Set(candidates.filter((c) => c.heading.number && c.heading.number.style !== 'arabic').map((c) => c.heading.key));
   const kept = candidates.filter((c) => (c.heading.number && c.heading.number.style !== 'arabic') || !numbered.has(c.heading.key));
   // A title in a table row repeats a heading already found (a table's caption row): it is no second section.
-  const uncaptioned = kept.filter((c, i) => !c.inRow || !kept.slice(0, i).some((d) => d.heading.key === c.heading.key));
+  const seenKeys = new Set<number>();
+  const uncaptioned = kept.filter((c) => {
+    const repeats = seenKeys.has(c.heading.key);
+    seenKeys.add(c.heading.key);
+    return !c.inRow || !repeats;
+  });
   // A table of contents lists the headings with their page numbers before the report itself: an entry with
   // a page number is no section when the same part's heading stands again after it.
-  const paged = uncaptioned.filter((c, i) => !c.pageNumber || !uncaptioned.slice(i + 1).some((d) => d.heading.key === c.heading.key));
+  const lastOfKey = lastIndexByKey(uncaptioned);
+  const paged = uncaptioned.filter((c, i) => !c.pageNumber || !(lastOfKey.get(c.heading.key)! > i));
   // A heading cut out of a longer line gives way to the same part's heading on a line of its own: the cut
   // one is then a sentence that names the part.
-  const own = paged.filter((c) => !c.cut || !paged.some((d) => !d.cut && d.heading.key === c.heading.key));
+  const ownKeys = new Set(paged.filter((d) => !d.cut).map((d) => d.heading.key));
+  const own = paged.filter((c) => !c.cut || !ownKeys.has(c.heading.key));
   return withoutContents(own, lines);
+}
+
+/** Where each part's heading stands last among the candidates, so "does it stand again later" is one look-up. */
+function lastIndexByKey(candidates: HeadingCandidate[]): Map<number, number> {
+  const last = new Map<number, number>();
+  candidates.forEach((c, i) => last.set(c.heading.key, i));
+  return last;
 }
 
 /** A table of contents has at least this many entries. */
@@ -80,12 +95,12 @@ function withoutContents(candidates: HeadingCandidate[], lines: Line[]): Heading
     return true;
   };
   const dropped = new Set<number>();
+  const lastOfKey = lastIndexByKey(candidates);
   let runStart = 0;
   for (let i = 1; i <= candidates.length; i++) {
     if (i < candidates.length && adjacent(candidates[i - 1], candidates[i])) continue;
     const run = candidates.slice(runStart, i);
-    const later = candidates.slice(i);
-    if (run.length >= MIN_CONTENTS && run.every((c) => later.some((d) => d.heading.key === c.heading.key))) {
+    if (run.length >= MIN_CONTENTS && run.every((c) => lastOfKey.get(c.heading.key)! >= i)) {
       for (let k = runStart; k < i; k++) dropped.add(k);
     }
     runStart = i;
@@ -146,7 +161,8 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
     return { key: heading.key, heading, range: { start: heading.range.start, end }, bodyStart: heading.range.end, subheadings: [] };
   });
 
-  const inTable = (span: Span) => tables.some((t) => span.start < t.range.end && t.range.start < span.end);
+  const tableIndex = new SpanIndex(tables);
+  const inTable = (span: Span) => tableIndex.overlaps(span);
   let sectionIndex = 0;
   for (const line of lines) {
     while (sectionIndex < sections.length && line.start >= sections[sectionIndex].range.end) sectionIndex++;
@@ -155,8 +171,9 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
     const sub = detectSubheading(text, line);
     if (sub && !inTable(sub.range)) section.subheadings.push(sub);
   }
+  const sectionsByOffset = new SpanIndex(sections);
   for (const table of tables) {
-    const owner = sections.find((s) => table.range.start >= s.range.start && table.range.start < s.range.end);
+    const owner = sectionsByOffset.holderOf(table.range.start);
     table.section = owner ? owner.key : null;
   }
   const formats = new Set(tables.map((t) => t.format));

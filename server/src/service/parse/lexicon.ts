@@ -4,6 +4,7 @@ import type { FormatId, TableKind } from '../model/types';
 import { TABLES } from '../template/tables';
 import type { LabelDef } from '../template/types';
 import { editDistance, foldWidth, normalizeForMatch, splitOrdinal, typoBudget } from './normalize';
+import { registerMemoTable } from './memo';
 
 export type EntryRole = 'row' | 'group' | 'header';
 
@@ -86,6 +87,7 @@ export function matchLabel(text: string): LabelMatch[] {
 }
 
 const cache = new Map<string, LabelMatch[]>();
+registerMemoTable(() => cache.clear());
 /** Entries each cache keeps at most. */
 const MAX_CACHED = 20000;
 
@@ -166,6 +168,7 @@ export function isHeaderFragment(text: string): boolean {
 }
 
 const fragmentCache = new Map<string, boolean>();
+registerMemoTable(() => fragmentCache.clear());
 
 function isFragmentUncached(text: string): boolean {
   const folded = foldWidth(text).trim();

@@ -2,6 +2,7 @@
 // ordinal prefixes (一、 （二） 3.) and a bounded edit distance for typo-tolerant matching.
 
 import type { Ordinal } from '../model/types';
+import { memoizeString } from './memo';
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -23,7 +24,25 @@ export function cnNumeralValue(text: string): number {
 
 /** Folds full-width forms to half-width (digits, letters, parentheses, punctuation). */
 export function foldWidth(text: string): string {
-  return text.normalize('NFKC');
+  return isNfkcStable(text) ? text : foldWidthMemo(text);
+}
+
+const foldWidthMemo = memoizeString((text) => text.normalize('NFKC'));
+
+/**
+ * Whether NFKC leaves the text as it is, decided cheaply: printable ASCII, tabs and line breaks, and the
+ * CJK unified ideographs have no compatibility form and compose with nothing, so a text made only of them
+ * needs no normalisation (most labels and cells are).
+ */
+function isNfkcStable(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x20 && code < 0x7f) continue;
+    if (code >= 0x4e00 && code <= 0x9fff) continue;
+    if (code === 0x09 || code === 0x0a || code === 0x0d) continue;
+    return false;
+  }
+  return true;
 }
 
 const STRIP = /[\s\u00a0\u3000\u200b\ufeff,，、。．.：:；;（）()\[\]【】“”"'‘’「」『』《》〈〉!！?？·•\-—–_~～*#|/／\\＋+]/g;
@@ -33,8 +52,10 @@ const STRIP = /[\s\u00a0\u3000\u200b\ufeff,，、。．.：:；;（）()\[\]【�
  * read as 其他 (an accepted variant spelling, not a typo of the label).
  */
 export function normalizeForMatch(text: string): string {
-  return foldWidth(text).replace(/\u0001/g, '').replace(STRIP, '').replace(/其它/g, '其他');
+  return normalizeForMatchMemo(text);
 }
+
+const normalizeForMatchMemo = memoizeString((text) => foldWidth(text).replace(/\u0001/g, '').replace(STRIP, '').replace(/其它/g, '其他'));
 
 export interface SplitOrdinal {
   ordinal: Omit<Ordinal, 'range'> & { length: number } | null;

@@ -2,7 +2,7 @@
 // split when exactly one split satisfies the row's sums, and otherwise the row marked unreadable (why).
 
 import { t, tableName } from '../l10n';
-import type { Cell, CellKind, LabelRef, Row, TableKind } from '../model/types';
+import type { Cell, LabelRef, Row, TableKind } from '../model/types';
 import type { RowDef } from '../template/types';
 import { type SumGroups, splitGlued } from './glued';
 import { foldWidth } from './normalize';
@@ -20,28 +20,34 @@ export interface RowValues {
   reconstructed?: boolean;
 }
 
-function numberCell(id: string, value: number | null): { kind: CellKind; problem?: string } {
-  if (value !== null && !Number.isInteger(value) && !DECIMAL_COLUMNS.has(id)) return { kind: 'invalid', problem: t('不是整数') };
-  if (value !== null && value < 0 && !SIGNED_COLUMNS.test(id)) return { kind: 'invalid', problem: t('是负数') };
-  return { kind: 'number' };
-}
-
 export function makeCell(kind: TableKind, row: RowDef, column: number, token: Token): Cell {
+  // Object literals written out (not spread from a common base) keep this hot path cheap; the key order
+  // is the one the cells have always had.
   const id = row.cellIds[column]!;
-  const base = { id, table: kind, row: row.key, col: row.columns[column]!, raw: token.raw, range: token.range };
+  const col = row.columns[column]!;
+  const { raw, range } = token;
   switch (token.kind) {
-    case 'number':
+    case 'number': {
+      const value = token.value;
+      if (value !== null && !Number.isInteger(value) && !DECIMAL_COLUMNS.has(id)) {
+        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('不是整数') };
+      }
+      if (value !== null && value < 0 && !SIGNED_COLUMNS.test(id)) {
+        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('是负数') };
+      }
       // A number read from look-alike letters is a guess at what was meant (table/cell-invalid names it).
-      return { ...base, value: token.value, ...numberCell(id, token.value), ...(token.misread ? { certainty: 'reconstructed' as const } : {}) };
+      if (token.misread) return { id, table: kind, row: row.key, col, raw, range, value, kind: 'number', certainty: 'reconstructed' };
+      return { id, table: kind, row: row.key, col, raw, range, value, kind: 'number' };
+    }
     case 'unit':
-      return { ...base, kind: 'invalid', value: token.value, problem: t('含单位“{0}”', String(token.unit)) };
+      return { id, table: kind, row: row.key, col, raw, range, kind: 'invalid', value: token.value, problem: t('含单位“{0}”', String(token.unit)) };
     case 'dash':
-      return { ...base, kind: 'dash', value: null };
+      return { id, table: kind, row: row.key, col, raw, range, kind: 'dash', value: null };
     case 'empty':
     case 'blank':
-      return { ...base, kind: 'blank', value: null };
+      return { id, table: kind, row: row.key, col, raw, range, kind: 'blank', value: null };
     default:
-      return { ...base, kind: 'invalid', value: null, problem: t('不是数字') };
+      return { id, table: kind, row: row.key, col, raw, range, kind: 'invalid', value: null, problem: t('不是数字') };
   }
 }
 
@@ -120,8 +126,16 @@ function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: C
   // A row short of one or two values whose numbers are short is a row with values left out (cell-count),
   // not glued digits: glued digits leave most cells out, or one run holds more digits than the missing
   // cells and the one they hide in would need.
-  const looksGlued = values.length <= expected - GLUED_MIN_MISSING || longest >= expected - values.length + GLUED_EXTRA_DIGITS;
-  if (!groups) return looksGlued ? { unreadable: t('{0}的数字连在一起（{1}），无法确定拆分', rowName(rowDef, kind), raw) } : null;
+  // Digits the tokenizer cut off a label they were glued to (flattened copies) are glued whatever their count.
+  const flagged = values.some((v) => v.glued === true);
+  const looksGlued = flagged || values.length <= expected - GLUED_MIN_MISSING || longest >= expected - values.length + GLUED_EXTRA_DIGITS;
+  if (!groups) {
+    if (!looksGlued) return null;
+    // Without a total to check against, only the cell count and the digits themselves can decide (`000`).
+    const plain = splitGlued(runs, expected, []);
+    if (plain.kind === 'unique') return { cells: gluedCells(kind, rowDef, values, plain.values) };
+    return { unreadable: t('{0}的数字连在一起（{1}），无法确定拆分', rowName(rowDef, kind), raw) };
+  }
   const split = splitGlued(runs, expected, groups);
   if (split.kind === 'unique') return { cells: gluedCells(kind, rowDef, values, split.values) };
   if (!looksGlued) return null;

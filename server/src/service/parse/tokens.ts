@@ -3,6 +3,7 @@
 
 import type { Span } from '../model/types';
 import { foldWidth } from './normalize';
+import { memoizeString } from './memo';
 import { lineContentEnd } from '../model/text';
 
 export type TokenKind = 'text' | 'number' | 'empty' | 'blank' | 'dash' | 'unit';
@@ -57,7 +58,15 @@ export interface Line {
   labelEnds?: number[];
 }
 
-const WS = /[\s\u00a0\u3000\ufeff]/;
+/** White space as `/[\s\u00a0\u3000\ufeff]/` reads it, tested on a character code without a regular expression. */
+function isSpaceCode(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 const NUMBER_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|元|件|个|项|次|条|人次|宗)$/;
 // Placeholders that stand for "no number here": dashes, slashes, 无, and a question mark left for the user.
@@ -83,7 +92,21 @@ export function makeLine(text: string, index: number, physical: number, start: n
 }
 
 /** Classifies a trimmed cell text. */
-export function classify(text: string): { kind: TokenKind; value: number | null; unit?: string; misread?: boolean } {
+export function classify(text: string): Classified {
+  return classifyMemo(text);
+}
+
+interface Classified {
+  kind: TokenKind;
+  value: number | null;
+  unit?: string;
+  /** Digits written with look-alike letters (`O`, `l2`): `value` is the number they look like. */
+  misread?: boolean;
+}
+
+const classifyMemo = memoizeString(classifyUncached);
+
+function classifyUncached(text: string): Classified {
   if (text === '') return { kind: 'empty', value: null };
   const folded = foldWidth(text).replace(/\s+/g, '');
   if (folded === '') return { kind: 'blank', value: null };
@@ -149,9 +172,9 @@ function segmentLine(line: Line): RawSegment[] {
 function splitSegment(full: string, segStart: number, segEnd: number, out: Array<{ start: number; end: number }>): void {
   const text = full.slice(segStart, segEnd);
   let s = 0;
-  while (s < text.length && WS.test(text[s])) s++;
+  while (s < text.length && isSpaceCode(text.charCodeAt(s))) s++;
   let e = text.length;
-  while (e > s && WS.test(text[e - 1])) e--;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (s >= e) {
     out.push({ start: segStart, end: segEnd });
     return;
@@ -161,9 +184,9 @@ function splitSegment(full: string, segStart: number, segEnd: number, out: Array
   let pieceStart = s;
   let i = s;
   while (i < e) {
-    if (WS.test(text[i])) {
+    if (isSpaceCode(text.charCodeAt(i))) {
       let j = i;
-      while (j < e && WS.test(text[j])) j++;
+      while (j < e && isSpaceCode(text.charCodeAt(j))) j++;
       const run = text.slice(i, j);
       if (j - i >= 2 || run.includes('\u3000')) {
         pieces.push([pieceStart, i]);
@@ -180,9 +203,9 @@ function splitSegment(full: string, segStart: number, segEnd: number, out: Array
     const words: Array<[number, number]> = [];
     let k = ps;
     while (k < pe) {
-      while (k < pe && WS.test(text[k])) k++;
+      while (k < pe && isSpaceCode(text.charCodeAt(k))) k++;
       const ws = k;
-      while (k < pe && !WS.test(text[k])) k++;
+      while (k < pe && !isSpaceCode(text.charCodeAt(k))) k++;
       if (k > ws) words.push([ws, k]);
     }
     let firstValue = words.length;
@@ -226,8 +249,8 @@ export function tokenize(text: string, lines: Line[]): Token[] {
     for (const cell of cells) {
       let s = cell.start;
       let e = cell.end;
-      while (s < e && WS.test(text[s])) s++;
-      while (e > s && WS.test(text[e - 1])) e--;
+      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+      while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
       const trimmed = text.slice(s, e);
       const cls = classify(trimmed);
       const kind: TokenKind = trimmed === '' ? (cell.end > cell.start && !pipes ? 'blank' : 'empty') : cls.kind;

@@ -29,17 +29,25 @@ function skeleton(key: SectionKey, year: number | null, eol: string): string {
 }
 
 /** Where a missing section goes: before the first later section, else before the 落款, else at the end. */
-export function insertionPoint(doc: ReportDocument, key: SectionKey): { offset: number; atEnd: boolean } {
+export function insertionPoint(doc: ReportDocument, key: SectionKey): { offset: number; atEnd: boolean; inLine?: boolean } {
   const later = doc.sections.filter((s) => s.key > key);
   if (later.length > 0) {
     const first = later.reduce((a, b) => (b.heading.range.start < a.heading.range.start ? b : a));
-    return { offset: lineStartAt(doc, first.heading.range.start), atEnd: false };
+    return before(doc, first.heading.range.start);
   }
   const lastSectionStart = doc.sections.reduce((m, s) => Math.max(m, s.heading.range.start), -1);
-  if (doc.signature && doc.signature.range.start > lastSectionStart) {
-    return { offset: lineStartAt(doc, doc.signature.range.start), atEnd: false };
-  }
+  if (doc.signature && doc.signature.range.start > lastSectionStart) return before(doc, doc.signature.range.start);
   return { offset: doc.text.length, atEnd: true };
+}
+
+/**
+ * Right before a heading or the 落款: at the start of its line, or, in a flattened copy where text stands
+ * before it on the same line, right at it (the inserted section then opens with a line break).
+ */
+function before(doc: ReportDocument, offset: number): { offset: number; atEnd: boolean; inLine?: boolean } {
+  const lineStart = lineStartAt(doc, offset);
+  if (/\S/.test(doc.text.slice(lineStart, offset))) return { offset, atEnd: false, inLine: true };
+  return { offset: lineStart, atEnd: false };
 }
 
 function insertionText(doc: ReportDocument, key: SectionKey, atEnd: boolean): string {
@@ -109,7 +117,7 @@ export const sectionMissing: Check = {
         });
         continue;
       }
-      const { offset, atEnd } = insertionPoint(doc, key);
+      const { offset, atEnd, inLine } = insertionPoint(doc, key);
       const range: Span = { start: offset, end: offset };
       findings.push({
         message: t('缺少第{0}部分“{1}”：年度报告应依次包括一至六共六个部分，不能遗漏', def.numeral, standardHeading(key), key),
@@ -117,7 +125,7 @@ export const sectionMissing: Check = {
         fixes: [
           {
             title: t('插入“{0}”', standardHeading(key)),
-            edits: [{ range, newText: insertionText(doc, key, atEnd) }],
+            edits: [{ range, newText: (inLine ? eolOf(doc.text) : '') + insertionText(doc, key, atEnd) }],
             // The drafter must still write the section's content, so fix-all never does this.
             safe: false,
           },

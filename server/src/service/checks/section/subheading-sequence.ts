@@ -1,8 +1,9 @@
 // section/subheading-sequence: the （一）（二）… sub-headings inside a section skip a number, repeat
 // one, mix in another style such as （2）, or start again at （一） inside the same list.
 
-import type { Ordinal, Span, Subheading } from '../../model/types';
+import type { Ordinal, Subheading } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
+import { SpanIndex } from '../../model/spans';
 import { chineseNumeral } from './util';
 import { t } from '../../l10n';
 
@@ -44,10 +45,6 @@ function paragraphLike(sub: Subheading): boolean {
   return /[。；;]/.test(t) || t.length > 40;
 }
 
-function inside(span: Span, offset: number): boolean {
-  return offset >= span.start && offset < span.end;
-}
-
 export const sectionSubheadingSequence: Check = {
   id: 'section/subheading-sequence',
   defaultSeverity: 'warning',
@@ -56,9 +53,10 @@ export const sectionSubheadingSequence: Check = {
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
+    const tables = new SpanIndex(doc.tables);
     for (const section of doc.sections) {
       // Table rows such as （一）予以公开 are labels, not sub-headings, even if one slipped through.
-      const subs: Subheading[] = section.subheadings.filter((s) => !doc.tables.some((t) => inside(t.range, s.range.start)));
+      const subs: Subheading[] = section.subheadings.filter((s) => !tables.holds(s.range.start));
       // A stack of open list levels, outermost first: a marker of a new style opens a nested level,
       // a marker of a style already open closes the levels inside it.
       const stack: Level[] = [];

@@ -81,15 +81,19 @@ export const tableMissing: Check = {
         });
         continue;
       }
-      const at = lineEndAt(doc, section.heading.range.start);
       const eol = eolOf(doc.text);
       const lines = standardTableLines(kind, format);
+      const headingLineEnd = lineEndAt(doc, section.heading.range.start);
+      // In a flattened copy the section's text runs on after its heading on the same line: the table goes
+      // right after the heading, on lines of its own.
+      const inLine = /\S/.test(doc.text.slice(section.heading.range.end, headingLineEnd));
+      const at = inLine ? section.heading.range.end : headingLineEnd;
       // Keep a blank line between the table and whatever follows the heading directly.
       const line = lineIndexOf(doc, at);
       const nextLineStart = doc.lineStarts[line + 1];
       const nextLineEnd = nextLineStart === undefined ? -1 : lineEndAt(doc, nextLineStart);
-      const followedByText = nextLineStart !== undefined && /\S/.test(doc.text.slice(nextLineStart, nextLineEnd));
-      const newText = eol + eol + lines.join(eol) + (followedByText ? eol : '');
+      const followedByText = inLine || (nextLineStart !== undefined && /\S/.test(doc.text.slice(nextLineStart, nextLineEnd)));
+      const newText = eol + eol + lines.join(eol) + (followedByText ? eol : '') + (inLine ? eol : '');
       findings.push({
         message: t('第{0}部分缺少{1}：年度报告格式要求以表格报告这些数据（没有发生的填 0）', '二三四'[key - 2], TABLE_TITLES[kind], key),
         range: { start: at, end: at },

@@ -1,0 +1,98 @@
+// The incremental analysis the language server runs (service/incremental.ts) must equal a fresh analysis
+// after every edit: random edits of the examples and of generated drafts, each analysed with the tables
+// of earlier versions and again after every table was emptied.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/service';
+import { IncrementalAnalyzer, resetIncrementalState } from '../../server/src/service/incremental';
+import { draftArbitrary } from './generate';
+
+const examplesDir = join(__dirname, '../../examples');
+const EXAMPLES = readdirSync(examplesDir)
+  .filter((f) => /\.(txt|md)$/.test(f))
+  .sort()
+  .map((f) => readFileSync(join(examplesDir, f), 'utf8'));
+
+const RUNS = Number(process.env.NIANBAO_INCREMENTAL_RUNS ?? 25);
+
+/** What edits insert: digits, cells, line breaks, headings, labels, tabs and pipes, or a piece of the text itself. */
+const SNIPPETS = ['0', '7', '12', '\t', '\n', '\n\n', ' ', '　', '|', '三、', '（一）', '总计', '予以公开', '四、行政复议、行政诉讼情况\n', '二、主动公开政府信息情况\n', '。', '1.属于国家秘密\t0\t0', '本年度办理结果'];
+
+interface Edit {
+  at: number;
+  remove: number;
+  insert: number | string;
+}
+
+const editArbitrary: fc.Arbitrary<Edit> = fc.record({
+  at: fc.nat(),
+  remove: fc.oneof(fc.constant(0), fc.nat(3), fc.nat(40)),
+  insert: fc.oneof(fc.constantFrom(...SNIPPETS), fc.nat()),
+});
+
+function applyEdit(text: string, edit: Edit): string {
+  const at = edit.at % (text.length + 1);
+  const end = Math.min(text.length, at + edit.remove);
+  // A number picks a line of the text to paste again: moves and duplicated rows, as editing does.
+  let inserted: string;
+  if (typeof edit.insert === 'string') inserted = edit.insert;
+  else {
+    const lines = text.split('\n');
+    inserted = `${lines[edit.insert % lines.length]}\n`;
+  }
+  return text.slice(0, at) + inserted + text.slice(end);
+}
+
+function expectSameAsFresh(analyzer: IncrementalAnalyzer, text: string): void {
+  const incremental = analyzer.analyze(text);
+  resetIncrementalState();
+  const fresh = analyze(text);
+  expect(incremental.findings).toEqual(fresh.findings);
+  expect(incremental.doc).toEqual(fresh.doc);
+}
+
+describe('incremental analysis', () => {
+  it('equals a fresh analysis after every random edit of an example', () => {
+    fc.assert(
+      fc.property(fc.nat(EXAMPLES.length - 1), fc.array(editArbitrary, { minLength: 1, maxLength: 6 }), (which, edits) => {
+        const analyzer = new IncrementalAnalyzer();
+        let text = EXAMPLES[which]!;
+        analyzer.analyze(text);
+        for (const edit of edits) {
+          text = applyEdit(text, edit);
+          expectSameAsFresh(analyzer, text);
+        }
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('equals a fresh analysis after every random edit of a generated draft, undo included', () => {
+    fc.assert(
+      fc.property(draftArbitrary(), fc.array(editArbitrary, { minLength: 1, maxLength: 4 }), (draft, edits) => {
+        const analyzer = new IncrementalAnalyzer();
+        const versions = [draft.text];
+        analyzer.analyze(draft.text);
+        for (const edit of edits) {
+          versions.push(applyEdit(versions[versions.length - 1]!, edit));
+          expectSameAsFresh(analyzer, versions[versions.length - 1]!);
+        }
+        // Undo back to the first version: the kept analyses must still be right.
+        for (let v = versions.length - 2; v >= 0; v--) expectSameAsFresh(analyzer, versions[v]!);
+      }),
+      { numRuns: RUNS },
+    );
+  });
+
+  it('reuses the analysis of a version whose text comes back', () => {
+    const analyzer = new IncrementalAnalyzer();
+    const first = analyzer.analyze(EXAMPLES[0]!);
+    analyzer.analyze(`${EXAMPLES[0]!}\n`);
+    expect(analyzer.analyze(EXAMPLES[0]!)).toBe(first);
+    // Other options are another analysis.
+    expect(analyzer.analyze(EXAMPLES[0]!, { language: 'en' })).not.toBe(first);
+  });
+});
