@@ -88,3 +88,33 @@ describe('numbers written with a space as the thousands separator (PDF and OCR c
     expect(table.cells.get('t3.new.biz')!.certainty).toBeUndefined();
   });
 });
+
+describe('running headers a PDF repeats at the top of each page, in the middle of a table', () => {
+  const agency = '松岗镇人民政府';
+  const title = `${agency}2023年政府信息公开工作年度报告`;
+
+  function oneCellPerLine(furniture: string): string {
+    const body = T3_LABELS.map(([id, label]) => {
+      const cells = [GROUP_BEFORE[id], label, ...valuesOf(id).map(String)].filter((c): c is string => c !== undefined);
+      return cells.join('\n') + (id === 'r4.1' ? `\n\n${furniture}` : '');
+    }).join('\n\n');
+    return `${title}\n\n三、收到和处理政府信息公开申请情况\n\n申请人情况\n自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n\n${body}${TAIL}\n${agency}\n2024年1月18日\n`;
+  }
+
+  for (const furniture of [`第 3 页 共 8 页\n${agency}`, title, `- 5 -\n${title}`]) {
+    it(`reads every row past "${furniture.replace(/\n/g, ' / ')}"`, () => {
+      const text = oneCellPerLine(furniture);
+      const table = t3(text);
+      expect(table.status).toBe('ok');
+      for (const [id] of T3_LABELS) expect(valuesRead(table, id), id).toEqual(valuesOf(id));
+      // The 落款 still names the agency.
+      expect(parseReport(text).signature?.range).toBeDefined();
+    });
+  }
+
+  it('keeps a cell that merely contains the agency name as the row value it is', () => {
+    const text = oneCellPerLine('').replace('（七）总计\n9\n', `（七）总计\n${agency}办\n`);
+    const row = t3(text).rows.find((r) => r.id === 'r7')!;
+    expect(row.cells.map((c) => c.raw)[0]).toBe(`${agency}办`);
+  });
+});

@@ -91,6 +91,24 @@ export function makeLine(text: string, index: number, physical: number, start: n
   return { index, physical, start, end, text: content, blank, ruler, pageMark };
 }
 
+/** A running header is the title or the agency name, so it is at least this long. */
+const MIN_RUNNING_HEADER = 4;
+
+/**
+ * Marks the running headers a PDF copy repeats at the top of each page (the report's title, or the agency's
+ * name alone) as page furniture, like page numbers: in the middle of a table they are no cell. Only lines
+ * after the title that repeat it (or the agency) exactly, as a line of their own, are marked.
+ */
+export function markRunningHeaders(lines: Line[], title: { text: string; agency: string | null; end: number }): void {
+  const squeeze = (s: string) => s.normalize('NFKC').replace(/[\s\u00a0\u3000\ufeff]+/g, '');
+  const repeated = new Set([squeeze(title.text), squeeze(title.agency ?? '')].filter((s) => s.length >= MIN_RUNNING_HEADER));
+  if (repeated.size === 0) return;
+  for (const line of lines) {
+    if (line.start < title.end || line.blank || line.ruler || line.pageMark || /[\t|]/.test(line.text)) continue;
+    if (repeated.has(squeeze(line.text))) line.pageMark = true;
+  }
+}
+
 /** Classifies a trimmed cell text. */
 export function classify(text: string): Classified {
   return classifyMemo(text);
