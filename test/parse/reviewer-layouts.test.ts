@@ -118,3 +118,30 @@ describe('running headers a PDF repeats at the top of each page, in the middle o
     expect(row.cells.map((c) => c.raw)[0]).toBe(`${agency}办`);
   });
 });
+
+describe('a web copy that glued each row label to its first number, and group labels to the row label', () => {
+  const rows = T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ?? ''}${label}${valuesOf(id).join(' ')}`).join('\n');
+  const text = `${HEAD}申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n${rows}${TAIL}`;
+
+  it('reads every row, the first of each group too', () => {
+    const table = t3(text);
+    expect(table.status).toBe('ok');
+    for (const [id] of T3_LABELS) expect(valuesRead(table, id), id).toEqual(valuesOf(id));
+    const r61 = table.rows.find((r) => r.id === 'r6.1')!;
+    expect(text.slice(r61.label!.range.start, r61.label!.range.end)).toBe(T3_LABELS.find(([id]) => id === 'r6.1')![1]);
+  });
+
+  it('reads the 2019 single row （六）其他处理 glued to its values as that row', () => {
+    const labels: Array<[string, string]> = [];
+    for (const [id, label] of T3_LABELS) {
+      if (id.startsWith('r6.')) continue;
+      if (id === 'r7') labels.push(['r6', '（六）其他处理']);
+      labels.push([id, label]);
+    }
+    const old = labels.map(([id, label]) => `${id === 'r6' ? '' : GROUP_BEFORE[id] ?? ''}${label}${valuesOf(id).join(' ')}`).join('\n');
+    const table = t3(`${HEAD.replace('2023', '2020')}申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n${old}${TAIL}`);
+    expect(table.format).toBe('2019');
+    expect(valuesRead(table, 'r6')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(valuesRead(table, 'r1')).toEqual(valuesOf('r1'));
+  });
+});
