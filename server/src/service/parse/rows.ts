@@ -29,15 +29,15 @@ export function makeCell(kind: TableKind, row: RowDef, column: number, token: To
   switch (token.kind) {
     case 'number': {
       const value = token.value;
+      // A number read from look-alike letters is a guess at what was meant (table/cell-invalid names it).
+      const guessed = token.misread ? { certainty: 'reconstructed' as const } : {};
       if (value !== null && !Number.isInteger(value) && !DECIMAL_COLUMNS.has(id)) {
-        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('不是整数') };
+        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('不是整数'), ...guessed };
       }
       if (value !== null && value < 0 && !SIGNED_COLUMNS.test(id)) {
-        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('是负数') };
+        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('是负数'), ...guessed };
       }
-      // A number read from look-alike letters is a guess at what was meant (table/cell-invalid names it).
-      if (token.misread) return { id, table: kind, row: row.key, col, raw, range, value, kind: 'number', certainty: 'reconstructed' };
-      return { id, table: kind, row: row.key, col, raw, range, value, kind: 'number' };
+      return { id, table: kind, row: row.key, col, raw, range, value, kind: 'number', ...guessed };
     }
     case 'unit':
       return { id, table: kind, row: row.key, col, raw, range, kind: 'invalid', value: token.value, problem: t('含单位“{0}”', String(token.unit)) };
