@@ -3,6 +3,7 @@
 // is invented; the numbers read are compared cell by cell.
 
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/service';
 import { parseReport } from '../../server/src/service/parse';
 import type { Table } from '../../server/src/service/model/types';
 import { GROUP_BEFORE, T3_LABELS } from '../fixtures/labels';
@@ -144,4 +145,23 @@ describe('a web copy that glued each row label to its first number, and group la
     expect(valuesRead(table, 'r6')).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(valuesRead(table, 'r1')).toEqual(valuesOf('r1'));
   });
+});
+
+describe('a table 三 continued on the next page', () => {
+  const header = '\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n';
+  const draft = (breakAt: string, furniture: string) =>
+    HEAD +
+    header +
+    T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ?? ''}\t${label}\t${valuesOf(id).join('\t')}` + (id === breakAt ? `\n\n${furniture}` : '')).join('\n') +
+    TAIL;
+
+  for (const furniture of [`续表\n${header}（三）不予公开（续）\t\t\t\t\t\t\t\t`, `（续表）\n${header}`, `续上表\n（四）无法提供（续）`]) {
+    it(`reads every row past "${furniture.split('\n')[0]}…", with no label reported`, () => {
+      const text = draft(furniture.includes('（四）') ? 'r4.1' : 'r3.4', furniture);
+      const table = t3(text);
+      expect(table.status).toBe('ok');
+      for (const [id] of T3_LABELS) expect(valuesRead(table, id), id).toEqual(valuesOf(id));
+      expect(analyze(text).findings.filter((f) => f.id.startsWith('table/') && f.id !== 'table/missing').map((f) => f.message)).toEqual([]);
+    });
+  }
 });

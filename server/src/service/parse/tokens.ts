@@ -72,8 +72,9 @@ const NUMBER_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|元|件|个|项|次|条|人
 // Placeholders that stand for "no number here": dashes, slashes, 无, and a question mark left for the user.
 const DASH = /^(?:[-—–―－/／\\]{1,3}|无|空|[?？]{1,3})$/;
 // A page number on a line of its own, in the shapes PDF and Word copies leave inside tables. A bare number
-// is not among them: on its own line it may be a value of a one-cell-per-line table.
-const PAGE_MARK = /^(?:[-—–―－]{1,2}\s*\d{1,3}\s*[-—–―－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$/;
+// is not among them: on its own line it may be a value of a one-cell-per-line table. `续表` (table continued)
+// at the top of a page is furniture too.
+const PAGE_MARK = /^(?:[-—–―－]{1,2}\s*\d{1,3}\s*[-—–―－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?|\(?续表[一二三四]?\)?|续上表)$/;
 
 export function splitLines(text: string, lineStarts: number[]): Line[] {
   const lines: Line[] = [];
