@@ -165,3 +165,16 @@ describe('a table 三 continued on the next page', () => {
     });
   }
 });
+
+describe('a Markdown table 三 whose label cell holds the group and the row label broken by <br>', () => {
+  const rows = T3_LABELS.map(([id, label]) => `| ${GROUP_BEFORE[id] ? `${GROUP_BEFORE[id]}<br>` : ''}${label} | ${valuesOf(id).join(' | ')} |`).join('\n');
+  const text = `${HEAD}| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n|---|---|---|---|---|---|---|---|\n${rows}${TAIL}`;
+
+  it('reads the first row of each group, its label range holding the row label alone', () => {
+    const table = t3(text);
+    expect(table.status).toBe('ok');
+    for (const [id] of T3_LABELS) expect(valuesRead(table, id), id).toEqual(valuesOf(id));
+    const r1 = table.rows.find((r) => r.id === 'r1')!;
+    expect(text.slice(r1.label!.range.start, r1.label!.range.end)).toBe('（一）予以公开');
+  });
+});
