@@ -216,7 +216,7 @@ describe('walking folders', () => {
       fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
       fs.writeFileSync(path.join(dir, name), DRAFT);
     }
-    fs.writeFileSync(path.join(dir, 'a', 'scan.pdf'), '%PDF-1.4');
+    fs.writeFileSync(path.join(dir, 'a', 'scan.png'), 'PNG');
     fs.writeFileSync(path.join(dir, 'a', 'notes.txt'), '会议纪要');
     fs.writeFileSync(path.join(dir, '.nianbao.json'), '{}');
     const listed = async (...args: string[]) => {
@@ -225,7 +225,7 @@ describe('walking folders', () => {
     };
     const all = await listed();
     expect(all.paths).toEqual(['walk/a/one.txt', 'walk/a/two.md', 'walk/b/keep/four.txt', 'walk/b/three.txt']);
-    expect(all.stderr).toBe('nianbao: 跳过 2 个文件：1 个不是年度报告；1 个文件类型不支持（.pdf 1）\n');
+    expect(all.stderr).toBe('nianbao: 跳过 2 个文件：1 个不是年度报告；1 个文件类型不支持（.png 1）\n');
     expect((await listed('--exclude', 'b/**')).paths).toEqual(['walk/a/one.txt', 'walk/a/two.md']);
     expect((await listed('--include', '*.md')).paths).toEqual(['walk/a/two.md']);
     const mixed = await listed('--include', 'b/**', '--exclude', '**/keep/*');

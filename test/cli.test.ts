@@ -157,7 +157,8 @@ describe('reading files', () => {
     write(path.join(dir, 'sub', 'deeper', 'b.TXT'), DRAFT);
     write(path.join(dir, 'sub', 'c.md'), `# ${DRAFT}`);
     write(path.join(dir, 'README.md'), README);
-    write(path.join(dir, 'notes.docx'), DRAFT);
+    // (.pdf, .html and .docx are read through the importers: test/import/cli.test.ts.)
+    write(path.join(dir, 'notes.odt'), DRAFT);
     write(path.join(dir, 'node_modules', 'x.txt'), DRAFT);
     write(path.join(dir, '.git', 'y.txt'), DRAFT);
     const explicit = write(path.join(dir, 'named.report'), DRAFT);

@@ -103,7 +103,7 @@ describe('manifest', () => {
     expect(language.aliases[0]).toBe('%nianbao.language.alias%');
     expect(nlsZh['nianbao.language.alias']).toBe('政府信息公开年报');
     const commands = contributes.commands as Array<{ command: string; title: string; category: string }>;
-    expect(commands.map((c) => c.command).sort()).toEqual(['nianbao.gettingStarted', 'nianbao.insertTable', 'nianbao.newReport', 'nianbao.previewTables']);
+    expect(commands.map((c) => c.command).sort()).toEqual(['nianbao.gettingStarted', 'nianbao.importFile', 'nianbao.insertTable', 'nianbao.newReport', 'nianbao.previewTables']);
     for (const c of commands) {
       expect(c.title).toMatch(/^%.+%$/);
       expect(c.category).toBe('%nianbao.command.category%');
@@ -112,13 +112,14 @@ describe('manifest', () => {
     expect(nlsZh['nianbao.command.newReport']).toBe('新建年度报告');
     expect(nlsZh['nianbao.command.insertTable']).toBe('插入标准表格');
     expect(nlsZh['nianbao.command.previewTables']).toBe('预览表格');
+    expect(nlsZh['nianbao.command.importFile']).toBe('从 PDF/网页/Word 导入');
     for (const [id, setting] of Object.entries(contributes.configuration.properties as Record<string, { markdownDescription?: string }>)) {
       expect(setting.markdownDescription, id).toMatch(/^%.+%$/);
     }
   });
 
   it('registers in the client every command it contributes', () => {
-    const source = fs.readFileSync(path.join(ROOT, 'client/src/commands.ts'), 'utf8');
+    const source = ['commands.ts', 'importCommand.ts'].map((file) => fs.readFileSync(path.join(ROOT, 'client/src', file), 'utf8')).join('\n');
     for (const c of manifest.contributes.commands as Array<{ command: string }>) expect(source).toContain(`'${c.command}'`);
   });
 

@@ -6,6 +6,7 @@
 import * as vscode from 'vscode';
 import { DidChangeConfigurationNotification, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
+import { registerImportCommand } from './importCommand';
 import { LANGUAGE_ID } from './documents';
 import { initL10n, refreshLanguage, t } from './l10n';
 import { TablesPreview } from './preview/panel';
@@ -23,6 +24,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(...startSniffing());
   const status = new ReportStatusItem(() => client);
   context.subscriptions.push(status, ...registerCommands(() => client));
+  context.subscriptions.push(registerImportCommand(() => client));
   context.subscriptions.push(
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (!event.affectsConfiguration('nianbao')) return;

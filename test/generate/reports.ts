@@ -8,9 +8,12 @@ import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { T3_COLUMNS, TABLES } from '../../server/src/service/template/tables';
 import type { FormatId } from '../../server/src/service/model/types';
+import { toDocx, toHtml } from '../import/generate';
+import { toRawPdf } from '../import/rawPdf';
 
 export type Layout = 'txt' | 'md';
 export type Encoding = 'utf8' | 'gb18030';
+export type PublishedForm = 'html' | 'docx' | 'pdf';
 
 /** An error put into a report on purpose, and the check that must report it. */
 export interface PlantedError {
@@ -29,6 +32,8 @@ export interface GeneratedReport {
   format: FormatId;
   layout: Layout;
   encoding: Encoding;
+  /** Written as a published form (web page, Word, PDF) made from the text draft, rather than as text. */
+  form?: PublishedForm;
   /** Every cell of tables 二/三/四 as written, by cell id (`t3.r7.np`). */
   cells: Record<string, number>;
   planted: PlantedError[];
@@ -303,6 +308,8 @@ export interface CorpusOptions {
   errorRate?: number;
   /** Files per sub-folder, so that huge corpora do not make one huge folder. */
   perFolder?: number;
+  /** Share of the text-layout reports written as a web page, a Word file or a PDF instead (0–1; default 0). */
+  forms?: number;
 }
 
 /** Writes `count` reports (and a README and a note that are not reports) into `dir`; returns the manifest. */
@@ -349,10 +356,24 @@ export function generateCorpus(dir: string, options: CorpusOptions): Manifest {
       }
       const text = reportText({ agency, year, layout, cells, rand });
       const folder = `part-${String(Math.floor(n / perFolder)).padStart(3, '0')}`;
-      const file = `${folder}/${String(n).padStart(5, '0')}_${agency}${year}年报.${layout}`;
+      // Published forms are made from the tab-separated text draft (web pages in either encoding).
+      // (No random draw without forms, so that a seed gives the same corpus as before forms existed.)
+      const forms = options.forms ?? 0;
+      const form: PublishedForm | undefined = forms > 0 && layout === 'txt' && rand() < forms ? (['html', 'docx', 'pdf'] as const)[int(rand, 3)] : undefined;
+      const file = `${folder}/${String(n).padStart(5, '0')}_${agency}${year}年报.${form ?? layout}`;
       fs.mkdirSync(path.join(dir, folder), { recursive: true });
-      fs.writeFileSync(path.join(dir, file), encoding === 'gb18030' ? iconv.encode(text, 'gb18030') : Buffer.from(text, 'utf8'));
-      manifest.reports.push({ file, agency, year, format, layout, encoding, cells, planted });
+      const bytes =
+        form === 'html'
+          ? toHtml(text, encoding)
+          : form === 'docx'
+            ? toDocx(text)
+            : form === 'pdf'
+              ? toRawPdf(text)
+              : encoding === 'gb18030'
+                ? iconv.encode(text, 'gb18030')
+                : Buffer.from(text, 'utf8');
+      fs.writeFileSync(path.join(dir, file), bytes);
+      manifest.reports.push({ file, agency, year, format, layout, encoding, cells, planted, ...(form ? { form } : {}) });
       carryIn = cells;
     }
   }

@@ -80,7 +80,7 @@ describe('nianbao report', () => {
       JSON.stringify({ findings: [{ fingerprint: hex('workspace/carryover|t3.carry.np'), state: 'dismissed' }, { fingerprint: hex('workspace/carryover|t3.carry.tot') }] }),
     );
     let stderr = '';
-    const status = runReport(['reports', '--baseline', 'baseline.json', '-o', 'reviewed.html'], { cwd: root, stdout: () => undefined, stderr: (s) => void (stderr += s) }, 'zh-cn', { fingerprint });
+    const status = await runReport(['reports', '--baseline', 'baseline.json', '-o', 'reviewed.html'], { cwd: root, stdout: () => undefined, stderr: (s) => void (stderr += s) }, 'zh-cn', { fingerprint });
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const html = fs.readFileSync(path.join(root, 'reviewed.html'), 'utf8');

@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { ALL_CHECKS, CROSS_DOCUMENT_CHECKS } from '../service';
 import { positionAt, type Position } from '../service/model/text';
 import type { Finding, FormatId, ReportDocument, Severity, Span, TableKind, TableReadState } from '../service/model/types';
+import { sarifSourceLocation, type FindingSource } from '../import/findingSource';
+import { shortLocation } from '../import/locate';
 import { t } from '../service/l10n';
 import { agencyOf, cleanAgencyName } from '../service/agency';
 import type { AppliedChange } from './fix';
@@ -69,6 +71,8 @@ export interface FindingOut {
   data?: Finding['data'];
   /** Stable across runs and edits elsewhere (service/fingerprint.ts). */
   fingerprint: string;
+  /** In a PDF, web page or Word file: where the finding stands in that file (page and position for PDF). */
+  source?: FindingSource;
 }
 
 function lspRange(doc: ReportDocument, span: Span): RangeOut {
@@ -183,7 +187,9 @@ export function addLaterToTotals(totals: CheckTotals, findings: readonly Finding
 
 function findingLine(file: CheckedFile, finding: FindingOut): string {
   const at = finding.range.start;
-  return `${file.display}:${at.line + 1}:${at.character + 1}  ${finding.severity}  ${oneLine(finding.message)}  [${finding.id}]`;
+  // A finding in an imported file is placed in that file (its page, source line or table row).
+  const where = finding.source ? shortLocation(finding.source) : `${at.line + 1}:${at.character + 1}`;
+  return `${file.display}:${where}  ${finding.severity}  ${oneLine(finding.message)}  [${finding.id}]`;
 }
 
 function oneLine(text: string): string {
@@ -372,10 +378,15 @@ export function sarifWriter(cwd: string, version: string): CheckWriter {
         ruleIndex: ruleIndex.get(finding.id),
         level: sarifLevel(finding.severity),
         message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation: location, region: region(finding.range) } }],
+        locations: [
+          finding.source
+            ? sarifSourceLocation(finding.source, location)
+            : { physicalLocation: { artifactLocation: location, region: region(finding.range) } },
+        ],
         partialFingerprints: { 'nianbao/v1': finding.fingerprint },
       };
-      if (finding.related.length) {
+      // In an imported file, related places and fixes are in the draft made of it, not in the file itself.
+      if (finding.related.length && !finding.source) {
         result.relatedLocations = finding.related.map((related, id) => ({
           id,
           message: { text: related.message },
@@ -383,7 +394,7 @@ export function sarifWriter(cwd: string, version: string): CheckWriter {
           physicalLocation: { artifactLocation: related.uri ? { uri: related.uri } : location, region: region(related.range) },
         }));
       }
-      if (finding.fixes.length) {
+      if (finding.fixes.length && !finding.source) {
         result.fixes = finding.fixes.map((fix) => ({
           description: { text: fix.title },
           artifactChanges: [

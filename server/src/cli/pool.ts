@@ -31,7 +31,7 @@ export async function runTasks(
 ): Promise<void> {
   const jobs = Math.max(1, Math.min(pool.jobs, tasks.length));
   if (pool.workerScript === null || jobs <= 1) {
-    for (const task of tasks) await onResult(processFile(task, settings));
+    for (const task of tasks) await onResult(await processFile(task, settings));
     return;
   }
   const script = pool.workerScript;
@@ -99,7 +99,7 @@ export async function runTasks(
         while (!done && retry.length === 0 && nextTask - nextEmit >= window) await new Promise((resolve) => setImmediate(resolve));
         const index = retry.length > 0 ? retry.shift()! : nextTask++;
         try {
-          pending.set(index, processFile(tasks[index], settings));
+          pending.set(index, await processFile(tasks[index], settings));
         } catch (error) {
           return finish(error);
         }
@@ -131,11 +131,14 @@ export async function runTasks(
         const [culprit, ...others] = held;
         retry.unshift(...others);
         if (culprit !== undefined) {
-          try {
-            pending.set(culprit, processFile(tasks[culprit], settings));
-          } catch (inner) {
-            return finish(inner);
-          }
+          // Reading a PDF is asynchronous: the file's result comes in when it is ready.
+          processFile(tasks[culprit], settings).then(
+            (result) => {
+              pending.set(culprit, result);
+              void flush();
+            },
+            (inner: unknown) => finish(inner),
+          );
         }
         // A worker that had already served files met one heavy file: replace it. One that could not even
         // serve a file would fail again: the files left are then processed here.
@@ -159,5 +162,5 @@ export async function runTasks(
  * and the main thread, which mostly waits, parses it.
  */
 export function serveWorker(port: { on(event: 'message', listener: (task: FileTask) => void): void; postMessage(result: string): void }, settings: TaskSettings): void {
-  port.on('message', (task) => port.postMessage(JSON.stringify(processFile(task, settings))));
+  port.on('message', (task) => void processFile(task, settings).then((result) => port.postMessage(JSON.stringify(result))));
 }

@@ -12,7 +12,8 @@ import { encodeText } from './decode';
 import { exportDocument, sheetRow, type ExportedFile, type SheetValue } from './export';
 import { applySafeFixes, unifiedDiff, type AppliedChange } from './fix';
 import { findingOut, reportSummary, tableStatusOf, type CheckedFile } from './output';
-import { readReportFile } from './read';
+import { readAnyReportFile } from './read';
+import { findingSource } from '../import/findingSource';
 import { cliReportFacts } from './carryover';
 import type { ReportFacts } from '../service/workspace';
 
@@ -40,24 +41,25 @@ export type FileResult =
   | { index: number; kind: 'skipped'; reason: 'not-report' }
   | { index: number; kind: 'problem'; message: string };
 
-export function processFile(task: FileTask, settings: TaskSettings): FileResult {
+export async function processFile(task: FileTask, settings: TaskSettings): Promise<FileResult> {
   try {
-    return processFileUnguarded(task, settings);
+    return await processFileUnguarded(task, settings);
   } catch (error) {
     // The core promises never to throw on user text; should anything throw anyway, one file must not end the run.
     return { index: task.index, kind: 'problem', message: t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)) };
   }
 }
 
-function processFileUnguarded(task: FileTask, settings: TaskSettings): FileResult {
+async function processFileUnguarded(task: FileTask, settings: TaskSettings): Promise<FileResult> {
   setLanguage(settings.language);
-  const read = readReportFile(task.absolute);
+  const read = await readAnyReportFile(task.absolute);
   if (!read.ok) return { index: task.index, kind: 'problem', message: read.reason };
   // Files met while walking a folder are taken only when they read like a report, so a README or notes
   // next to the drafts are counted as skipped rather than reported with every section missing.
   if (task.fromDirectory && !looksLikeReport(read.text)) return { index: task.index, kind: 'skipped', reason: 'not-report' };
 
-  const problems: string[] = [];
+  // What an importer could not read (a page without text layer) is said, never passed over.
+  const problems: string[] = [...(read.warnings ?? [])];
   let text = read.text;
   let analysis: Analysis;
   let original: Analysis;
@@ -115,7 +117,12 @@ function processFileUnguarded(task: FileTask, settings: TaskSettings): FileResul
     absolute: task.absolute,
     report,
     tableStatus: tableStatusOf(doc),
-    findings: analysis.findings.map((finding, i) => findingOut(doc, finding, prints[i].fingerprint)),
+    findings: analysis.findings.map((finding, i) => {
+      const out = findingOut(doc, finding, prints[i].fingerprint);
+      // A finding in a PDF, web page or Word file also says where it stands in that file.
+      const source = read.imported ? findingSource(read.imported, finding.range) : null;
+      return source ? { ...out, source } : out;
+    }),
     changes,
     diff,
     fixed,

@@ -11,7 +11,7 @@ import { looksLikeReport } from '../service/sniff';
 import { t, type UiLanguage } from '../service/l10n';
 import { ConfigResolver, loadConfig, toAnalyzeOptions } from './config';
 import { collectInputs, readProblem } from './files';
-import { readReportFile } from './read';
+import { readAnyReportFile } from './read';
 import { reportSummary } from './output';
 import { fingerprintFindings } from '../service/fingerprint';
 import { auditReport, renderAuditPage, type AuditReport, type ReviewState } from './auditPage';
@@ -114,7 +114,7 @@ interface Pending {
   options: AnalyzeOptions;
 }
 
-export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps: ReportDeps = {}): number {
+export async function runReport(argv: string[], io: CliIO, language: UiLanguage, deps: ReportDeps = {}): Promise<number> {
   const parsed = parseReportArgs(argv);
   if (!parsed.ok) {
     io.stderr(`nianbao report: ${parsed.message}\n`);
@@ -155,8 +155,9 @@ export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps:
   };
 
   /** Reads and analyses one file; null (with the problem reported) when it cannot or is not a report. */
-  const load = (display: string, absolute: string, fromDirectory: boolean, options: AnalyzeOptions, extra: Finding[] = []): Analysis | null => {
-    const decoded = readReportFile(absolute);
+  const load = async (display: string, absolute: string, fromDirectory: boolean, options: AnalyzeOptions, extra: Finding[] = []): Promise<Analysis | null> => {
+    // PDF, web pages and Word files are read through their importers (asynchronous: pdf.js).
+    const decoded = await readAnyReportFile(absolute);
     if (!decoded.ok) {
       report(display, decoded.reason);
       return null;
@@ -183,7 +184,7 @@ export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps:
     // The page being rewritten is not a report, even when it lies in the folder audited.
     if (input.absolute === output) continue;
     const options = toAnalyzeOptions(configs.forFile(input.absolute), language);
-    const analysis = load(input.display, input.absolute, input.fromDirectory, options);
+    const analysis = await load(input.display, input.absolute, input.fromDirectory, options);
     if (!analysis) continue;
     carryover.add(pending.length, cliReportFacts(analysis.doc, input.display, input.absolute), options);
     pending.push({ display: input.display, absolute: input.absolute, options });
@@ -193,7 +194,7 @@ export function runReport(argv: string[], io: CliIO, language: UiLanguage, deps:
   // Year over year across the files given; a report that gets findings is read again to mark its cells.
   for (const { key: index, findings } of carryover.results()) {
     const item = pending[index];
-    const analysis = load(item.display, item.absolute, false, item.options, findings);
+    const analysis = await load(item.display, item.absolute, false, item.options, findings);
     if (analysis) entries[index] = auditReport(item.display, analysis, reviewOf(analysis));
   }
 

@@ -79,3 +79,16 @@ export interface ReportStatusResult {
   relations: RelationCountsInfo;
   findings: { errors: number; warnings: number; information: number; hints: number };
 }
+
+/**
+ * `nianbao/importFile`: a published report (PDF, web page, Word .docx) read into the draft text the
+ * editor shows. The client reads the file (any file system VS Code knows) and sends its bytes.
+ */
+export const IMPORT_FILE = 'nianbao/importFile';
+export interface ImportFileParams {
+  /** The file's name, whose extension helps decide the format. */
+  fileName: string;
+  /** The file's bytes, base64-encoded. */
+  base64: string;
+}
+export type ImportFileResult = { kind: 'pdf' | 'html' | 'docx'; text: string; warnings: string[] } | { error: string };

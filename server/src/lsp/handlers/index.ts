@@ -9,6 +9,7 @@ import { registerDocumentSymbols } from './documentSymbols';
 import { registerFolding } from './folding';
 import { registerFormatting } from './formatting';
 import { registerHover } from './hover';
+import { registerImport } from './import';
 import { registerInlayHints } from './inlayHints';
 import { registerPreview } from './preview';
 import { registerReportStatus } from './reportStatus';
@@ -23,6 +24,7 @@ export function registerHandlers(ctx: ServerContext): void {
   registerFolding(ctx);
   registerTemplates(ctx);
   registerPreview(ctx);
+  registerImport(ctx);
   registerCodeLens(ctx);
   registerInlayHints(ctx);
   registerReportStatus(ctx);
