@@ -90,6 +90,26 @@ describe('numbers written with a space as the thousands separator (PDF and OCR c
   });
 });
 
+describe('a number split by a stray space (OCR), in a row whose sums can tell', () => {
+  const draft = (newRow: string) =>
+    `${HEAD}申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n` +
+    T3_LABELS.map(([id, label]) => `${label} ${id === 'new' ? newRow : valuesOf(id).join(' ')}`).join('\n') +
+    TAIL;
+
+  it('joins the one pair that makes the row total hold', () => {
+    const table = t3(draft('9 3 0 0 0 0 1 2'));
+    expect(valuesRead(table, 'new')).toEqual([9, 3, 0, 0, 0, 0, 12]);
+    expect(table.cells.get('t3.new.tot')!.certainty).toBe('reconstructed');
+  });
+
+  it('joins nothing when two joins fit', () => {
+    // 11 + 1 and 1 + 11 both make 12.
+    const row = t3(draft('1 1 1 0 0 0 0 12')).rows.find((r) => r.id === 'new')!;
+    expect(row.cells).toEqual([]);
+    expect(row.values).toHaveLength(8);
+  });
+});
+
 describe('running headers a PDF repeats at the top of each page, in the middle of a table', () => {
   const agency = '松岗镇人民政府';
   const title = `${agency}2023年政府信息公开工作年度报告`;
