@@ -7,16 +7,20 @@
 //   to where that text starts; after an edit only the lines it touched are worked out again, the others are
 //   looked up and shifted to their new offsets. Their results depend on nothing but that text, so a hit is
 //   the value a fresh computation would give.
+// - The tables are read region by region, a region running from one section heading to the next (no table
+//   crosses a heading): a region whose tokens are the same as in an earlier version, offsets relative to its
+//   start, takes that version's tables moved to its new offsets (parse/regions.ts).
 // - A version whose text and options equal a recent one (undo, redo, a save, a settings round trip) reuses
 //   that version's whole analysis.
-// The stages that read the whole document (which headings are sections, the tables' assembly, the checks)
-// still run on every version; test/property/incremental.test.ts checks after every random edit that the
+// The stages that read the whole document (which headings are sections, the checks) still run on every
+// version; test/property/incremental.test.ts checks after every random edit that the
 // result equals an analysis made with every table emptied.
 
 import { analyze, type Analysis } from './index';
 import { setLanguage } from './l10n';
 import type { AnalyzeOptions } from './model/types';
 import { clearMemoTables } from './parse/memo';
+import { withRegionReuse } from './parse/regions';
 
 interface Kept {
   text: string;
@@ -41,7 +45,7 @@ export class IncrementalAnalyzer {
       setLanguage(hit!.analysis.language ?? 'zh-cn');
       return hit!.analysis;
     }
-    const analysis = analyze(text, options);
+    const analysis = withRegionReuse(() => analyze(text, options));
     this.kept.unshift({ text, optionsKey, analysis });
     if (this.kept.length > KEPT_VERSIONS) this.kept.length = KEPT_VERSIONS;
     return analysis;

@@ -595,27 +595,36 @@ function shiftCuts(cuts: LineCuts, by: number): LineCuts {
   };
 }
 
-/** Cuts of lines by the title's agency and their text, relative to the line's start; bounded in entries and characters. */
-const CUTS_BY_TEXT = new Map<string, LineCuts>();
+/**
+ * Cuts of lines by the title's agency, then by their text, relative to the line's start (two levels, so no
+ * key is built by copying a line); bounded in entries and in characters kept.
+ */
+const CUTS_BY_AGENCY = new Map<string | null, Map<string, LineCuts>>();
 const MAX_CUT_ENTRIES = 50_000;
 const MAX_CUT_CHARS = 16 * 1024 * 1024;
+let cutEntries = 0;
 let cutChars = 0;
-registerMemoTable(() => {
-  CUTS_BY_TEXT.clear();
+registerMemoTable(clearCuts);
+
+function clearCuts(): void {
+  CUTS_BY_AGENCY.clear();
+  cutEntries = 0;
   cutChars = 0;
-});
+}
 
 function cutsOfLineText(text: string, line: Line, agency: string | null): LineCuts {
-  const key = agency === null ? `-${line.text}` : `+${agency}\u0000${line.text}`;
-  const hit = CUTS_BY_TEXT.get(key);
+  let byText = CUTS_BY_AGENCY.get(agency);
+  const hit = byText?.get(line.text);
   if (hit) return hit;
   const cuts = shiftCuts(lineCuts(text, line, null, agency), -line.start);
-  if (CUTS_BY_TEXT.size >= MAX_CUT_ENTRIES || cutChars + key.length > MAX_CUT_CHARS) {
-    CUTS_BY_TEXT.clear();
-    cutChars = 0;
+  if (cutEntries >= MAX_CUT_ENTRIES || cutChars + line.text.length > MAX_CUT_CHARS) {
+    clearCuts();
+    byText = undefined;
   }
-  CUTS_BY_TEXT.set(key, cuts);
-  cutChars += key.length;
+  if (!byText) CUTS_BY_AGENCY.set(agency, (byText = new Map()));
+  byText.set(line.text, cuts);
+  cutEntries++;
+  cutChars += line.text.length;
   return cuts;
 }
 

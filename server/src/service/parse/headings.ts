@@ -4,7 +4,7 @@
 import type { DateRef, Heading, Ordinal, SectionKey, Span, Subheading } from '../model/types';
 import { SECTIONS } from '../template/sections';
 import type { SectionDef } from '../template/types';
-import { cnNumeralValue, editDistance, normalizeForMatch, splitOrdinal } from './normalize';
+import { cnNumeralValue, editDistance, foldWidth, normalizeForMatch, splitOrdinal } from './normalize';
 import type { Line } from './tokens';
 
 const MAX_HEADING_TITLE = 40;
@@ -189,7 +189,7 @@ const DATE_CN = /([〇零○ОＯO一二三四五六七八九]{4})\s*年\s*([一
 /** A full date in the span: `2022年1月13日`, `2022-01-13` or `二〇二二年一月十三日`. */
 export function findDate(text: string, span: Span, allowDashed = false): DateRef | null {
   // NFKC folds full-width digits one-to-one, so offsets in the folded slice are offsets in the text.
-  const slice = text.slice(span.start, span.end).normalize('NFKC');
+  const slice = foldWidth(text.slice(span.start, span.end));
   let found: { index: number; length: number; year: number; month: number; day: number } | null = null;
   const m = DATE.exec(slice) ?? (allowDashed ? DATE_DASHED.exec(slice) : null);
   if (m) found = { index: m.index, length: m[0].length, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) };

@@ -1,8 +1,8 @@
 // Bounded memo tables for the parser's pure string functions (width folding, label normalisation, cell
 // classification): reports repeat the same labels and cells, so most calls are answered from the table.
 
-/** Strings longer than this are computed every time: they rarely repeat and would fill the table. */
-const MAX_KEY_LENGTH = 256;
+/** Strings longer than this are computed every time: they rarely repeat, and hashing them costs as much. */
+const MAX_KEY_LENGTH = 64;
 /** A table is emptied when it reaches this many entries, which keeps memory bounded on any input. */
 const MAX_ENTRIES = 20_000;
 

@@ -10,6 +10,7 @@ import { type Anchor, type LineGuard, findAnchors } from './anchors';
 import { type Run, type TableContext, buildTable } from './assemble';
 import type { Token } from './tokens';
 import { valuesAfter } from './values';
+import { regionTables, regionsOf } from './regions';
 
 /** Labels of one table further apart than this many lines belong to two tables (or to prose). */
 const MAX_LINES_BETWEEN_LABELS = 60;
@@ -85,8 +86,16 @@ function lineGuard(headingLines: number[]): LineGuard {
 export function parseTables(input: TableParseInput): Table[] {
   const { text, tokens, expectedFormat } = input;
   const guard = lineGuard(input.headingLines);
-  const ctx: TableContext = { tokens, anchors: findAnchors(text, tokens, guard), crosses: guard.crosses };
-  const tables = groupRuns(ctx).map((run) => buildTable(ctx, run, expectedFormat ?? '2021'));
+  const headingSet = new Set(input.headingLines);
+  const format = expectedFormat ?? '2021';
+  // No table crosses a heading, so each region between headings is read on its own, and a region an edit
+  // did not touch is not read again (regions.ts).
+  const tables = regionsOf(tokens, input.headingLines).flatMap((region) =>
+    regionTables(region, headingSet, format, () => {
+      const ctx: TableContext = { tokens: region, anchors: findAnchors(text, region, guard), crosses: guard.crosses };
+      return groupRuns(ctx).map((run) => buildTable(ctx, run, format));
+    }),
+  );
   if (!tables.some((table) => table.kind === 't4') && input.section4Lines) {
     const bare = headerlessTable4(tokens, input.section4Lines, expectedFormat ?? '2021');
     if (bare) tables.push(bare);

@@ -88,7 +88,7 @@ export function makeLine(text: string, index: number, physical: number, start: n
   // A line of white space that holds a tab is a row of blank cells, not a blank line.
   const blank = !/[^\s\u00a0\u3000\ufeff]/.test(content) && !content.includes('\t');
   const ruler = !blank && /^[\s|:\-—–=+\t]*$/.test(content) && /-{3,}|—{2,}|={3,}/.test(content);
-  const pageMark = !blank && content.length <= 24 && !content.includes('\t') && PAGE_MARK.test(content.normalize('NFKC').trim());
+  const pageMark = !blank && content.length <= 24 && !content.includes('\t') && PAGE_MARK.test(foldWidth(content).trim());
   return { index, physical, start, end, text: content, blank, ruler, pageMark };
 }
 
@@ -112,8 +112,14 @@ export function markRunningHeaders(lines: Line[], title: { text: string; agency:
 
 /** Classifies a trimmed cell text. */
 export function classify(text: string): Classified {
+  // Words of prose are most of the cells seen and all of them are text: one that starts with a Chinese
+  // character other than the placeholders 无 and 空 is neither a number, a number with its unit nor a dash.
+  const first = text.charCodeAt(0);
+  if (first >= 0x4e00 && first <= 0x9fff && first !== 0x65e0 && first !== 0x7a7a) return TEXT;
   return classifyMemo(text);
 }
+
+const TEXT: Classified = Object.freeze({ kind: 'text', value: null });
 
 interface Classified {
   kind: TokenKind;

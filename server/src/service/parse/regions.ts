@@ -1,0 +1,141 @@
+// The tables of a document read region by region, a region being the lines from one section heading to the
+// next (no table crosses a heading), each region's tables kept by what its tokens are, relative to where
+// the region starts. An edit re-reads the tables of the region it touched; the others are reused, moved to
+// their new offsets.
+
+import { currentLanguage } from '../l10n';
+import type { FormatId, Span, Table } from '../model/types';
+import { registerMemoTable } from './memo';
+import type { Token } from './tokens';
+
+/** Regions whose tables are kept; a document has one per section and a few more. */
+const MAX_REGIONS = 2_000;
+/** Characters of tokens kept in keys at most. */
+const MAX_KEY_CHARS = 8 * 1024 * 1024;
+
+interface KeptRegion {
+  /** Where the region's first token started when its tables were read. */
+  origin: number;
+  tables: Table[];
+}
+
+const REGIONS = new Map<string, KeptRegion>();
+/**
+ * Whether regions are kept at all: only while an incremental analysis runs (see withRegionReuse). A batch
+ * of different reports (the CLI) would pay for keys and copies without ever reusing one.
+ */
+let reuse = false;
+let keyChars = 0;
+registerMemoTable(() => {
+  REGIONS.clear();
+  keyChars = 0;
+});
+
+/** The lines where the regions begin: the first line, then each heading line. */
+export function regionsOf(tokens: Token[], headingLines: number[]): Token[][] {
+  const bounds = [...new Set(headingLines)].sort((a, b) => a - b);
+  const regions: Token[][] = [];
+  let current: Token[] = [];
+  let next = 0;
+  for (const token of tokens) {
+    while (next < bounds.length && token.line >= bounds[next]!) {
+      if (current.length) regions.push(current);
+      current = [];
+      next++;
+    }
+    current.push(token);
+  }
+  if (current.length) regions.push(current);
+  return regions;
+}
+
+/**
+ * What a region's reading depends on: every token (kind, text, exact source, offsets and line relative to
+ * the region's first token), which lines are headings, the expected format and the message language.
+ */
+function keyOf(region: Token[], headingLines: Set<number>, format: FormatId): string {
+  const origin = region[0]!.range.start;
+  const firstLine = region[0]!.line;
+  const parts: string[] = [format, currentLanguage()];
+  for (const token of region) {
+    parts.push(
+      `${token.kind}\u0001${token.raw}\u0001${token.text}\u0001${token.range.start - origin}\u0001${token.range.end - origin}\u0001${token.line - firstLine}\u0001${token.firstOnLine ? 1 : 0}\u0001${token.value ?? ''}\u0001${token.unit ?? ''}\u0001${token.glued ? 1 : 0}\u0001${headingLines.has(token.line) ? 1 : 0}`,
+    );
+  }
+  return parts.join('\u0002');
+}
+
+/** Runs `work` (an analysis) with the tables of unchanged regions reused. */
+export function withRegionReuse<T>(work: () => T): T {
+  const before = reuse;
+  reuse = true;
+  try {
+    return work();
+  } finally {
+    reuse = before;
+  }
+}
+
+/** The tables of one region, read by `read` or reused from an identical region read before. */
+export function regionTables(region: Token[], headingLines: Set<number>, format: FormatId, read: () => Table[]): Table[] {
+  if (!reuse) return read();
+  const key = keyOf(region, headingLines, format);
+  const origin = region[0]!.range.start;
+  const kept = REGIONS.get(key);
+  if (kept) return kept.tables.map((table) => shiftTable(table, origin - kept.origin));
+  const tables = read();
+  if (REGIONS.size >= MAX_REGIONS || keyChars + key.length > MAX_KEY_CHARS) {
+    REGIONS.clear();
+    keyChars = 0;
+  }
+  // Kept as a copy: the caller goes on to set each table's section.
+  REGIONS.set(key, { origin, tables: tables.map((table) => shiftTable(table, 0)) });
+  keyChars += key.length;
+  return tables;
+}
+
+/**
+ * A deep copy of a table with every range moved by `by`. Objects shared inside the table (a cell in its
+ * row and in the table's cell map) stay shared in the copy.
+ */
+function shiftTable(table: Table, by: number): Table {
+  const copies = new Map<object, unknown>();
+  const copy = (value: unknown): unknown => {
+    if (value === null || typeof value !== 'object') return value;
+    const done = copies.get(value);
+    if (done !== undefined) return done;
+    if (Array.isArray(value)) {
+      const out: unknown[] = [];
+      copies.set(value, out);
+      for (const item of value) out.push(copy(item));
+      return out;
+    }
+    if (value instanceof Map) {
+      const out = new Map();
+      copies.set(value, out);
+      for (const [k, v] of value) out.set(k, copy(v));
+      return out;
+    }
+    if (value instanceof Set) {
+      const out = new Set();
+      copies.set(value, out);
+      for (const v of value) out.add(copy(v));
+      return out;
+    }
+    if (isSpan(value)) {
+      const out = { ...value, start: value.start + by, end: value.end + by };
+      copies.set(value, out);
+      return out;
+    }
+    const out: Record<string, unknown> = {};
+    copies.set(value, out);
+    for (const [k, v] of Object.entries(value)) out[k] = copy(v);
+    return out;
+  };
+  return copy(table) as Table;
+}
+
+function isSpan(value: object): value is Span {
+  const keys = Object.keys(value);
+  return keys.length === 2 && typeof (value as Span).start === 'number' && typeof (value as Span).end === 'number';
+}
