@@ -3,6 +3,7 @@
 // is invented; the numbers read are compared cell by cell.
 
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../../server/src/service';
 import { parseReport } from '../../server/src/service/parse';
 import type { Table } from '../../server/src/service/model/types';
 import { GROUP_BEFORE, T3_LABELS } from '../fixtures/labels';
@@ -86,5 +87,114 @@ describe('numbers written with a space as the thousands separator (PDF and OCR c
     expect(valuesRead(table, 'new')).toEqual([1204, 36, 0, 0, 2, 0, 1242]);
     expect(table.cells.get('t3.new.np')!.certainty).toBe('reconstructed');
     expect(table.cells.get('t3.new.biz')!.certainty).toBeUndefined();
+  });
+});
+
+describe('a number split by a stray space (OCR), in a row whose sums can tell', () => {
+  const draft = (newRow: string) =>
+    `${HEAD}申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n` +
+    T3_LABELS.map(([id, label]) => `${label} ${id === 'new' ? newRow : valuesOf(id).join(' ')}`).join('\n') +
+    TAIL;
+
+  it('joins the one pair that makes the row total hold', () => {
+    const table = t3(draft('9 3 0 0 0 0 1 2'));
+    expect(valuesRead(table, 'new')).toEqual([9, 3, 0, 0, 0, 0, 12]);
+    expect(table.cells.get('t3.new.tot')!.certainty).toBe('reconstructed');
+  });
+
+  it('joins nothing when two joins fit', () => {
+    // 11 + 1 and 1 + 11 both make 12.
+    const row = t3(draft('1 1 1 0 0 0 0 12')).rows.find((r) => r.id === 'new')!;
+    expect(row.cells).toEqual([]);
+    expect(row.values).toHaveLength(8);
+  });
+});
+
+describe('running headers a PDF repeats at the top of each page, in the middle of a table', () => {
+  const agency = '松岗镇人民政府';
+  const title = `${agency}2023年政府信息公开工作年度报告`;
+
+  function oneCellPerLine(furniture: string): string {
+    const body = T3_LABELS.map(([id, label]) => {
+      const cells = [GROUP_BEFORE[id], label, ...valuesOf(id).map(String)].filter((c): c is string => c !== undefined);
+      return cells.join('\n') + (id === 'r4.1' ? `\n\n${furniture}` : '');
+    }).join('\n\n');
+    return `${title}\n\n三、收到和处理政府信息公开申请情况\n\n申请人情况\n自然人\n商业企业\n科研机构\n社会公益组织\n法律服务机构\n其他\n总计\n\n${body}${TAIL}\n${agency}\n2024年1月18日\n`;
+  }
+
+  for (const furniture of [`第 3 页 共 8 页\n${agency}`, title, `- 5 -\n${title}`]) {
+    it(`reads every row past "${furniture.replace(/\n/g, ' / ')}"`, () => {
+      const text = oneCellPerLine(furniture);
+      const table = t3(text);
+      expect(table.status).toBe('ok');
+      for (const [id] of T3_LABELS) expect(valuesRead(table, id), id).toEqual(valuesOf(id));
+      // The 落款 still names the agency.
+      expect(parseReport(text).signature?.range).toBeDefined();
+    });
+  }
+
+  it('keeps a cell that merely contains the agency name as the row value it is', () => {
+    const text = oneCellPerLine('').replace('（七）总计\n9\n', `（七）总计\n${agency}办\n`);
+    const row = t3(text).rows.find((r) => r.id === 'r7')!;
+    expect(row.cells.map((c) => c.raw)[0]).toBe(`${agency}办`);
+  });
+});
+
+describe('a web copy that glued each row label to its first number, and group labels to the row label', () => {
+  const rows = T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ?? ''}${label}${valuesOf(id).join(' ')}`).join('\n');
+  const text = `${HEAD}申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n${rows}${TAIL}`;
+
+  it('reads every row, the first of each group too', () => {
+    const table = t3(text);
+    expect(table.status).toBe('ok');
+    for (const [id] of T3_LABELS) expect(valuesRead(table, id), id).toEqual(valuesOf(id));
+    const r61 = table.rows.find((r) => r.id === 'r6.1')!;
+    expect(text.slice(r61.label!.range.start, r61.label!.range.end)).toBe(T3_LABELS.find(([id]) => id === 'r6.1')![1]);
+  });
+
+  it('reads the 2019 single row （六）其他处理 glued to its values as that row', () => {
+    const labels: Array<[string, string]> = [];
+    for (const [id, label] of T3_LABELS) {
+      if (id.startsWith('r6.')) continue;
+      if (id === 'r7') labels.push(['r6', '（六）其他处理']);
+      labels.push([id, label]);
+    }
+    const old = labels.map(([id, label]) => `${id === 'r6' ? '' : GROUP_BEFORE[id] ?? ''}${label}${valuesOf(id).join(' ')}`).join('\n');
+    const table = t3(`${HEAD.replace('2023', '2020')}申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n${old}${TAIL}`);
+    expect(table.format).toBe('2019');
+    expect(valuesRead(table, 'r6')).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(valuesRead(table, 'r1')).toEqual(valuesOf('r1'));
+  });
+});
+
+describe('a table 三 continued on the next page', () => {
+  const header = '\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n';
+  const draft = (breakAt: string, furniture: string) =>
+    HEAD +
+    header +
+    T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ?? ''}\t${label}\t${valuesOf(id).join('\t')}` + (id === breakAt ? `\n\n${furniture}` : '')).join('\n') +
+    TAIL;
+
+  for (const furniture of [`续表\n${header}（三）不予公开（续）\t\t\t\t\t\t\t\t`, `（续表）\n${header}`, `续上表\n（四）无法提供（续）`]) {
+    it(`reads every row past "${furniture.split('\n')[0]}…", with no label reported`, () => {
+      const text = draft(furniture.includes('（四）') ? 'r4.1' : 'r3.4', furniture);
+      const table = t3(text);
+      expect(table.status).toBe('ok');
+      for (const [id] of T3_LABELS) expect(valuesRead(table, id), id).toEqual(valuesOf(id));
+      expect(analyze(text).findings.filter((f) => f.id.startsWith('table/') && f.id !== 'table/missing').map((f) => f.message)).toEqual([]);
+    });
+  }
+});
+
+describe('a Markdown table 三 whose label cell holds the group and the row label broken by <br>', () => {
+  const rows = T3_LABELS.map(([id, label]) => `| ${GROUP_BEFORE[id] ? `${GROUP_BEFORE[id]}<br>` : ''}${label} | ${valuesOf(id).join(' | ')} |`).join('\n');
+  const text = `${HEAD}| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n|---|---|---|---|---|---|---|---|\n${rows}${TAIL}`;
+
+  it('reads the first row of each group, its label range holding the row label alone', () => {
+    const table = t3(text);
+    expect(table.status).toBe('ok');
+    for (const [id] of T3_LABELS) expect(valuesRead(table, id), id).toEqual(valuesOf(id));
+    const r1 = table.rows.find((r) => r.id === 'r1')!;
+    expect(text.slice(r1.label!.range.start, r1.label!.range.end)).toBe('（一）予以公开');
   });
 });

@@ -100,6 +100,18 @@ describe(ID, () => {
     });
   }
 
+  it('names many look-alike cells of one table (an OCR copy reading every 0 as o) once, with one fix for all', () => {
+    const values = defaultValues();
+    for (const row of ['r3.1', 'r3.2', 'r3.3', 'r3.5']) values.t3[row] = ['o', 'o', 0, 0, 0, 0, 'o'];
+    const marked = mark(buildReport(values), 'o', ID);
+    const r = checkDraft(marked, [ID]);
+    expect(r.actual).toEqual(r.expected);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.message).toBe('表三有 12 个单元格含有形似数字的字母或“〇”（如“o”），已按数字读取：请改为数字（相关勾稽关系按这些值核对，请确认）');
+    expect(r.findings[0]!.fixes?.map((f) => f.title)).toEqual(['全部改为数字（12 处）']);
+    expect(applyFix(r.text, r.findings[0]!)).toBe(buildReport(defaultValues()));
+  });
+
   it('does not take a word for a number: 〇 inside a year or letters in text stay text', () => {
     const values = defaultValues();
     values.t3['r3.1'] = ['二〇', 0, 0, 0, 0, 0, 'Ol.'];

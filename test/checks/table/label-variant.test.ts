@@ -6,6 +6,7 @@ import { applyEdits, safeFixEdits } from '../../../server/src/service/features/a
 import { analyze } from '../../../server/src/service';
 import { applyFix, checkDraft, fixableFindings } from '../../util/markers';
 import { buildReport, defaultValues, type Layout, mark, replaceNth } from '../../fixtures/drafts';
+import { T3_LABELS } from '../../fixtures/labels';
 
 const ID = 'table/label-variant';
 const LAYOUTS: Layout[] = ['tabs', 'cells'];
@@ -103,5 +104,22 @@ describe(ID, () => {
       expect(fixed).toBe(inTable4(layout, '尚未审结', '某\t尚未审结'));
       expect(checkDraft(fixed, [ID]).actual).toEqual([]);
     }
+  });
+  it('takes a label a PDF wrapped after its values for the whole label, and still reports a typo in it', () => {
+    // An invented PDF copy: long labels run past the numbers, their tail alone on the next line.
+    const rows = (typo: boolean) =>
+      T3_LABELS.map(([id, label]) => {
+        const numbers = id === 'new' || id === 'r1' || id === 'r7' ? '3 0 0 0 0 0 3' : '0 0 0 0 0 0 0';
+        if (id === 'r2') return `（二）部分公开（区分处理的，只计这一情形， ${numbers}\n不计其他情形）`;
+        if (id === 'r6.1') return `1.申请人无正当理由逾期不补正、行政机关不再处理其政府${typo ? '消息' : '信息'} ${numbers}\n公开申请`;
+        return `${label} ${numbers}`;
+      }).join('\n');
+    const draft = (typo: boolean) =>
+      `檀山乡人民政府2022年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n${rows(typo)}\n\n四、政府信息公开行政复议、行政诉讼情况\n\n本年度未发生行政复议、行政诉讼。\n`;
+    expect(checkDraft(draft(false), [ID]).actual).toEqual([]);
+    // A real typo in the first part is no wrap: the label is reported.
+    const marked = draft(true).replace('1.申请人无正当理由逾期不补正、行政机关不再处理其政府消息', `⟦${ID}|1.申请人无正当理由逾期不补正、行政机关不再处理其政府消息⟧`);
+    const r = checkDraft(marked, [ID]);
+    expect(r.actual).toEqual(r.expected);
   });
 });

@@ -190,10 +190,17 @@ function dropRepeatedRowLabels(tokens: Token[], anchors: Anchor[]): Anchor[] {
 /** The white-space separated words of a token, as source ranges. */
 function wordsOf(token: Token): Span[] {
   const words: Span[] = [];
-  const re = /[^\s\u00a0\u3000]+/g;
-  for (let m = re.exec(token.text); m; m = re.exec(token.text)) {
-    words.push({ start: token.range.start + m.index, end: token.range.start + m.index + m[0].length });
+  // A Markdown cell's `<br>` is a line break inside the cell, so it separates words like white space.
+  const separator = /<br\s*\/?>|[\s\u00a0\u3000]+/gi;
+  let from = 0;
+  const push = (end: number) => {
+    if (end > from) words.push({ start: token.range.start + from, end: token.range.start + end });
+  };
+  for (let m = separator.exec(token.text); m; m = separator.exec(token.text)) {
+    push(m.index);
+    from = m.index + m[0].length;
   }
+  push(token.text.length);
   return words;
 }
 
@@ -217,7 +224,7 @@ function exactLabelFrom(text: string, words: Span[], from: number): { end: numbe
  */
 function splitAnchors(text: string, tokens: Token[], index: number, guard: LineGuard): Anchor[] {
   const token = tokens[index]!;
-  if (!/\s/.test(token.text) || /[。；，,]/.test(token.text)) return [];
+  if (!/\s|<br\s*\/?>/i.test(token.text) || /[。；，,]/.test(token.text)) return [];
   const words = wordsOf(token);
   if (words.length < 2 || words.length > MAX_SPLIT_WORDS) return [];
   const parts: Anchor[] = [];

@@ -348,12 +348,16 @@ function labelAt(text: string, pos: number, limit: number): boolean {
   return (candidatesAt(text, pos, limit) ?? []).some((label) => matchAt(text, pos, limit, label.text) >= 0);
 }
 
+/** A row label glued to its values may come after this many group labels glued before it (`三、本年度办理结果（一）予以公开15`). */
+const MAX_GLUED_GROUP_LABELS = 2;
+
 /**
  * A line that is one row whose values are glued to its label (`一、本年新收政府信息公开申请数量21710000218`,
  * `行政许可25`, as PDF copies give them): where the label ends, or null. Only a row label standing at the
- * start, with nothing but numbers after it, counts.
+ * start (after at most two group labels glued before it, which are cut off too), with nothing but numbers
+ * after it, counts. The ends are given in order, the row label's last.
  */
-function gluedRowLabelEnd(text: string, start: number, end: number): number | null {
+function gluedRowLabelEnd(text: string, start: number, end: number): number[] | null {
   // The line must end in numbers that begin right after a character that is not white space: a cheap test
   // that rules out nearly every line (a tab-separated row has a tab before its numbers).
   const last = lastText(text, start, end);
@@ -363,13 +367,18 @@ function gluedRowLabelEnd(text: string, start: number, end: number): number | nu
   if (run === start || !DIGIT.test(text[run])) return null;
   let pos = start;
   while (pos < end && SPACE.test(text[pos])) pos++;
-  const candidates = candidatesAt(text, pos, end);
-  if (!candidates) return null;
-  for (const label of candidates) {
+  const groupEnds: number[] = [];
+  while (groupEnds.length <= MAX_GLUED_GROUP_LABELS) {
+    const candidates = candidatesAt(text, pos, end);
+    if (!candidates) return null;
+    const label = candidates.find((c) => matchAt(text, pos, end, c.text) >= 0);
+    if (!label) return null;
     const labelEnd = matchAt(text, pos, end, label.text);
-    if (labelEnd < 0) continue;
-    if (!label.row) return null;
-    return /^[0-9０-９]+(?:[\s\u00a0\u3000]+[0-9０-９]+)*[\s\u00a0\u3000]*$/.test(text.slice(labelEnd, end)) ? labelEnd : null;
+    if (/^[0-9０-９]+(?:[\s\u00a0\u3000]+[0-9０-９]+)*[\s\u00a0\u3000]*$/.test(text.slice(labelEnd, end))) return label.row ? [...groupEnds, labelEnd] : null;
+    // A label followed by another label is a group label, even one that is also a row of the other format
+    // (`（六）其他处理`, a row in 2019 and a group in 2021).
+    groupEnds.push(labelEnd);
+    pos = labelEnd;
   }
   return null;
 }
@@ -545,7 +554,7 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
     const cuts = title === null ? cutsOfLineText(text, line, agency) : shiftCuts(lineCuts(text, line, title, agency), -line.start);
     if (!cuts.pieces) {
       line.index = out.length;
-      if (cuts.glued !== null) line.labelEnds = [line.start + cuts.glued];
+      if (cuts.glued !== null) line.labelEnds = cuts.glued.map((e) => line.start + e);
       out.push(line);
       continue;
     }
@@ -561,7 +570,7 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
 /** How a line is cut: its pieces (with where labels end in them), or none and where a glued label ends. */
 interface LineCuts {
   pieces: Piece[] | null;
-  glued: number | null;
+  glued: number[] | null;
 }
 
 function lineCuts(text: string, line: Line, title: number | null, agency: string | null): LineCuts {
@@ -574,7 +583,7 @@ function lineCuts(text: string, line: Line, title: number | null, agency: string
   for (const piece of pieces) {
     if (piece.labelEnds?.length) continue;
     const glued = gluedRowLabelEnd(text, piece.start, piece.end);
-    if (glued !== null) piece.labelEnds = [glued];
+    if (glued !== null) piece.labelEnds = glued;
   }
   return { pieces, glued: null };
 }
@@ -582,7 +591,7 @@ function lineCuts(text: string, line: Line, title: number | null, agency: string
 function shiftCuts(cuts: LineCuts, by: number): LineCuts {
   return {
     pieces: cuts.pieces?.map((p) => (p.labelEnds ? { start: p.start + by, end: p.end + by, labelEnds: p.labelEnds.map((e) => e + by) } : { start: p.start + by, end: p.end + by })) ?? null,
-    glued: cuts.glued === null ? null : cuts.glued + by,
+    glued: cuts.glued === null ? null : cuts.glued.map((e) => e + by),
   };
 }
 

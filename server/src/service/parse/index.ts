@@ -8,7 +8,7 @@ import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature
 import { flattenLines } from './flatten';
 import { tableStatuses } from './status';
 import { parseTables } from './tables';
-import { type Line, splitLines, tokenize } from './tokens';
+import { type Line, markRunningHeaders, splitLines, tokenize } from './tokens';
 
 export function parseReport(text: string, options: AnalyzeOptions = {}): ReportDocument {
   try {
@@ -144,6 +144,8 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   const lastHeading = headings.length ? headings[headings.length - 1].heading : null;
   const signature = findSignature(text, lines, lastHeading ? lastHeading.range.end : 0);
 
+  // After the 落款 is found (its agency line must stay), running headers are set aside like page numbers.
+  if (title) markRunningHeaders(lines, { text: title.text, agency: title.agency, end: title.range.end });
   const tokens = tokenize(text, lines);
   const section4 = headings.findIndex((h) => h.heading.key === 4);
   const section4Lines =

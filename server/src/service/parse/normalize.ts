@@ -49,13 +49,15 @@ const STRIP = /[\s\u00a0\u3000\u200b\ufeff,，、。．.：:；;（）()\[\]【�
 
 /**
  * The form labels are compared in: width folded, no white space, no punctuation, no join marks, and 其它
- * read as 其他 (an accepted variant spelling, not a typo of the label).
+ * read as 其他 (an accepted variant spelling, not a typo of the label). A trailing `（续）` that a page break
+ * adds to a group label repeated on the next page (`（三）不予公开（续）`) is no part of the label.
  */
 export function normalizeForMatch(text: string): string {
   return normalizeForMatchMemo(text);
 }
 
-const normalizeForMatchMemo = memoizeString((text) => foldWidth(text).replace(/\u0001/g, '').replace(STRIP, '').replace(/其它/g, '其他'));
+const CONTINUED = /\(\s*续\s*\)\s*$/;
+const normalizeForMatchMemo = memoizeString((text) => foldWidth(text).replace(/\u0001/g, '').replace(CONTINUED, '').replace(STRIP, '').replace(/其它/g, '其他'));
 
 export interface SplitOrdinal {
   ordinal: Omit<Ordinal, 'range'> & { length: number } | null;

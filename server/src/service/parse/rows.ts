@@ -151,6 +151,14 @@ function isThousandsPair(a: Token, b: Token): boolean {
   return b.afterSingleSpace === true && !a.misread && !b.misread && /^[1-9]\d{0,2}$/.test(a.text) && /^\d{3}$/.test(b.text);
 }
 
+/**
+ * Two numbers a stray space split (`3 8` for 38, as OCR gives them): in a row whose sums check the result,
+ * any two plain numbers after a single space may be one, the first not starting with 0.
+ */
+function isSplitPair(a: Token, b: Token): boolean {
+  return b.afterSingleSpace === true && !a.misread && !b.misread && /^[1-9]\d*$/.test(a.text) && /^\d+$/.test(b.text);
+}
+
 /** Do a row's values satisfy its sums (a row without sums has nothing to satisfy)? */
 function sumsHold(values: number[], groups: SumGroups | null): boolean {
   return (groups ?? []).every((g) => g.slice(0, -1).reduce((n, p) => n + values[p]!, 0) === values[g[g.length - 1]!]);
@@ -158,8 +166,9 @@ function sumsHold(values: number[], groups: SumGroups | null): boolean {
 
 /**
  * A row with a few values too many, where numbers were written with a space as the thousands separator
- * (`行政处罚 12 608`): read only when exactly one way of joining such pairs gives the row's count and
- * satisfies its sums. The joined cells are reconstructed.
+ * (`行政处罚 12 608`) or split by a stray space (`3 8`, only in rows whose sums can confirm it): read only
+ * when exactly one way of joining such pairs gives the row's count and satisfies its sums. The joined cells
+ * are reconstructed.
  */
 function readSpacedThousands(kind: TableKind, rowDef: RowDef, values: Token[]): Cell[] | null {
   const expected = rowDef.cellIds.length;
@@ -176,7 +185,8 @@ function readSpacedThousands(kind: TableKind, rowDef: RowDef, values: Token[]): 
       return;
     }
     for (let i = from; i + 1 < values.length; i++) {
-      if (isThousandsPair(values[i]!, values[i + 1]!)) search(i + 2, [...chosen, i]);
+      const pair = groups ? isSplitPair(values[i]!, values[i + 1]!) : isThousandsPair(values[i]!, values[i + 1]!);
+      if (pair) search(i + 2, [...chosen, i]);
     }
   };
   search(0, []);

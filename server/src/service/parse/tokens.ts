@@ -72,8 +72,9 @@ const NUMBER_UNIT = /^([+-]?\d+(?:\.\d+)?)\s*(万元|元|件|个|项|次|条|人
 // Placeholders that stand for "no number here": dashes, slashes, 无, and a question mark left for the user.
 const DASH = /^(?:[-—–―－/／\\]{1,3}|无|空|[?？]{1,3})$/;
 // A page number on a line of its own, in the shapes PDF and Word copies leave inside tables. A bare number
-// is not among them: on its own line it may be a value of a one-cell-per-line table.
-const PAGE_MARK = /^(?:[-—–―－]{1,2}\s*\d{1,3}\s*[-—–―－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?)$/;
+// is not among them: on its own line it may be a value of a one-cell-per-line table. `续表` (table continued)
+// at the top of a page is furniture too.
+const PAGE_MARK = /^(?:[-—–―－]{1,2}\s*\d{1,3}\s*[-—–―－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?|\(?续表[一二三四]?\)?|续上表)$/;
 
 export function splitLines(text: string, lineStarts: number[]): Line[] {
   const lines: Line[] = [];
@@ -91,6 +92,24 @@ export function makeLine(text: string, index: number, physical: number, start: n
   return { index, physical, start, end, text: content, blank, ruler, pageMark };
 }
 
+/** A running header is the title or the agency name, so it is at least this long. */
+const MIN_RUNNING_HEADER = 4;
+
+/**
+ * Marks the running headers a PDF copy repeats at the top of each page (the report's title, or the agency's
+ * name alone) as page furniture, like page numbers: in the middle of a table they are no cell. Only lines
+ * after the title that repeat it (or the agency) exactly, as a line of their own, are marked.
+ */
+export function markRunningHeaders(lines: Line[], title: { text: string; agency: string | null; end: number }): void {
+  const squeeze = (s: string) => s.normalize('NFKC').replace(/[\s\u00a0\u3000\ufeff]+/g, '');
+  const repeated = new Set([squeeze(title.text), squeeze(title.agency ?? '')].filter((s) => s.length >= MIN_RUNNING_HEADER));
+  if (repeated.size === 0) return;
+  for (const line of lines) {
+    if (line.start < title.end || line.blank || line.ruler || line.pageMark || /[\t|]/.test(line.text)) continue;
+    if (repeated.has(squeeze(line.text))) line.pageMark = true;
+  }
+}
+
 /** Classifies a trimmed cell text. */
 export function classify(text: string): Classified {
   // Words of prose are most of the cells seen and all of them are text: one that starts with a Chinese
@@ -106,6 +125,7 @@ interface Classified {
   kind: TokenKind;
   value: number | null;
   unit?: string;
+  /** Digits written with look-alike letters (`O`, `l2`): `value` is the number they look like. */
   misread?: boolean;
 }
 

@@ -4,7 +4,7 @@
 import type { Cell, Fix, Row, Table } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { cellLabel, rowLabel, tableData, templateOf, uncertaintyNote } from './util';
-import { t } from '../../l10n';
+import { t, tableName } from '../../l10n';
 
 const UNIT = /\s*(万元|元|件|个|项|次|条|人次|宗)$/;
 /** Letters that OCR or typing put in place of digits (the parser reads them as the digits they look like). */
@@ -22,6 +22,30 @@ function lookalikeFinding(table: Table, cell: Cell): FindingDraft | null {
     fixes: [{ title: t('改为 {0}', digits), edits: [{ range: cell.range, newText: digits }], safe: false }],
     data: tableData(table.kind, cell.id, { problem: 'lookalike' }),
   };
+}
+
+/** More look-alike cells than this in one table (an OCR copy that reads every 0 as `o`) make one finding. */
+const MANY_LOOKALIKES = 3;
+
+/**
+ * The look-alike findings of one table: one per cell when they are few; otherwise one for the table, on its
+ * first such cell, whose fix writes the digits in every one of them.
+ */
+function lookalikeFindings(table: Table, cells: Cell[]): FindingDraft[] {
+  const found = cells.map((cell) => lookalikeFinding(table, cell)).filter((f): f is FindingDraft => f !== null);
+  if (found.length <= MANY_LOOKALIKES) return found;
+  const edits = found.flatMap((f) => f.fixes?.[0]?.edits ?? []);
+  const first = found[0]!;
+  const firstRaw = cells.find((c) => c.range.start === first.range.start)?.raw ?? '';
+  return [
+    {
+      message: t('{0}有 {1} 个单元格含有形似数字的字母或“〇”（如“{2}”），已按数字读取：请改为数字（相关勾稽关系按这些值核对，请确认）', tableName(table.kind), found.length, firstRaw),
+      severity: 'warning',
+      range: first.range,
+      fixes: [{ title: t('全部改为数字（{0} 处）', found.length), edits, safe: false }],
+      data: { ...(first.data ?? {}), count: found.length },
+    },
+  ];
 }
 
 /** The fix for a number with a unit: drop the unit, or convert 元 to 万元 in a column counted in 万元. */
@@ -71,9 +95,9 @@ export const tableCellInvalid: Check = {
     for (const table of doc.tables) {
       if (table.status === 'unreadable') continue;
       const template = templateOf(table);
-      for (const { cell, row, placed } of cellsOf(table)) {
-        const lookalike = lookalikeFinding(table, cell);
-        if (lookalike) findings.push(lookalike);
+      const candidates = cellsOf(table);
+      findings.push(...lookalikeFindings(table, candidates.map((c) => c.cell)));
+      for (const { cell, row, placed } of candidates) {
         if (cell.kind !== 'invalid') continue;
         const fix = unitFix(cell);
         const problem = cell.problem ?? t('不是有效数字');

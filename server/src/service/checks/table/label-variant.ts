@@ -40,6 +40,20 @@ export function labelCore(text: string, range: Span, standard: string): { range:
   return { range: { start: range.start + best.span.start, end: range.start + best.span.end }, exact: best.distance === 0 };
 }
 
+/**
+ * Is the label the first part of a label a PDF copy wrapped after the row's values (`（二）部分公开（区分处理的，
+ * 只计这一情形， 4 0 1 0 0 0 5` / `不计其他情形）`)? Then the next line, text alone, completes it exactly, and
+ * "fixing" the first part would write the tail twice.
+ */
+function wrappedAfterValues(text: string, labelEnd: number, written: string, standard: string): boolean {
+  const lineEnd = text.indexOf('\n', labelEnd);
+  if (lineEnd < 0) return false;
+  const nextEnd = text.indexOf('\n', lineEnd + 1);
+  const next = text.slice(lineEnd + 1, nextEnd < 0 ? text.length : nextEnd).trim();
+  if (next === '' || /[0-9０-９]/.test(next)) return false;
+  return normalizeForMatch(written + next) === normalizeForMatch(standard);
+}
+
 export const tableLabelVariant: Check = {
   id: 'table/label-variant',
   defaultSeverity: 'warning',
@@ -60,6 +74,7 @@ export const tableLabelVariant: Check = {
         // The label itself is written right; what made it look wrong belongs to a neighbouring cell.
         if (core.exact && !whole) continue;
         const written = doc.text.slice(core.range.start, core.range.end);
+        if (wrappedAfterValues(doc.text, core.range.end, written, label.standard)) continue;
         findings.push({
           message: t('“{0}”与标准标签“{1}”不一致，应改为“{1}”', written.replace(/\s*\n\s*/g, ''), label.standard),
           range: core.range,
