@@ -115,3 +115,26 @@ export class ConfigResolver {
 export function toAnalyzeOptions(config: CliConfig, language: UiLanguage = 'zh-cn'): AnalyzeOptions {
   return { reportYear: config.reportYear, severities: config.checks, language };
 }
+
+/**
+ * The configuration resolver of a run: an explicit `--config FILE` (reported on stderr and null when it
+ * cannot be read, which ends the run), else the nearest `.nianbao.json` per file. Problems met later in
+ * `.nianbao.json` files go to `report` with the file's path relative to `cwd`.
+ */
+export function configResolver(
+  configArg: string | null,
+  cwd: string,
+  report: (display: string, message: string) => void,
+  stderr: (text: string) => void,
+): ConfigResolver | null {
+  let explicitConfig: string | null = null;
+  if (configArg !== null) {
+    explicitConfig = path.resolve(cwd, configArg);
+    const loaded = loadConfig(explicitConfig);
+    if (!loaded.ok) {
+      stderr(`nianbao: ${configArg}: ${loaded.message}\n`);
+      return null;
+    }
+  }
+  return new ConfigResolver(explicitConfig, (file, message) => report(path.relative(cwd, file) || file, message));
+}

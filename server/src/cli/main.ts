@@ -9,7 +9,7 @@ import { packageVersion } from '../meta';
 import { setLanguage, t, type UiLanguage } from '../service/l10n';
 import { languageFromEnv, parseArgs, pickLanguage, usage, type CliArgs } from './args';
 import { BaselineRecorder, loadBaseline } from './baseline';
-import { ConfigResolver, loadConfig, toAnalyzeOptions } from './config';
+import { configResolver, toAnalyzeOptions } from './config';
 import { CSV_BOM, csvLine, sheetHeader, type ExportedFile } from './export';
 import { collectInputs, type WalkSkips } from './files';
 import {
@@ -111,16 +111,8 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
     io.stderr(`nianbao: ${display}: ${message}\n`);
   };
 
-  let explicitConfig: string | null = null;
-  if (args.config !== null) {
-    explicitConfig = path.resolve(io.cwd, args.config);
-    const loaded = loadConfig(explicitConfig);
-    if (!loaded.ok) {
-      io.stderr(`nianbao: ${args.config}: ${loaded.message}\n`);
-      return EXIT_TROUBLE;
-    }
-  }
-  const configs = new ConfigResolver(explicitConfig, (file, message) => report(path.relative(io.cwd, file) || file, message));
+  const configs = configResolver(args.config, io.cwd, report, io.stderr);
+  if (!configs) return EXIT_TROUBLE;
 
   let baseline: Set<string> | null = null;
   let baselineFile: string | null = null;

@@ -9,7 +9,7 @@ import { analyze, type Analysis } from '../service';
 import type { AnalyzeOptions, Finding } from '../service/model/types';
 import { looksLikeReport } from '../service/sniff';
 import { t, type UiLanguage } from '../service/l10n';
-import { ConfigResolver, loadConfig, toAnalyzeOptions } from './config';
+import { configResolver, toAnalyzeOptions } from './config';
 import { collectInputs, readProblem } from './files';
 import { readAnyReportFile } from './read';
 import { reportSummary } from './output';
@@ -127,16 +127,8 @@ export async function runReport(argv: string[], io: CliIO, language: UiLanguage,
     io.stderr(`nianbao: ${display}: ${message}\n`);
   };
 
-  let explicitConfig: string | null = null;
-  if (args.config !== null) {
-    explicitConfig = path.resolve(io.cwd, args.config);
-    const loaded = loadConfig(explicitConfig);
-    if (!loaded.ok) {
-      io.stderr(`nianbao: ${args.config}: ${loaded.message}\n`);
-      return EXIT_TROUBLE;
-    }
-  }
-  const configs = new ConfigResolver(explicitConfig, (file, message) => report(path.relative(io.cwd, file) || file, message));
+  const configs = configResolver(args.config, io.cwd, report, io.stderr);
+  if (!configs) return EXIT_TROUBLE;
 
   let review: Map<string, ReviewState> | null = null;
   if (args.baseline !== null) {
