@@ -2,6 +2,7 @@
 // information, and the fix writes the standard title.
 
 import { describe, expect, it } from 'vitest';
+import { applySafeFixes } from '../../../server/src/service';
 import { applyFix, checkDraft, fixableFindings } from '../../util/markers';
 
 const ID = 'section/title-variant';
@@ -23,7 +24,9 @@ describe(ID, () => {
     const r = checkDraft(TITLE + P1 + P2 + P3 + P4 + `⟦${ID}|五、存在的主要问题和改进措施⟧\n\n人员不足。\n\n` + P6, [ID]);
     expect(r.actual).toEqual(r.expected);
     expect(r.findings[0].severity).toBe('information');
-    expect(r.findings[0].fixes?.[0].safe).toBe(true);
+    // A variant title is accepted: renaming it is offered, never applied by fix-all or --fix.
+    expect(r.findings[0].fixes?.[0].safe).toBe(false);
+    expect(applySafeFixes(r.text).text).toBe(r.text);
     const fixed = applyFix(r.text, r.findings[0]);
     expect(fixed).toBe(TITLE + P1 + P2 + P3 + P4 + '五、存在的主要问题及改进情况\n\n人员不足。\n\n' + P6);
     expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);

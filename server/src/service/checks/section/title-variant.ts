@@ -24,7 +24,8 @@ export const sectionTitleVariant: Check = {
       findings.push({
         message: t('标题“{0}”与标准标题“{1}”不同', heading.title.text, def.title),
         range: heading.range,
-        fixes: [{ title: t('改为标准标题“{0}”', def.title), edits: [{ range: heading.title.range, newText: def.title }], safe: true }],
+        // Renaming is the drafter's choice (a variant title is accepted), so fix-all and --fix never do it.
+        fixes: [{ title: t('改为标准标题“{0}”', def.title), edits: [{ range: heading.title.range, newText: def.title }], safe: false }],
         data: { section: section.key },
       });
     }
