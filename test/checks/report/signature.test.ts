@@ -16,6 +16,12 @@ describe(ID, () => {
     expect(checkDraft(DRAFT + '\n\n        东湖区教育局\n        2023年1月9日\n', [ID]).actual).toEqual([]);
   });
 
+  it('accepts agency and date on one line set apart by long runs of spaces, also at the end of a flattened copy', () => {
+    const spaced = '东湖区教育局' + ' '.repeat(30) + '\u3000\u3000' + ' '.repeat(14) + '2023年1月9日';
+    expect(checkDraft(DRAFT + '\n\n' + spaced + '\n', [ID]).actual).toEqual([]);
+    expect(checkDraft(DRAFT.replace(/\n+/g, '') + spaced, [ID]).actual).toEqual([]);
+  });
+
   it('reports a missing signature at the end of the text', () => {
     const r = checkDraft(DRAFT + `⟦${ID}|⟧\n\n`, [ID]);
     expect(r.actual).toEqual(r.expected);

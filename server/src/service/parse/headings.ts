@@ -345,7 +345,8 @@ export function findSignature(text: string, lines: Line[], after: number): Signa
   for (let k = tail.length - 1; k >= 0; k--) {
     const line = tail[k];
     const start = Math.max(line.start, after);
-    if (line.text.trim().length > 40) continue;
+    // Runs of spaces that push the date to the right margin do not make the line long.
+    if (line.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim().length > 40) continue;
     const date = findDate(text, { start, end: line.end }, true);
     if (!date) continue;
     // Nothing but the agency may stand before the date on its line, and nothing after it.
