@@ -103,7 +103,9 @@ function diffLines(a: string[], b: string[]): Op[] {
 export function unifiedDiff(before: string, after: string, name: string, context = 3): string {
   if (before === after) return '';
   const ops = diffLines(splitLines(before), splitLines(after));
-  const out = [`--- a/${name}`, `+++ b/${name}`];
+  // An absolute path keeps its one leading slash after the a/ and b/ prefixes.
+  const shown = name.replace(/^\/+/, '');
+  const out = [`--- a/${shown}`, `+++ b/${shown}`];
   let i = 0;
   // Line numbers before each op, in the old and the new text.
   const oldAt: number[] = [];
