@@ -140,7 +140,8 @@ export function auditReport(file: string, analysis: Analysis, reviewOf?: (index:
     fileType: extension,
     agency: agencyNames(doc)[0] ?? '',
     year: doc.year,
-    format: doc.tableFormat ?? doc.expectedFormat ?? '',
+    // Tables of both formats in one report read as 混合 (mixed) in the page's language.
+    format: doc.tableFormat === 'mixed' ? t('混合') : doc.tableFormat ?? doc.expectedFormat ?? '',
     errors,
     warnings,
     infos: findings.length - errors - warnings,
