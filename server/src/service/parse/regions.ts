@@ -32,6 +32,25 @@ export interface TableOrigin {
 /** The origin of each table handed out by regionTables while regions are reused. */
 const ORIGINS = new WeakMap<Table, TableOrigin>();
 
+/** The tables kept in REGIONS, which analyses of several versions share and so must not change. */
+const KEPT_TABLES = new WeakSet<Table>();
+
+/**
+ * The table with its section set: the table itself, or a shallow copy when the table is one kept for
+ * later versions (shared with the analyses of earlier ones).
+ */
+export function withSection(table: Table, section: Table['section']): Table {
+  if (table.section === section) return table;
+  if (!KEPT_TABLES.has(table)) {
+    table.section = section;
+    return table;
+  }
+  const copy: Table = { ...table, section };
+  const origin = ORIGINS.get(table);
+  if (origin) ORIGINS.set(copy, origin);
+  return copy;
+}
+
 /** Where a table came from, if it was read (or reused) by an incremental analysis. */
 export function tableOrigin(table: Table): TableOrigin | undefined {
   return ORIGINS.get(table);
@@ -102,7 +121,9 @@ export function regionTables(region: Token[], headingLines: Set<number>, format:
   const kept = REGIONS.get(key);
   if (kept) {
     return kept.tables.map((table, i) => {
-      const moved = shiftRanges(table, origin - kept.origin);
+      // A region that has not moved takes the kept tables themselves: nothing changes a table once it is
+      // read, except its section, which the parser sets on a copy (withSection).
+      const moved = origin === kept.origin ? table : shiftRanges(table, origin - kept.origin);
       ORIGINS.set(moved, { memo: kept.memos[i]!, shift: origin - kept.origin });
       return moved;
     });
@@ -114,6 +135,7 @@ export function regionTables(region: Token[], headingLines: Set<number>, format:
   }
   // Kept as a copy: the caller goes on to set each table's section.
   const entry: KeptRegion = { origin, tables: tables.map((table) => shiftRanges(table, 0)), memos: tables.map(() => new Map()) };
+  for (const table of entry.tables) KEPT_TABLES.add(table);
   REGIONS.set(key, entry);
   tables.forEach((table, i) => ORIGINS.set(table, { memo: entry.memos[i]!, shift: 0 }));
   keyChars += key.length;
