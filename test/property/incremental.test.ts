@@ -92,6 +92,25 @@ describe('incremental analysis', () => {
     );
   }, 120_000);
 
+  it('moves the per-table findings kept for unchanged tables to their new offsets', () => {
+    // Examples with sum, cell and row findings; the edit lengthens the prose before every table, so each
+    // kept finding must move, and typing inside a table must make its findings anew.
+    for (const example of EXAMPLES.filter((text) => /本年度|本机关/.test(text))) {
+      const analyzer = new IncrementalAnalyzer();
+      analyzer.analyze(example);
+      const at = example.indexOf('\n', example.indexOf('一、')) + 1;
+      const longer = `${example.slice(0, at)}本机关全年持续推进政务公开。\n${example.slice(at)}`;
+      const incremental = analyzer.analyze(longer);
+      expect(incremental.findings).toEqual(analyze(longer).findings);
+      const total = longer.indexOf('总计', longer.indexOf('三、'));
+      if (total < 0) continue;
+      const typed = `${longer.slice(0, total)}9${longer.slice(total)}`;
+      expect(analyzer.analyze(typed).findings).toEqual(analyze(typed).findings);
+    }
+    const withTableFindings = EXAMPLES.map((text) => analyze(text).findings.filter((f) => /^(sum|table)\//.test(f.id)).length);
+    expect(withTableFindings.filter((n) => n > 0).length).toBeGreaterThan(2);
+  });
+
   it('reuses the analysis of a version whose text comes back', () => {
     const analyzer = new IncrementalAnalyzer();
     const first = analyzer.analyze(EXAMPLES[0]!);

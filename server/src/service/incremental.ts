@@ -12,15 +12,22 @@
 //   start, takes that version's tables moved to its new offsets (parse/regions.ts).
 // - A version whose text and options equal a recent one (undo, redo, a save, a settings round trip) reuses
 //   that version's whole analysis.
-// The stages that read the whole document (which headings are sections, the checks) still run on every
-// version; test/property/incremental.test.ts checks after every random edit that the
+// - The per-table checks (checks/scope.ts) keep their findings on each table with the table's kept region;
+//   a table reused from an earlier version whose lines of text, section and the document-wide facts those
+//   checks read are the same takes the findings kept, moved to its new offsets. Every other check, and the
+//   per-table checks on a table read anew, run as in a fresh analysis.
+// The stages that read the whole document (which headings are sections, the document-wide checks) still
+// run on every version; test/property/incremental.test.ts checks after every random edit that the
 // result equals an analysis made with every table emptied.
 
-import { analyze, type Analysis } from './index';
-import { setLanguage } from './l10n';
-import type { AnalyzeOptions } from './model/types';
+import { analyze, type Analysis, type CheckRunner } from './index';
+import type { FindingDraft } from './checks/check';
+import { PER_TABLE_CHECKS } from './checks/scope';
+import { currentLanguage, setLanguage } from './l10n';
+import { eolOf } from './model/text';
+import type { AnalyzeOptions, ReportDocument, Table } from './model/types';
 import { clearMemoTables } from './parse/memo';
-import { withRegionReuse } from './parse/regions';
+import { shiftRanges, tableOrigin, withRegionReuse } from './parse/regions';
 
 interface Kept {
   text: string;
@@ -45,7 +52,7 @@ export class IncrementalAnalyzer {
       setLanguage(hit!.analysis.language ?? 'zh-cn');
       return hit!.analysis;
     }
-    const analysis = withRegionReuse(() => analyze(text, options));
+    const analysis = withRegionReuse(() => analyze(text, options, perTableReuse(optionsKey)));
     this.kept.unshift({ text, optionsKey, analysis });
     if (this.kept.length > KEPT_VERSIONS) this.kept.length = KEPT_VERSIONS;
     return analysis;
@@ -60,4 +67,65 @@ export class IncrementalAnalyzer {
 /** Empties the parser's tables of line results; what is computed afterwards is computed from nothing. */
 export function resetIncrementalState(): void {
   clearMemoTables();
+}
+
+interface KeptFindings {
+  /** The table's lines of text (and the line after it) when the findings were made. */
+  lines: string;
+  /** The check's findings on the table, offsets relative to the kept region's origin. */
+  drafts: FindingDraft[];
+}
+
+/**
+ * A check runner that runs each per-table check table by table, on a view of the document holding only
+ * that table, and reuses the findings kept for a table whose inputs are unchanged.
+ */
+function perTableReuse(optionsKey: string): CheckRunner {
+  const views = new Map<Table, ReportDocument>();
+  return (check, ctx) => {
+    if (!PER_TABLE_CHECKS.has(check.id)) return check.run(ctx);
+    const { doc } = ctx;
+    // What a per-table check may read besides its table (checks/scope.ts).
+    const context = [check.id, doc.year ?? '', doc.expectedFormat ?? '', eolOf(doc.text), currentLanguage(), optionsKey].join('\u0001');
+    const out: FindingDraft[] = [];
+    for (const table of doc.tables) {
+      let view = views.get(table);
+      if (!view) views.set(table, (view = { ...doc, tables: [table] }));
+      const origin = tableOrigin(table);
+      if (!origin) {
+        out.push(...check.run({ ...ctx, doc: view }));
+        continue;
+      }
+      const key = `${context}\u0001${table.section ?? ''}\u0001${table.status}\u0001${table.unreadableReason ?? ''}`;
+      const lines = linesOf(doc, table);
+      const kept = origin.memo.get(key) as KeptFindings | undefined;
+      if (kept && kept.lines === lines) {
+        out.push(...shiftRanges(kept.drafts, origin.shift));
+        continue;
+      }
+      const drafts = check.run({ ...ctx, doc: view });
+      origin.memo.set(key, { lines, drafts: shiftRanges(drafts, -origin.shift) } satisfies KeptFindings);
+      out.push(...drafts);
+    }
+    return out;
+  };
+}
+
+/** The text of the lines a table covers and of the line after it (where a missing row may be inserted). */
+function linesOf(doc: ReportDocument, table: Table): string {
+  const starts = doc.lineStarts;
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const first = starts[lineOf(table.range.start)] ?? 0;
+  const afterLast = lineOf(table.range.end) + 2;
+  const end = afterLast < starts.length ? starts[afterLast]! : doc.text.length;
+  return doc.text.slice(first, end);
 }

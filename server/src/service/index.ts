@@ -2,6 +2,7 @@
 // language server and the CLI alike. No IO, no LSP, no vscode here.
 
 import { ALL_CHECKS } from './checks';
+import type { Check, CheckContext, FindingDraft } from './checks/check';
 import type { AnalyzeOptions, Finding, ReportDocument, Severity } from './model/types';
 import { setLanguage, t, type UiLanguage } from './l10n';
 import { parseReport } from './parse';
@@ -14,7 +15,13 @@ export interface Analysis {
   language?: UiLanguage;
 }
 
-export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+/**
+ * How the analysis runs one check on the parsed document; the incremental analysis passes one that reuses
+ * per-table findings of earlier versions (incremental.ts). It must return what `check.run(ctx)` returns.
+ */
+export type CheckRunner = (check: Check, ctx: CheckContext) => FindingDraft[];
+
+export function analyze(text: string, options: AnalyzeOptions = {}, runCheck?: CheckRunner): Analysis {
   // Messages are written while the checks run, so the language must be in force before parsing.
   const language: UiLanguage = options.language === 'en' ? 'en' : 'zh-cn';
   setLanguage(language);
@@ -24,7 +31,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
     const configured = options.severities?.[check.id];
     if (configured === 'off') continue;
     try {
-      for (const draft of check.run({ doc, options })) {
+      for (const draft of runCheck ? runCheck(check, { doc, options }) : check.run({ doc, options })) {
         const severity: Severity = configured ?? draft.severity ?? check.defaultSeverity;
         findings.push({ ...draft, id: check.id, severity });
       }

@@ -8,6 +8,7 @@ import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature
 import { flattenLines } from './flatten';
 import { tableStatuses } from './status';
 import { parseTables } from './tables';
+import { withSection } from './regions';
 import { type Line, markRunningHeaders, splitLines, tokenize } from './tokens';
 
 export function parseReport(text: string, options: AnalyzeOptions = {}): ReportDocument {
@@ -174,10 +175,10 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
     if (sub && !inTable(sub.range)) section.subheadings.push(sub);
   }
   const sectionsByOffset = new SpanIndex(sections);
-  for (const table of tables) {
+  tables.forEach((table, i) => {
     const owner = sectionsByOffset.holderOf(table.range.start);
-    table.section = owner ? owner.key : null;
-  }
+    tables[i] = withSection(table, owner ? owner.key : null);
+  });
   const formats = new Set(tables.map((t) => t.format));
   const tableFormat = formats.size === 0 ? null : formats.size === 1 ? [...formats][0] : 'mixed';
 

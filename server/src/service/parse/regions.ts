@@ -17,6 +17,43 @@ interface KeptRegion {
   /** Where the region's first token started when its tables were read. */
   origin: number;
   tables: Table[];
+  /** Per table, what later stages keep about it (the per-table checks' findings), relative to `origin`. */
+  memos: Map<string, unknown>[];
+}
+
+/** Where a table read in an incremental analysis came from: its region's kept entry, offsets relative to it. */
+export interface TableOrigin {
+  /** What is kept about this table while its region is kept, offsets relative to the kept origin. */
+  memo: Map<string, unknown>;
+  /** How far this table lies from the kept one: add it to a kept offset. */
+  shift: number;
+}
+
+/** The origin of each table handed out by regionTables while regions are reused. */
+const ORIGINS = new WeakMap<Table, TableOrigin>();
+
+/** The tables kept in REGIONS, which analyses of several versions share and so must not change. */
+const KEPT_TABLES = new WeakSet<Table>();
+
+/**
+ * The table with its section set: the table itself, or a shallow copy when the table is one kept for
+ * later versions (shared with the analyses of earlier ones).
+ */
+export function withSection(table: Table, section: Table['section']): Table {
+  if (table.section === section) return table;
+  if (!KEPT_TABLES.has(table)) {
+    table.section = section;
+    return table;
+  }
+  const copy: Table = { ...table, section };
+  const origin = ORIGINS.get(table);
+  if (origin) ORIGINS.set(copy, origin);
+  return copy;
+}
+
+/** Where a table came from, if it was read (or reused) by an incremental analysis. */
+export function tableOrigin(table: Table): TableOrigin | undefined {
+  return ORIGINS.get(table);
 }
 
 const REGIONS = new Map<string, KeptRegion>();
@@ -82,23 +119,34 @@ export function regionTables(region: Token[], headingLines: Set<number>, format:
   const key = keyOf(region, headingLines, format);
   const origin = region[0]!.range.start;
   const kept = REGIONS.get(key);
-  if (kept) return kept.tables.map((table) => shiftTable(table, origin - kept.origin));
+  if (kept) {
+    return kept.tables.map((table, i) => {
+      // A region that has not moved takes the kept tables themselves: nothing changes a table once it is
+      // read, except its section, which the parser sets on a copy (withSection).
+      const moved = origin === kept.origin ? table : shiftRanges(table, origin - kept.origin);
+      ORIGINS.set(moved, { memo: kept.memos[i]!, shift: origin - kept.origin });
+      return moved;
+    });
+  }
   const tables = read();
   if (REGIONS.size >= MAX_REGIONS || keyChars + key.length > MAX_KEY_CHARS) {
     REGIONS.clear();
     keyChars = 0;
   }
   // Kept as a copy: the caller goes on to set each table's section.
-  REGIONS.set(key, { origin, tables: tables.map((table) => shiftTable(table, 0)) });
+  const entry: KeptRegion = { origin, tables: tables.map((table) => shiftRanges(table, 0)), memos: tables.map(() => new Map()) };
+  for (const table of entry.tables) KEPT_TABLES.add(table);
+  REGIONS.set(key, entry);
+  tables.forEach((table, i) => ORIGINS.set(table, { memo: entry.memos[i]!, shift: 0 }));
   keyChars += key.length;
   return tables;
 }
 
 /**
- * A deep copy of a table with every range moved by `by`. Objects shared inside the table (a cell in its
- * row and in the table's cell map) stay shared in the copy.
+ * A deep copy of a table (or of findings) with every range moved by `by`. Objects shared inside it (a cell
+ * in its row and in the table's cell map) stay shared in the copy.
  */
-function shiftTable(table: Table, by: number): Table {
+export function shiftRanges<T>(value: T, by: number): T {
   const copies = new Map<object, unknown>();
   const copy = (value: unknown): unknown => {
     if (value === null || typeof value !== 'object') return value;
@@ -132,7 +180,7 @@ function shiftTable(table: Table, by: number): Table {
     for (const [k, v] of Object.entries(value)) out[k] = copy(v);
     return out;
   };
-  return copy(table) as Table;
+  return copy(value) as T;
 }
 
 function isSpan(value: object): value is Span {
