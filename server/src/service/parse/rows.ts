@@ -8,7 +8,7 @@ import { type SumGroups, splitGlued } from './glued';
 import { foldWidth } from './normalize';
 import type { Token } from './tokens';
 
-// Which columns take decimals or signs is a fact of the template that issue 8 moves there; until then
+// Which columns take decimals or signs is a fact that belongs in the template; until it moves there
 // the two lists stay here, named.
 const DECIMAL_COLUMNS = new Set(['t2.fee', 't2.proc.amount']);
 const SIGNED_COLUMNS = /^t2\.\w+\.delta$/;
