@@ -92,17 +92,25 @@ const activeEditor = () => session.page.locator('.editor-group-container.active 
  */
 async function hoverAtCursor(hasText) {
   const page = session.page;
-  const box = await activeEditor().locator('.cursors-layer .cursor').first().boundingBox();
-  assert.ok(box, 'the editor shows no cursor');
-  const x = box.x + 4;
-  const y = box.y + box.height / 2;
-  await page.mouse.move(x - 20, y + 60);
-  await page.mouse.move(x, y, { steps: 6 });
   const part = page.locator('.monaco-hover:visible .hover-row', { hasText }).last();
-  await part.waitFor({ timeout: 20000 }).catch(async () => {
-    const shown = await page.locator('.monaco-hover:visible').allInnerTexts();
-    throw new Error(`no hover matching ${hasText}; visible hovers: ${JSON.stringify(shown.map(normalise))}`);
-  });
+  // A CodeLens or inlay hint that arrives while the mouse travels moves the text under it, so the cursor is
+  // measured again and the mouse brought back for each try.
+  for (let attempt = 1; ; attempt++) {
+    const box = await activeEditor().locator('.cursors-layer .cursor').first().boundingBox();
+    assert.ok(box, 'the editor shows no cursor');
+    const x = box.x + 4;
+    const y = box.y + box.height / 2;
+    await page.mouse.move(x - 20, y + 60);
+    await page.mouse.move(x, y, { steps: 6 });
+    try {
+      await part.waitFor({ timeout: attempt < 3 ? 7000 : 20000 });
+      break;
+    } catch {
+      if (attempt < 3) continue;
+      const shown = await page.locator('.monaco-hover:visible').allInnerTexts();
+      throw new Error(`no hover matching ${hasText}; visible hovers: ${JSON.stringify(shown.map(normalise))}`);
+    }
+  }
   await part.scrollIntoViewIfNeeded();
   return normalise(await part.innerText());
 }
