@@ -180,6 +180,20 @@ describe('header rows are never values', () => {
   });
 });
 
+describe('a merged first column', () => {
+  it('splits a group label glued to the row label after it (三、本年度办理结果（一）予以公开)', () => {
+    const header = `| 类别 | ${T3_COLUMN_HEADERS.map((_, i) => `数据${i + 1}`).join(' | ')} |\n|${' --- |'.repeat(8)}\n`;
+    const rows = T3_LABELS.map(([id, label]) => `| ${GROUP_BEFORE[id] ?? ''}${label} | ${t3Of(id).join(' | ')} |`).join('\n');
+    expect(rows).toContain('| 三、本年度办理结果（一）予以公开 |');
+    const text = HEAD + header + rows + MIDDLE + TAIL;
+    const t3 = table(parseReport(text), 't3');
+    expect(t3.status).toBe('ok');
+    expect(read(t3)).toEqual(t3Cells());
+    expect(t3.headers.map((h) => h.raw)).toEqual(Object.values(GROUP_BEFORE));
+    for (const row of t3.rows) expect(text.slice(row.label!.range.start, row.label!.range.end)).toBe(row.label!.raw);
+  });
+});
+
 describe('header pieces', () => {
   it('are placeholders, ordinals alone, characters of vertical headers and pieces of broken labels', () => {
     for (const text of ['类别', '数据1', '数据 12', '数据一', '列1', '第3列', 'Column1', 'column_2', 'Unnamed: 0', '三、', '（三）', '本', '结 结 其 尚', '审结 总 计', '府信息公开申请']) {

@@ -162,7 +162,8 @@ export function findAnchors(text: string, tokens: Token[], guard: LineGuard): An
       i = anchor.last;
       continue;
     }
-    const parts = splitAnchors(text, tokens, i, guard);
+    const spaced = splitAnchors(text, tokens, i, guard);
+    const parts = spaced.length ? spaced : gluedLabels(text, tokens, i);
     anchors.push(...parts);
     if (parts.length) i = parts[parts.length - 1]!.last;
   }
@@ -247,6 +248,36 @@ function splitAnchors(text: string, tokens: Token[], index: number, guard: LineG
     return wrapped ? parts : [];
   }
   return parts;
+}
+
+/** Two labels glued together are at most this long; longer cells are prose and not searched. */
+const MAX_GLUED_LABELS = 2 * Math.max(...LEXICON.map((e) => e.standard.length));
+
+/** Where an ordinal may start inside a cell: an opening parenthesis, a digit, a Chinese numeral or a circled number. */
+const ORDINAL_START = /[（(0-9０-９一二三四五六七八九十\u2460-\u2473]/;
+
+/**
+ * A group label and the row label after it merged into one cell with nothing between them, as OCR and
+ * language-model Markdown write a merged first column (`三、本年度办理结果（一）予以公开`): split it where
+ * an ordinal starts, when the part before is a label exactly and the part after is a label.
+ */
+function gluedLabels(text: string, tokens: Token[], index: number): Anchor[] {
+  const token = tokens[index]!;
+  const cell = token.text;
+  if (cell.length > MAX_GLUED_LABELS) return [];
+  for (let k = 1; k < cell.length; k++) {
+    if (!ORDINAL_START.test(cell[k]!) || !splitOrdinal(cell.slice(k)).ordinal) continue;
+    const head = matchLabel(cell.slice(0, k));
+    if (!head.length || head[0]!.match === 'typo') continue;
+    const tail = matchLabel(cell.slice(k));
+    if (!tail.length) continue;
+    const start = token.range.start;
+    return [
+      anchorOf(text, index, index, { start, end: start + k }, head),
+      anchorOf(text, index, index, { start: start + k, end: token.range.end }, tail),
+    ];
+  }
+  return [];
 }
 
 /** The last label of a spaced cell wrapped onto the next line (`（四）无法提供 1.本机关不掌` / `握相关政府信息 0 0 …`). */
