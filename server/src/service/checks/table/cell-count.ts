@@ -2,7 +2,8 @@
 // （七）总计 row, a 16-value table 四). Which value is extra cannot be known, so there is no fix.
 
 import type { Check, FindingDraft } from '../check';
-import { rowLabel, tableData, templateOf, uncertaintyNote } from './util';
+import type { Span } from '../../model/types';
+import { lineIndexOf, rowLabel, tableData, templateOf, uncertaintyNote } from './util';
 import { sentence, t, tableName } from '../../l10n';
 
 export const tableCellCount: Check = {
@@ -27,8 +28,13 @@ export const tableCellCount: Check = {
         const rule = row.label ? t('{0}这一行应有 {1} 个', tableName(table.kind), row.expected) : t('应有 {0} 个', row.expected);
         const off = Math.abs(count - row.expected);
         const excess = count > row.expected ? t('多 {0} 个', off) : t('少 {0} 个', off);
-        // Values split from glued digits or matched to a detached label may be miscounted: then a warning.
-        const note = uncertaintyNote(row.values);
+        // Values split from glued digits or matched to a detached label may be miscounted, and so may values
+        // spread over several lines (a web or PDF copy, where a page number or a header character can slip
+        // in): an error only for a row written on one line.
+        const oneLine = [row.label?.range, ...row.values.map((c) => c.range)]
+          .filter((r): r is Span => r !== undefined)
+          .every((r, _i, all) => lineIndexOf(doc, r.start) === lineIndexOf(doc, all[0].start));
+        const note = uncertaintyNote(row.values) ?? (oneLine ? null : t('（这一行的数值分布在多行，个数可能受换行、页码或表头文字影响，请核对）'));
         const message = sentence(t('{0}{1}，{2}（{3}）；数值无法对应到列，相关勾稽关系不予核对', name, detail, rule, excess));
         findings.push({
           message: note ? message + note : message,
