@@ -33,7 +33,7 @@ export interface TaskSettings {
 }
 
 export type FileResult =
-  | { index: number; kind: 'checked'; file: CheckedFile; problems: string[]; hasError: boolean }
+  | { index: number; kind: 'checked'; file: CheckedFile; problems: string[] }
   | { index: number; kind: 'exported'; exported: ExportedFile | null; row: SheetValue[] | null; problems: string[] }
   | { index: number; kind: 'skipped'; reason: 'not-report' }
   | { index: number; kind: 'problem'; message: string };
@@ -57,15 +57,10 @@ function processFileUnguarded(task: FileTask, settings: TaskSettings): FileResul
 
   const problems: string[] = [];
   let text = read.text;
-  let analysis: Analysis;
-  let original: Analysis;
+  const original: Analysis = analyze(text, task.options);
+  let analysis = original;
   let changes: AppliedChange[] = [];
-  try {
-    analysis = original = analyze(text, task.options);
-    if (settings.command === 'check' && settings.fix) ({ text, analysis, changes } = applySafeFixes(text, analysis, task.options));
-  } catch (error) {
-    return { index: task.index, kind: 'problem', message: t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)) };
-  }
+  if (settings.command === 'check' && settings.fix) ({ text, analysis, changes } = applySafeFixes(text, analysis, task.options));
 
   let fixed = false;
   let diff = '';
@@ -116,5 +111,5 @@ function processFileUnguarded(task: FileTask, settings: TaskSettings): FileResul
     diff,
     fixed,
   };
-  return { index: task.index, kind: 'checked', file, problems, hasError: analysis.findings.some((f) => f.severity === 'error') };
+  return { index: task.index, kind: 'checked', file, problems };
 }
