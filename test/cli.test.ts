@@ -307,6 +307,12 @@ describe('exit status and configuration', () => {
     expect((await cli(['check', '--bogus', 'formats'])).code).toBe(2);
     expect((await cli(['export', '--fix', 'formats'])).code).toBe(2);
     expect((await cli(['export', '--format', 'sarif', 'formats'])).code).toBe(2);
+    expect((await cli(['check', '--dry-run', 'formats'])).stderr).toMatch(/^nianbao: --dry-run 只能与 --fix 同用\n/);
+    expect((await cli(['check', '--summary', '--format', 'json', 'formats'])).code).toBe(2);
+    expect((await cli(['check', '--jobs', '0', 'formats'])).code).toBe(2);
+    expect((await cli(['check', '--jobs=x', 'formats'])).code).toBe(2);
+    expect((await cli(['check', '--include', 'formats'])).code).toBe(2);
+    expect((await cli(['export', '--baseline', 'b.json', 'formats'])).code).toBe(2);
     const bad = write(path.join(folder('badconfig'), 'bad.json'), '{"checks": {"sum/balance": "loud"}}');
     const result = await cli(['check', '--config', bad, 'formats']);
     expect(result.code).toBe(2);

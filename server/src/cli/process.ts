@@ -61,15 +61,10 @@ async function processFileUnguarded(task: FileTask, settings: TaskSettings): Pro
   // What an importer could not read (a page without text layer) is said, never passed over.
   const problems: string[] = [...(read.warnings ?? [])];
   let text = read.text;
-  let analysis: Analysis;
-  let original: Analysis;
+  const original: Analysis = analyze(text, task.options);
+  let analysis = original;
   let changes: AppliedChange[] = [];
-  try {
-    analysis = original = analyze(text, task.options);
-    if (settings.command === 'check' && settings.fix) ({ text, analysis, changes } = applySafeFixes(text, analysis, task.options));
-  } catch (error) {
-    return { index: task.index, kind: 'problem', message: t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)) };
-  }
+  if (settings.command === 'check' && settings.fix) ({ text, analysis, changes } = applySafeFixes(text, analysis, task.options));
 
   let fixed = false;
   let diff = '';
