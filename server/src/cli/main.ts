@@ -166,6 +166,24 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
   const jobs = args.jobs ?? Math.max(1, os.availableParallelism?.() ?? os.cpus().length);
   const pool = { jobs, workerScript: io.workerScript ?? null };
 
+  // Every result moves the progress bar; files that could not be read or are no reports are reported or
+  // counted here, and the file's own problems are printed before its output.
+  const accept = <K extends 'checked' | 'exported'>(result: FileResult, kind: K): Extract<FileResult, { kind: K }> | null => {
+    progress?.tick();
+    const display = tasks[result.index].display;
+    if (result.kind === 'problem') {
+      report(display, result.message);
+      return null;
+    }
+    if (result.kind === 'skipped') {
+      notReports++;
+      return null;
+    }
+    if (result.kind !== kind) return null;
+    for (const message of result.problems) report(display, message);
+    return result as Extract<FileResult, { kind: K }>;
+  };
+
   try {
     if (args.command === 'export') {
       const xlsx = args.format === 'xlsx' ? new XlsxWriter() : null;
@@ -173,16 +191,9 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
       if (args.format === 'csv') await out(CSV_BOM + csvLine(sheetHeader()));
       else if (xlsx) xlsx.addRow(sheetHeader());
       else await out('{\n  "files": [');
-      await runTasks(tasks, settings, pool, async (result: FileResult) => {
-        progress?.tick();
-        const display = tasks[result.index].display;
-        if (result.kind === 'problem') return report(display, result.message);
-        if (result.kind === 'skipped') {
-          notReports++;
-          return;
-        }
-        if (result.kind !== 'exported') return;
-        for (const message of result.problems) report(display, message);
+      await runTasks(tasks, settings, pool, async (settled: FileResult) => {
+        const result = accept(settled, 'exported');
+        if (!result) return;
         if (xlsx && result.row) xlsx.addRow(result.row);
         else if (result.row) await out(csvLine(result.row));
         else if (result.exported) {
@@ -208,16 +219,9 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
       // Year over year: each report's few compared numbers are kept; the findings follow the last file.
       const carryover = new CarryoverCollector<CheckedFile>();
       await out(writer.begin());
-      await runTasks(tasks, settings, pool, async (result: FileResult) => {
-        progress?.tick();
-        const display = tasks[result.index].display;
-        if (result.kind === 'problem') return report(display, result.message);
-        if (result.kind === 'skipped') {
-          notReports++;
-          return;
-        }
-        if (result.kind !== 'checked') return;
-        for (const message of result.problems) report(display, message);
+      await runTasks(tasks, settings, pool, async (settled: FileResult) => {
+        const result = accept(settled, 'checked');
+        if (!result) return;
         const file = result.file;
         carryover.add({ ...file, findings: [], tableStatus: [], changes: [], diff: '' }, result.facts, tasks[result.index].options);
         recorder?.add(file);
