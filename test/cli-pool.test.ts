@@ -14,7 +14,7 @@ import { bundleEntry } from './util/bundle';
 let root: string;
 let bundle: string;
 let tasks: FileTask[];
-const settings: TaskSettings = { command: 'check', fix: false, dryRun: false, sheet: false, language: 'zh-cn' };
+const settings: TaskSettings = { command: 'check', fix: false, dryRun: false, sheet: false, verifyFixes: false, language: 'zh-cn' };
 
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-pool-'));

@@ -141,6 +141,7 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
     fix: args.command === 'check' && args.fix,
     dryRun: args.command === 'check' && args.dryRun,
     sheet: args.command === 'export' && args.format !== 'json',
+    verifyFixes: args.command === 'check' && (args.format === 'json' || args.format === 'sarif'),
     language,
   };
 

@@ -32,6 +32,8 @@ export interface TaskSettings {
   dryRun: boolean;
   /** Export to a spreadsheet: compute the row. */
   sheet: boolean;
+  /** The output shows whether each fix is safe (JSON, SARIF): have the engine try the proposed ones. */
+  verifyFixes: boolean;
   language: UiLanguage;
 }
 
@@ -104,7 +106,7 @@ async function processFileUnguarded(task: FileTask, settings: TaskSettings): Pro
       : { index: task.index, kind: 'exported', exported, row: null, problems };
   }
   // A fix is reported as safe only when the engine has tried it; only fixes a check proposes as safe need the trial.
-  analysis = verifiedFixes(text, analysis, task.options, (finding) => finding.fixes?.some((f) => f.safe) ?? false);
+  if (settings.verifyFixes) analysis = verifiedFixes(text, analysis, task.options, (finding) => finding.fixes?.some((f) => f.safe) ?? false);
   const report = reportSummary(doc);
   const prints = fingerprintFindings(doc, analysis.findings);
   const file: CheckedFile = {
