@@ -14,7 +14,8 @@ const inRoundRect = (x, y, x0, y0, x1, y1, r) => {
   return x >= x0 && x <= x1 && y >= y0 && y <= y1 && (x - cx) ** 2 + (y - cy) ** 2 <= r * r;
 };
 const nearSegment = (x, y, ax, ay, bx, by, w) => {
-  const dx = bx - ax, dy = by - ay;
+  const dx = bx - ax,
+    dy = by - ay;
   const t = Math.max(0, Math.min(1, ((x - ax) * dx + (y - ay) * dy) / (dx * dx + dy * dy)));
   return (x - ax - t * dx) ** 2 + (y - ay - t * dy) ** 2 <= (w / 2) ** 2;
 };
@@ -45,12 +46,18 @@ const raw = Buffer.alloc(SIZE * (SIZE * 4 + 1));
 for (let py = 0; py < SIZE; py++) {
   raw[py * (SIZE * 4 + 1)] = 0; // filter: none
   for (let px = 0; px < SIZE; px++) {
-    let r = 0, g = 0, b = 0, a = 0;
+    let r = 0,
+      g = 0,
+      b = 0,
+      a = 0;
     for (let sy = 0; sy < SAMPLES; sy++) {
       for (let sx = 0; sx < SAMPLES; sx++) {
         const c = colourAt(px + (sx + 0.5) / SAMPLES, py + (sy + 0.5) / SAMPLES);
         if (!c) continue;
-        r += c[0]; g += c[1]; b += c[2]; a++;
+        r += c[0];
+        g += c[1];
+        b += c[2];
+        a++;
       }
     }
     const o = py * (SIZE * 4 + 1) + 1 + px * 4;

@@ -17,7 +17,15 @@ const run = (cmd, args) => {
 };
 
 run(process.execPath, ['scripts/build.mjs']);
-const args = ['package', '--no-dependencies', '--readme-path', 'docs/marketplace/README.md', '--no-rewrite-relative-links', '-o', 'nianbao.vsix'];
+const args = [
+  'package',
+  '--no-dependencies',
+  '--readme-path',
+  'docs/marketplace/README.md',
+  '--no-rewrite-relative-links',
+  '-o',
+  'nianbao.vsix',
+];
 if (!manifest.repository) {
   console.warn('note: package.json has no "repository" (the project has no public repository yet): this .vsix is for local');
   console.warn('      installs and tests; add the repository before publishing to the Marketplace or Open VSX.');

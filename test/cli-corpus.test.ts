@@ -50,8 +50,10 @@ function csvFields(line: string): string[] {
       let value = '';
       i++;
       while (i < line.length) {
-        if (line[i] === '"' && line[i + 1] === '"') (value += '"'), (i += 2);
-        else if (line[i] === '"') break;
+        if (line[i] === '"' && line[i + 1] === '"') {
+          value += '"';
+          i += 2;
+        } else if (line[i] === '"') break;
         else value += line[i++];
       }
       fields.push(value);
@@ -70,7 +72,8 @@ function headersOf(format: FormatId): Map<string, string> {
   const map = new Map<string, string>();
   for (const kind of ['t2', 't3', 't4'] as const) {
     const template = TABLES[format][kind];
-    for (const row of template.rows) row.cellIds.forEach((id, i) => map.set(`${template.name}·${cellName(template, row, row.columns[i])}`, id));
+    for (const row of template.rows)
+      row.cellIds.forEach((id, i) => map.set(`${template.name}·${cellName(template, row, row.columns[i])}`, id));
   }
   return map;
 }
@@ -90,7 +93,8 @@ describe('a generated folder', () => {
     for (const list of byAgency.values()) {
       for (let i = 1; i < list.length; i++) {
         expect(list[i].year).toBe(list[i - 1].year + 1);
-        if (!list[i].planted.some((p) => p.kind === 'carryover')) expect(list[i].cells['t3.carry.np']).toBe(list[i - 1].cells['t3.next.np']);
+        if (!list[i].planted.some((p) => p.kind === 'carryover'))
+          expect(list[i].cells['t3.carry.np']).toBe(list[i - 1].cells['t3.next.np']);
         pairs++;
       }
     }
@@ -104,7 +108,9 @@ describe('a generated folder', () => {
     const parsed = JSON.parse(stdout) as { files: JsonFile[]; crossDocument?: Array<{ path: string; findings: JsonFile['findings'] }> };
     const files = parsed.files;
     // Year over year: exactly the planted carry-over breaks (自然人 and 总计 of 上年结转), nothing else across files.
-    const across = (parsed.crossDocument ?? []).flatMap((entry) => entry.findings.map((f) => `${entry.path}|${f.id}|${f.data?.cell}`)).sort();
+    const across = (parsed.crossDocument ?? [])
+      .flatMap((entry) => entry.findings.map((f) => `${entry.path}|${f.id}|${f.data?.cell}`))
+      .sort();
     const breaks = manifest.reports
       .filter((r) => r.planted.some((p) => p.kind === 'carryover'))
       .flatMap((r) => ['np', 'tot'].map((c) => `reports/${r.file}|workspace/carryover|t3.carry.${c}`))
@@ -115,11 +121,17 @@ describe('a generated folder', () => {
     files.forEach((file, i) => {
       const expected = manifest.reports[i];
       expect(file.report).toEqual({ agency: expected.agency, year: expected.year, format: expected.format });
-      expect(file.tables.map((t) => t.state), file.path).toEqual(['read', 'read', 'read']);
+      expect(
+        file.tables.map((t) => t.state),
+        file.path,
+      ).toEqual(['read', 'read', 'read']);
       const serious = file.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
       const planted = expected.planted.filter((p) => p.check !== null);
       for (const p of planted) {
-        expect(serious.some((f) => f.id === p.check && f.data?.cell === p.cell && f.severity === 'error'), `${file.path}: ${p.check} at ${p.cell}`).toBe(true);
+        expect(
+          serious.some((f) => f.id === p.check && f.data?.cell === p.cell && f.severity === 'error'),
+          `${file.path}: ${p.check} at ${p.cell}`,
+        ).toBe(true);
       }
       if (planted.length === 0) expect(serious, file.path).toEqual([]);
       // Nothing but sums is reported where a sum was broken.
@@ -153,7 +165,11 @@ describe('a generated folder', () => {
     const bundle = path.join(root, 'bundle', 'cli.js');
     await bundleEntry('cli', bundle);
     const single = await cli(['check', '--format', 'sarif', 'reports/part-000']);
-    const parallel = spawnSync(process.execPath, [bundle, 'check', '--format', 'sarif', '--jobs', '3', 'reports/part-000'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const parallel = spawnSync(process.execPath, [bundle, 'check', '--format', 'sarif', '--jobs', '3', 'reports/part-000'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     expect(parallel.status).toBe(single.code);
     // A bundle outside the repository finds no package.json for its version; everything else is equal.
     const unversioned = (text: string) => text.replace(/"(version|semanticVersion)": "\d+\.\d+\.\d+"/g, '"$1": "x"');
@@ -161,7 +177,11 @@ describe('a generated folder', () => {
     const log = JSON.parse(parallel.stdout);
     expect(log.runs[0].artifacts).toHaveLength(50);
     expect(log.runs[0].artifacts[0].properties.tableStatus.map((s: { state: string }) => s.state)).toEqual(['read', 'read', 'read']);
-    const csv = spawnSync(process.execPath, [bundle, 'export', '--format', 'csv', '--jobs', '2', 'reports/part-001'], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 28 });
+    const csv = spawnSync(process.execPath, [bundle, 'export', '--format', 'csv', '--jobs', '2', 'reports/part-001'], {
+      cwd: root,
+      encoding: 'utf8',
+      maxBuffer: 1 << 28,
+    });
     expect(csv.stdout).toBe((await cli(['export', '--format', 'csv', 'reports/part-001'])).stdout);
   }, 120_000);
 });

@@ -19,7 +19,13 @@ const settings: TaskSettings = { command: 'check', fix: false, dryRun: false, sh
 beforeAll(async () => {
   root = fs.mkdtempSync(path.join(os.tmpdir(), 'nianbao-pool-'));
   const manifest = generateCorpus(path.join(root, 'reports'), { count: 12, seed: 5, errorRate: 0.5 });
-  tasks = manifest.reports.map((r, index) => ({ index, display: r.file, absolute: path.join(root, 'reports', r.file), fromDirectory: true, options: {} }));
+  tasks = manifest.reports.map((r, index) => ({
+    index,
+    display: r.file,
+    absolute: path.join(root, 'reports', r.file),
+    fromDirectory: true,
+    options: {},
+  }));
   bundle = path.join(root, 'cli.js');
   await bundleEntry('cli', bundle);
 });

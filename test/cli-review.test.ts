@@ -55,7 +55,10 @@ describe('--baseline', () => {
   it('writes the baseline on the first run; after one number is edited, exactly that one finding is new', async () => {
     const manifest = corpus('baseline', 12, 0.4);
     const first = await cli(['check', '--format', 'json', '--baseline', 'accepted.json', 'baseline']);
-    const firstOut = JSON.parse(first.stdout) as { files: Array<{ findings: JsonFinding[] }>; crossDocument?: Array<{ findings: JsonFinding[] }> };
+    const firstOut = JSON.parse(first.stdout) as {
+      files: Array<{ findings: JsonFinding[] }>;
+      crossDocument?: Array<{ findings: JsonFinding[] }>;
+    };
     // The findings across files (workspace/carryover) follow the files' own, and are in the baseline too.
     const all = [...firstOut.files, ...(firstOut.crossDocument ?? [])].flatMap((f) => f.findings);
     expect(all.length).toBeGreaterThan(0);
@@ -69,7 +72,9 @@ describe('--baseline', () => {
     expect(again.stdout).toMatch(new RegExp(`^检查了 12 个文件：0 个错误，0 个警告，0 个提示；${all.length} 个已在基线中的问题未列出\\n$`));
 
     // Lines inserted above every finding move them all; their fingerprints stay.
-    const clean = manifest.reports.find((r) => r.layout === 'txt' && r.encoding === 'utf8' && r.planted.length === 0 && r.cells['t4.rv.tot'] >= 0)!;
+    const clean = manifest.reports.find(
+      (r) => r.layout === 'txt' && r.encoding === 'utf8' && r.planted.length === 0 && r.cells['t4.rv.tot'] >= 0,
+    )!;
     const file = path.join(root, 'baseline', clean.file);
     const text = fs.readFileSync(file, 'utf8');
     const moved = text.replace('\n\n', '\n\n（本报告经审核后发布。）\n\n');
@@ -83,7 +88,9 @@ describe('--baseline', () => {
     numbers[4] = String(Number(numbers[4]) + 1);
     fs.writeFileSync(file, moved.replace(line, numbers.join('\t')));
     const after = await cli(['check', '--format', 'json', '--baseline', 'accepted.json', 'baseline']);
-    const fresh = (JSON.parse(after.stdout) as { files: Array<{ path: string; findings: JsonFinding[] }> }).files.filter((f) => f.findings.length > 0);
+    const fresh = (JSON.parse(after.stdout) as { files: Array<{ path: string; findings: JsonFinding[] }> }).files.filter(
+      (f) => f.findings.length > 0,
+    );
     expect(fresh.map((f) => f.path)).toEqual([`baseline/${clean.file}`]);
     expect(fresh[0].findings.map((f) => [f.id, f.data?.cell, f.severity])).toEqual([['sum/review-total', 't4.rv.tot', 'error']]);
     expect(after.code).toBe(1);
@@ -103,14 +110,21 @@ describe('--baseline', () => {
 
   it('leaves out findings dismissed in .nianbao.json by fingerprint, and says how many', async () => {
     const manifest = corpus('dismiss', 6, 1);
-    const before = (JSON.parse((await cli(['check', '--format', 'json', 'dismiss'])).stdout) as { files: Array<{ findings: JsonFinding[] }> }).files;
+    const before = (
+      JSON.parse((await cli(['check', '--format', 'json', 'dismiss'])).stdout) as { files: Array<{ findings: JsonFinding[] }> }
+    ).files;
     const all = before.flatMap((f) => f.findings);
     expect(all.length).toBeGreaterThan(1);
     const [first, second] = all;
-    fs.writeFileSync(path.join(root, 'dismiss', '.nianbao.json'), JSON.stringify({ dismissed: [first.fingerprint, { fingerprint: second.fingerprint, note: '已核实' }] }));
+    fs.writeFileSync(
+      path.join(root, 'dismiss', '.nianbao.json'),
+      JSON.stringify({ dismissed: [first.fingerprint, { fingerprint: second.fingerprint, note: '已核实' }] }),
+    );
     const after = await cli(['check', 'dismiss']);
     expect(after.stdout).toMatch(new RegExp(`；2 个已忽略的问题未列出\n$`));
-    const left = (JSON.parse((await cli(['check', '--format', 'json', 'dismiss'])).stdout) as { files: Array<{ findings: JsonFinding[] }> }).files.flatMap((f) => f.findings);
+    const left = (
+      JSON.parse((await cli(['check', '--format', 'json', 'dismiss'])).stdout) as { files: Array<{ findings: JsonFinding[] }> }
+    ).files.flatMap((f) => f.findings);
     expect(left.map((f) => f.fingerprint)).toEqual(all.slice(2).map((f) => f.fingerprint));
     expect(manifest.reports.length).toBe(6);
     fs.writeFileSync(path.join(root, 'dismiss', '.nianbao.json'), JSON.stringify({ dismissed: 'all' }));
@@ -158,7 +172,17 @@ describe('--fix a reviewer can trust', () => {
     fs.writeFileSync(file, bytes);
     const { stdout } = await cli(['check', '--fix', '--dry-run', 'dry/draft.txt']);
     expect(stdout).toContain(
-      ['--- a/dry/draft.txt', '+++ b/dry/draft.txt', '@@ -2,7 +2,7 @@', ' ', ' 一、总体情况', ' 2022年，示例县水利局认真落实政府信息公开工作要求。', '-主动公开政府信息情况', '+二、主动公开政府信息情况', ' 本年主动公开信息80条。'].join('\n'),
+      [
+        '--- a/dry/draft.txt',
+        '+++ b/dry/draft.txt',
+        '@@ -2,7 +2,7 @@',
+        ' ',
+        ' 一、总体情况',
+        ' 2022年，示例县水利局认真落实政府信息公开工作要求。',
+        '-主动公开政府信息情况',
+        '+二、主动公开政府信息情况',
+        ' 本年主动公开信息80条。',
+      ].join('\n'),
     );
     expect(stdout).toContain('dry/draft.txt：将修复 1 处\n  dry/draft.txt:5  ');
     expect(stdout).not.toMatch(/修复并写回/);
@@ -242,14 +266,22 @@ describe('walking folders', () => {
     expect(lines[0]).toMatch(/^机关\s+年度\s+格式\s+错误\s+警告\s+无法核对\s+文件$/);
     manifest.reports.forEach((report, i) => {
       const errors = report.planted.filter((p) => p.check !== null).length > 0;
-      expect(lines[i + 1]).toMatch(new RegExp(`^${report.agency}\\s+${report.year}\\s+${report.format}\\s+${errors ? '[1-9]\\d*' : '0'}\\s+0\\s+0\\s+summary/${report.file}$`));
+      expect(lines[i + 1]).toMatch(
+        new RegExp(
+          `^${report.agency}\\s+${report.year}\\s+${report.format}\\s+${errors ? '[1-9]\\d*' : '0'}\\s+0\\s+0\\s+summary/${report.file}$`,
+        ),
+      );
     });
     const totalsAt = lines.findIndex((line) => /^检查了 8 个文件：/.test(line));
     expect(totalsAt).toBeGreaterThan(manifest.reports.length);
     // Between the report lines and the totals: only the findings across reports (the planted carry-over breaks).
     const between = lines.slice(manifest.reports.length + 1, totalsAt).filter((line) => line !== '');
     const breaks = manifest.reports.filter((r) => r.planted.some((p) => p.kind === 'carryover'));
-    expect(between).toEqual(breaks.length ? ['跨报告核对（读完所有报告后得出）：', ...breaks.map((r) => `  summary/${r.file}  2 个问题  [workspace/carryover]`)] : []);
+    expect(between).toEqual(
+      breaks.length
+        ? ['跨报告核对（读完所有报告后得出）：', ...breaks.map((r) => `  summary/${r.file}  2 个问题  [workspace/carryover]`)]
+        : [],
+    );
     if (manifest.reports.some((r) => r.planted.some((p) => p.check))) {
       expect(lines).toContain('最常见的检查：');
       expect(lines.at(-1)).toMatch(/^ {2}(?:sum\/[a-z-]+|workspace\/carryover) +\d+$/);
@@ -265,7 +297,7 @@ describe('walking folders', () => {
     expect(piped.stderr).not.toContain('\r');
   });
 
-  it('refuses a file beyond the language server\'s size limit, with a message for that file', async () => {
+  it("refuses a file beyond the language server's size limit, with a message for that file", async () => {
     expect(MAX_REPORT_LENGTH).toBe(MAX_DOCUMENT_LENGTH);
     fs.writeFileSync(path.join(root, 'huge.txt'), `${DRAFT}${'正文。'.repeat(MAX_REPORT_LENGTH / 3 + 10)}`);
     const { code, stderr } = await cli(['check', 'huge.txt']);
@@ -300,7 +332,12 @@ describe('-o FILE', () => {
     expect(written.stdout).toBe('');
     expect(JSON.parse(fs.readFileSync(path.join(root, 'out', 'findings.json'), 'utf8')).files).toHaveLength(8);
     await cli(['export', '--format', 'csv', '--output=out/tables.csv', 'summary']);
-    expect(fs.readFileSync(path.join(root, 'out', 'tables.csv'), 'utf8').split('\r\n').filter(Boolean)).toHaveLength(9);
+    expect(
+      fs
+        .readFileSync(path.join(root, 'out', 'tables.csv'), 'utf8')
+        .split('\r\n')
+        .filter(Boolean),
+    ).toHaveLength(9);
   });
 });
 
@@ -310,12 +347,21 @@ describe('export --format xlsx', () => {
     const { code } = await cli(['export', '--format', 'xlsx', '-o', 'audit.xlsx', 'sheet']);
     expect(code).toBe(0);
     const parts = unzip(fs.readFileSync(path.join(root, 'audit.xlsx')));
-    expect([...parts.keys()].sort()).toEqual(['[Content_Types].xml', '_rels/.rels', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/workbook.xml', 'xl/worksheets/sheet1.xml']);
+    expect([...parts.keys()].sort()).toEqual([
+      '[Content_Types].xml',
+      '_rels/.rels',
+      'xl/_rels/workbook.xml.rels',
+      'xl/styles.xml',
+      'xl/workbook.xml',
+      'xl/worksheets/sheet1.xml',
+    ]);
     const sheet = parts.get('xl/worksheets/sheet1.xml')!;
     expect(sheet.match(/<row /g)).toHaveLength(6);
     expect(sheet).toContain('<c r="A1" t="inlineStr"><is><t xml:space="preserve">机关</t></is></c>');
     expect(sheet).toContain('表三·（七）总计·自然人');
-    expect(sheet).toContain(`<c r="A2" t="inlineStr"><is><t xml:space="preserve">${manifest.reports[0].agency}</t></is></c><c r="B2"><v>${manifest.reports[0].year}</v></c>`);
+    expect(sheet).toContain(
+      `<c r="A2" t="inlineStr"><is><t xml:space="preserve">${manifest.reports[0].agency}</t></is></c><c r="B2"><v>${manifest.reports[0].year}</v></c>`,
+    );
     expect((await cli(['export', '--format', 'xlsx', 'sheet'])).code).toBe(2);
   });
 });
@@ -326,14 +372,20 @@ describe('--fix applies only verified fixes', () => {
     for (const row of ['r1', 'r2']) values.t3[row] = ['', '', '', '', '', '', ''] as unknown as number[];
     const text = buildReport(values);
     // A 0 in every blank breaks the results total, which （七）总计 states.
-    expect(analyze(text).doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.r7.tot')!.value).toBeGreaterThan(0);
+    expect(
+      analyze(text)
+        .doc.tables.find((t) => t.kind === 't3')!
+        .cells.get('t3.r7.tot')!.value,
+    ).toBeGreaterThan(0);
     fs.mkdirSync(path.join(root, 'verified'));
     const file = path.join(root, 'verified', '示例县教育局2023年政府信息公开工作年度报告.txt');
     fs.writeFileSync(file, text);
     const run = await cli(['check', '--fix', file]);
     expect(fs.readFileSync(file, 'utf8')).toBe(text);
     expect(run.stdout).not.toMatch(/已修复/);
-    const json = JSON.parse((await cli(['check', '--format', 'json', file])).stdout) as { files: Array<{ findings: Array<{ id: string; fixes: Array<{ safe: boolean }> }> }> };
+    const json = JSON.parse((await cli(['check', '--format', 'json', file])).stdout) as {
+      files: Array<{ findings: Array<{ id: string; fixes: Array<{ safe: boolean }> }> }>;
+    };
     const blank = json.files[0].findings.find((f) => f.id === 'table/cell-blank')!;
     expect(blank.fixes.every((f) => !f.safe)).toBe(true);
   });

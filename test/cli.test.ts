@@ -209,7 +209,12 @@ describe('output formats', () => {
     expect(Object.keys(entry)).toEqual(['path', 'report', 'tables', 'findings']);
     // The per-table read state of doc.tableStatus, the same record export uses.
     expect((entry as unknown as { tables: Array<{ table: string; state: string; rows: string[] }> }).tables).toEqual(
-      analyze(DRAFT).doc.tableStatus.map((s) => ({ table: s.kind, state: s.state, rows: s.rows, ...(s.reason ? { reason: s.reason } : {}) })),
+      analyze(DRAFT).doc.tableStatus.map((s) => ({
+        table: s.kind,
+        state: s.state,
+        rows: s.rows,
+        ...(s.reason ? { reason: s.reason } : {}),
+      })),
     );
     const unnumbered = entry.findings.find((f) => f.id === 'section/unnumbered');
     expect(unnumbered).toBeDefined();
@@ -219,7 +224,8 @@ describe('output formats', () => {
       const keys = Object.keys(finding);
       expect(keys.filter((k) => k !== 'data')).toEqual(['id', 'severity', 'message', 'range', 'related', 'fixes', 'fingerprint']);
       expect((finding as unknown as { fingerprint: string }).fingerprint).toMatch(/^[0-9a-f]{16}$/);
-      if (finding.id.startsWith('table/') || finding.id.startsWith('sum/')) expect((finding as { data?: { table?: string } }).data?.table).toMatch(/^t[234]$/);
+      if (finding.id.startsWith('table/') || finding.id.startsWith('sum/'))
+        expect((finding as { data?: { table?: string } }).data?.table).toMatch(/^t[234]$/);
       expect(['error', 'warning', 'information', 'hint']).toContain(finding.severity);
       for (const fix of finding.fixes) expect(Object.keys(fix)).toEqual(['title', 'safe', 'edits']);
     }
@@ -286,7 +292,10 @@ describe('exit status and configuration', () => {
 
   it('is 0 when --config turns the checks off, and --config wins over .nianbao.json', async () => {
     const ids = new Set([...ALL_CHECKS.map((c) => c.id), ...analyze(DRAFT).findings.map((f) => f.id)]);
-    const config = write(path.join(folder('quiet'), 'all-off.json'), JSON.stringify({ checks: Object.fromEntries([...ids].map((id) => [id, 'off'])) }));
+    const config = write(
+      path.join(folder('quiet'), 'all-off.json'),
+      JSON.stringify({ checks: Object.fromEntries([...ids].map((id) => [id, 'off'])) }),
+    );
     const { code, stdout } = await cli(['check', '--format', 'json', '--config', path.relative(root, config), 'strict']);
     expect((JSON.parse(stdout) as JsonOutput).files[0].findings).toEqual([]);
     expect(code).toBe(0);
@@ -412,7 +421,13 @@ describe('export', () => {
     expect(lines).toHaveLength(3);
     const header = lines[0].split(',');
     expect(header.slice(0, 4)).toEqual(['机关', '年度', '格式', '源文件']);
-    for (const name of ['表二·规章·本年制发件数', '表三·（七）总计·自然人', '表三·一、本年新收政府信息公开申请数量·总计', '表四·行政复议·结果维持', '表二·规章·本年新制作数量']) {
+    for (const name of [
+      '表二·规章·本年制发件数',
+      '表三·（七）总计·自然人',
+      '表三·一、本年新收政府信息公开申请数量·总计',
+      '表四·行政复议·结果维持',
+      '表二·规章·本年新制作数量',
+    ]) {
       expect(header).toContain(name);
     }
     expect(header.slice(-3)).toEqual(['表二状态', '表三状态', '表四状态']);

@@ -41,7 +41,8 @@ describe('language', () => {
 
   it('is resolved the same way by the server for clients that send `auto`', () => {
     for (const setting of ['auto', 'en', 'zh-cn', undefined]) {
-      for (const locale of ['zh-cn', 'zh-tw', 'en', 'fr']) expect(serverResolveLanguage(setting, locale)).toBe(resolveLanguage(setting, locale));
+      for (const locale of ['zh-cn', 'zh-tw', 'en', 'fr'])
+        expect(serverResolveLanguage(setting, locale)).toBe(resolveLanguage(setting, locale));
     }
   });
 
@@ -103,7 +104,13 @@ describe('manifest', () => {
     expect(language.aliases[0]).toBe('%nianbao.language.alias%');
     expect(nlsZh['nianbao.language.alias']).toBe('政府信息公开年报');
     const commands = contributes.commands as Array<{ command: string; title: string; category: string }>;
-    expect(commands.map((c) => c.command).sort()).toEqual(['nianbao.gettingStarted', 'nianbao.importFile', 'nianbao.insertTable', 'nianbao.newReport', 'nianbao.previewTables']);
+    expect(commands.map((c) => c.command).sort()).toEqual([
+      'nianbao.gettingStarted',
+      'nianbao.importFile',
+      'nianbao.insertTable',
+      'nianbao.newReport',
+      'nianbao.previewTables',
+    ]);
     for (const c of commands) {
       expect(c.title).toMatch(/^%.+%$/);
       expect(c.category).toBe('%nianbao.command.category%');
@@ -119,7 +126,9 @@ describe('manifest', () => {
   });
 
   it('registers in the client every command it contributes', () => {
-    const source = ['commands.ts', 'importCommand.ts'].map((file) => fs.readFileSync(path.join(ROOT, 'client/src', file), 'utf8')).join('\n');
+    const source = ['commands.ts', 'importCommand.ts']
+      .map((file) => fs.readFileSync(path.join(ROOT, 'client/src', file), 'utf8'))
+      .join('\n');
     for (const c of manifest.contributes.commands as Array<{ command: string }>) expect(source).toContain(`'${c.command}'`);
   });
 
@@ -134,7 +143,6 @@ describe('manifest', () => {
     expect(properties['nianbao.language']).toMatchObject({ enum: ['auto', 'zh-cn', 'en'], default: 'auto' });
   });
 });
-
 
 describe('status bar text', () => {
   it('shows the server’s report status behind a table icon, the tables and findings in the tooltip', () => {
@@ -174,7 +182,11 @@ describe('inserting a table', () => {
 
 describe('preview page', () => {
   const nonce = 'c2VjcmV0bm9uY2UxMjM0';
-  const html = previewPage({ nonce, language: 'zh-cn', strings: { title: '表格预览：<a>.txt', legend: '红色单元格有问题', loading: '正在读取…' } });
+  const html = previewPage({
+    nonce,
+    language: 'zh-cn',
+    strings: { title: '表格预览：<a>.txt', legend: '红色单元格有问题', loading: '正在读取…' },
+  });
 
   it('allows no remote resource and only the nonce’s style and script', () => {
     const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)![1];
@@ -213,8 +225,14 @@ describe('snippets', () => {
   it('holds the standard tables exactly as the server’s template writes them', () => {
     for (const kind of ['t2', 't3', 't4'] as const) {
       const table = standardTableText(kind, '2021');
-      expect(bodies.filter((b) => b === `${table}\n$0`), kind).toHaveLength(1);
-      expect(bodies.some((b) => b.includes(`、`) && b.includes(`\n${table}\n$0`)), `section with ${kind}`).toBe(true);
+      expect(
+        bodies.filter((b) => b === `${table}\n$0`),
+        kind,
+      ).toHaveLength(1);
+      expect(
+        bodies.some((b) => b.includes(`、`) && b.includes(`\n${table}\n$0`)),
+        `section with ${kind}`,
+      ).toBe(true);
     }
   });
 
@@ -241,7 +259,11 @@ describe('manifest for the Marketplace', () => {
   it('has a walkthrough whose texts are translated and whose media exist', () => {
     const [walkthrough] = manifest.contributes.walkthroughs;
     expect(walkthrough.steps.map((s: { id: string }) => s.id.split('.').pop())).toEqual(['open', 'problems', 'hover', 'fix', 'preview']);
-    const keys = [walkthrough.title, walkthrough.description, ...walkthrough.steps.flatMap((s: { title: string; description: string }) => [s.title, s.description])];
+    const keys = [
+      walkthrough.title,
+      walkthrough.description,
+      ...walkthrough.steps.flatMap((s: { title: string; description: string }) => [s.title, s.description]),
+    ];
     for (const key of keys) {
       const name = key.replace(/^%|%$/g, '');
       expect(nls[name], name).toBeTruthy();

@@ -51,14 +51,23 @@ function shape(analysis: Analysis) {
   });
 }
 
-const example = (name: string) => readFileSync(join(ROOT, 'examples', readdirSync(join(ROOT, 'examples')).find((f) => f.startsWith(name))!), 'utf8');
+const example = (name: string) =>
+  readFileSync(
+    join(
+      ROOT,
+      'examples',
+      readdirSync(join(ROOT, 'examples')).find((f) => f.startsWith(name))!,
+    ),
+    'utf8',
+  );
 
 describe('the English bundle', () => {
   const literal = /(?<![\w.$])t\(\s*(?:'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`)/g;
   const files = sourceFiles(join(ROOT, 'server', 'src'));
   const keys = new Set<string>();
   for (const file of files) {
-    for (const m of readFileSync(file, 'utf8').matchAll(literal)) keys.add((m[1] ?? m[2]).replace(/\\(.)/g, (_s, c: string) => (c === 'n' ? '\n' : c)));
+    for (const m of readFileSync(file, 'utf8').matchAll(literal))
+      keys.add((m[1] ?? m[2]).replace(/\\(.)/g, (_s, c: string) => (c === 'n' ? '\n' : c)));
   }
   // The sections' requirements are UI text kept with the template data; hovers translate them as data.
   for (const section of SECTIONS) keys.add(section.requirement);
@@ -85,9 +94,15 @@ describe('the English bundle', () => {
 });
 
 describe('analysis in English', () => {
-  const inputs: Array<[string, string]> = [['example 04', example('04_')], ['example 07', example('07_')]];
+  const inputs: Array<[string, string]> = [
+    ['example 04', example('04_')],
+    ['example 07', example('07_')],
+  ];
   if (existsSync(SEEDS)) {
-    for (const file of readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).slice(0, 2)) inputs.push([file, readFileSync(join(SEEDS, file), 'utf8')]);
+    for (const file of readdirSync(SEEDS)
+      .filter((f) => f.endsWith('.txt'))
+      .slice(0, 2))
+      inputs.push([file, readFileSync(join(SEEDS, file), 'utf8')]);
   }
 
   for (const [name, text] of inputs) {
@@ -107,7 +122,10 @@ describe('analysis in English', () => {
     expect(messages.get('sum/balance')!.message).toBe(
       'Column “自然人”: “一、本年新收” + “二、上年结转” = 13 + 1 = 14, but “（七）总计” + “四、结转下年度继续办理” = 12 + 1 = 13; off by 1',
     );
-    expect(messages.get('sum/balance')!.fixes!.map((f) => f.title)).toEqual(['Change “一、本年新收政府信息公开申请数量·自然人” to 12', 'Change to 13']);
+    expect(messages.get('sum/balance')!.fixes!.map((f) => f.title)).toEqual([
+      'Change “一、本年新收政府信息公开申请数量·自然人” to 12',
+      'Change to 13',
+    ]);
     expect(messages.get('report/deadline')!.message).toBe(
       "The date of issue, 2023-02-10, is later than the legal deadline, 2023-01-31: departments of people's governments at county level and above must publish the report for the previous year by 31 January (Article 49 of the Regulations)",
     );
@@ -129,14 +147,16 @@ describe('analysis in English', () => {
         'Rewrite the table as one label and its values per line (Format Document can do it); then its sums are checked',
     );
     expect(ex07.find((f) => f.id === 'report/signature')!.message).toBe(
-      'The report has no signature block: after section 6 (“六、其他需要报告的事项”) give the issuing agency\'s name and the date of issue',
+      "The report has no signature block: after section 6 (“六、其他需要报告的事项”) give the issuing agency's name and the date of issue",
     );
   });
 
   it('goes back to Chinese for the next analysis without a language', () => {
     analyze(example('04_'), { language: 'en' });
     const balance = analyze(example('04_')).findings.find((f) => f.id === 'sum/balance')!;
-    expect(balance.message).toBe('“自然人”列：一、本年新收 + 二、上年结转 = 13 + 1 = 14，但（七）总计 + 四、结转下年度继续办理 = 12 + 1 = 13，差 1');
+    expect(balance.message).toBe(
+      '“自然人”列：一、本年新收 + 二、上年结转 = 13 + 1 = 14，但（七）总计 + 四、结转下年度继续办理 = 12 + 1 = 13，差 1',
+    );
   });
 
   it('describes every check in the language in force', () => {
@@ -188,7 +208,10 @@ describe('hover and outline in English', () => {
 });
 
 describe('the CLI language', () => {
-  const file = join('examples', readdirSync(join(ROOT, 'examples')).find((f) => f.startsWith('05_'))!);
+  const file = join(
+    'examples',
+    readdirSync(join(ROOT, 'examples')).find((f) => f.startsWith('05_'))!,
+  );
 
   async function cli(args: string[], env: Record<string, string> = {}) {
     let stdout = '';
@@ -201,7 +224,9 @@ describe('the CLI language', () => {
     const { stdout } = await cli(['check', '--lang', 'en', file]);
     const lines = stdout.trimEnd().split('\n');
     expect(lines.pop()).toBe('Files checked: 1; errors: 0, warnings: 2, notes: 1');
-    expect(lines).toContain(`${file}:50:1  warning  Heading “收到和处理政府信息公开申请情况” has no number; write “三、收到和处理政府信息公开申请情况”  [section/unnumbered]`);
+    expect(lines).toContain(
+      `${file}:50:1  warning  Heading “收到和处理政府信息公开申请情况” has no number; write “三、收到和处理政府信息公开申请情况”  [section/unnumbered]`,
+    );
   });
 
   it('stays Chinese by default, and takes NIANBAO_LANG=en unless --lang says otherwise', async () => {
@@ -227,7 +252,9 @@ describe('the CLI language', () => {
 
   it('describes the rules of a SARIF log in English', async () => {
     const log = JSON.parse((await cli(['check', '--format', 'sarif', '--lang', 'en', file])).stdout);
-    const descriptions: string[] = log.runs[0].tool.driver.rules.map((r: { shortDescription: { text: string } }) => r.shortDescription.text);
+    const descriptions: string[] = log.runs[0].tool.driver.rules.map(
+      (r: { shortDescription: { text: string } }) => r.shortDescription.text,
+    );
     expect(descriptions.filter((d) => HAN.test(unquoted(d)))).toEqual([]);
   });
 });

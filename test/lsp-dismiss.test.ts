@@ -70,7 +70,8 @@ function applyToDisk(params: ApplyWorkspaceEditParams): void {
     const file = fileURLToPath(change.textDocument.uri);
     let text = fs.readFileSync(file, 'utf8');
     const edits = [...(change.edits as TextEdit[])].sort((a, b) => offsetOf(text, b.range.start) - offsetOf(text, a.range.start));
-    for (const edit of edits) text = text.slice(0, offsetOf(text, edit.range.start)) + edit.newText + text.slice(offsetOf(text, edit.range.end));
+    for (const edit of edits)
+      text = text.slice(0, offsetOf(text, edit.range.start)) + edit.newText + text.slice(offsetOf(text, edit.range.end));
     fs.writeFileSync(file, text);
   }
 }
@@ -127,7 +128,9 @@ afterAll(async () => {
 
 async function openReport(uri: string): Promise<Diagnostic[]> {
   const from = published.length;
-  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text } });
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: 'nianbao', version: 1, text },
+  });
   return (await waitForDiagnostics((p) => p.uri === uri, from)).diagnostics;
 }
 
@@ -152,7 +155,10 @@ describe('忽略此问题', () => {
     for (const d of before) expect(fingerprintOf(d)).toMatch(/^[0-9a-f]{16}$/);
     const target = before.find((d) => d.code === 'table3/row-sum') ?? before[0];
     const action = await dismissAction(uri, target);
-    expect(action).toMatchObject({ kind: 'quickfix', command: { command: 'nianbao.dismissFinding', arguments: [{ uri, fingerprint: fingerprintOf(target) }] } });
+    expect(action).toMatchObject({
+      kind: 'quickfix',
+      command: { command: 'nianbao.dismissFinding', arguments: [{ uri, fingerprint: fingerprintOf(target) }] },
+    });
 
     const from = published.length;
     await connection.sendRequest(ExecuteCommandRequest.type, { command: action!.command!.command, arguments: action!.command!.arguments });
@@ -222,7 +228,9 @@ describe('忽略此问题', () => {
     fs.writeFileSync(file, unnumbered);
     const uri = pathToFileURL(file).href;
     const from = published.length;
-    await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text: unnumbered } });
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'nianbao', version: 1, text: unnumbered },
+    });
     const before = (await waitForDiagnostics((p) => p.uri === uri, from)).diagnostics;
     const heading = before.find((d) => d.code === 'section/unnumbered')!;
     const fixAll = async () =>
@@ -262,11 +270,21 @@ describe('dismissalEdit', () => {
 
 describe('dismissActions', () => {
   const range = { start: { line: 3, character: 1 }, end: { line: 3, character: 2 } };
-  const diagnostic = (code: string, fingerprint: string): Diagnostic => ({ range, message: code, code, source: 'nianbao', data: { fingerprint } });
+  const diagnostic = (code: string, fingerprint: string): Diagnostic => ({
+    range,
+    message: code,
+    code,
+    source: 'nianbao',
+    data: { fingerprint },
+  });
   it('offers one per finding, naming the check when several share the place, and none for untitled or foreign diagnostics', () => {
     const one = dismissActions('file:///drafts/a.txt', [diagnostic('sum/balance', '00000000000000aa')]);
     expect(one.map((a) => a.title)).toEqual(['忽略此问题']);
-    const two = dismissActions('file:///drafts/a.txt', [diagnostic('sum/balance', '00000000000000aa'), diagnostic('sum/row-total', '00000000000000bb'), diagnostic('sum/balance', '00000000000000aa')]);
+    const two = dismissActions('file:///drafts/a.txt', [
+      diagnostic('sum/balance', '00000000000000aa'),
+      diagnostic('sum/row-total', '00000000000000bb'),
+      diagnostic('sum/balance', '00000000000000aa'),
+    ]);
     expect(two.map((a) => a.title)).toEqual(['忽略此问题（sum/balance）', '忽略此问题（sum/row-total）']);
     expect(dismissActions('untitled:Untitled-1', [diagnostic('sum/balance', '00000000000000aa')])).toEqual([]);
     expect(dismissActions('file:///drafts/a.txt', [{ ...diagnostic('x', '00000000000000aa'), source: 'other' }])).toEqual([]);

@@ -53,7 +53,9 @@ beforeAll(async () => {
   expect(result.capabilities).toMatchObject({ codeLensProvider: { resolveProvider: false }, inlayHintProvider: true });
   expect(result.capabilities.experimental.nianbao.requests).toContain(REPORT_STATUS_REQUEST);
   await connection.sendNotification(InitializedNotification.type, {});
-  await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text } });
+  await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: 'nianbao', version: 1, text },
+  });
   await connection.sendNotification(DidOpenTextDocumentNotification.type, {
     textDocument: { uri: plainUri, languageId: 'plaintext', version: 1, text: '牛奶\n面包\n' },
   });
@@ -117,7 +119,9 @@ describe('report status', () => {
     expect(status.relations.fails).toBeGreaterThan(0);
     expect(status.findings.errors).toBeGreaterThan(0);
     expect(status.details).toHaveLength(4);
-    expect(status.details[3]).toBe(`错误 ${status.findings.errors}，警告 ${status.findings.warnings}，提示 ${status.findings.information + status.findings.hints}`);
+    expect(status.details[3]).toBe(
+      `错误 ${status.findings.errors}，警告 ${status.findings.warnings}，提示 ${status.findings.information + status.findings.hints}`,
+    );
   });
 
   it('says a plain document is not a report, and an unknown one is an error', async () => {

@@ -196,7 +196,12 @@ describe('diagnostics', () => {
     });
     const result = await waitForDiagnostics((p) => p.uri === uri, from);
     expect(result.version).toBe(3);
-    expect(published.slice(from).filter((p) => p.uri === uri).map((p) => p.version)).toEqual([3]);
+    expect(
+      published
+        .slice(from)
+        .filter((p) => p.uri === uri)
+        .map((p) => p.version),
+    ).toEqual([3]);
     // The incremental edits were applied where they were meant to go: the heading now has its number.
     expect(codes(result.diagnostics)).not.toContain('section/unnumbered');
   });
@@ -272,12 +277,15 @@ describe('diagnostics', () => {
     void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 
-  it.runIf(ALL_CHECKS.some((c) => c.id === 'section/missing'))('report a missing section in a draft that has only one heading', async () => {
-    const uri = newUri();
-    open(uri, '示例镇人民政府2022年政府信息公开工作年度报告\n\n一、总体情况\n');
-    const result = await waitForDiagnostics((p) => p.uri === uri);
-    expect(codes(result.diagnostics)).toContain('section/missing');
-  });
+  it.runIf(ALL_CHECKS.some((c) => c.id === 'section/missing'))(
+    'report a missing section in a draft that has only one heading',
+    async () => {
+      const uri = newUri();
+      open(uri, '示例镇人民政府2022年政府信息公开工作年度报告\n\n一、总体情况\n');
+      const result = await waitForDiagnostics((p) => p.uri === uri);
+      expect(codes(result.diagnostics)).toContain('section/missing');
+    },
+  );
 });
 
 describe('nianbao.run', () => {
@@ -329,7 +337,10 @@ describe('completion', () => {
     const text = DRAFT.replace(/五、存在的主要问题及改进情况\n.*\n.*\n/, '五、\n');
     open(uri, text);
     const line = lineOf(text, '五、');
-    const items = (await connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: 2 } })) as CompletionItem[];
+    const items = (await connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line, character: 2 },
+    })) as CompletionItem[];
     expect(items.map((i) => i.label)).toEqual([
       '五、存在的主要问题及改进情况',
       '一、总体情况',
@@ -365,7 +376,9 @@ describe('code actions', () => {
     expect(fix!.diagnostics).toEqual([unnumbered]);
     const edit = fix!.edit!.documentChanges![0] as TextDocumentEdit;
     expect(edit.textDocument).toEqual({ uri, version: 1 });
-    expect(edit.edits).toEqual([{ range: { start: { line: UNNUMBERED_LINE, character: 0 }, end: { line: UNNUMBERED_LINE, character: 0 } }, newText: '二、' }]);
+    expect(edit.edits).toEqual([
+      { range: { start: { line: UNNUMBERED_LINE, character: 0 }, end: { line: UNNUMBERED_LINE, character: 0 } }, newText: '二、' },
+    ]);
 
     const source = (await connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
@@ -374,13 +387,21 @@ describe('code actions', () => {
     })) as CodeAction[];
     expect(source.map((a) => a.kind)).toEqual(['source.fixAll.nianbao']);
     const all = (source[0].edit!.documentChanges![0] as TextDocumentEdit).edits;
-    expect(all).toContainEqual({ range: { start: { line: UNNUMBERED_LINE, character: 0 }, end: { line: UNNUMBERED_LINE, character: 0 } }, newText: '二、' });
+    expect(all).toContainEqual({
+      range: { start: { line: UNNUMBERED_LINE, character: 0 }, end: { line: UNNUMBERED_LINE, character: 0 } },
+      newText: '二、',
+    });
 
     // A diagnostic the server did not publish (another source, or another range) gets nothing.
     const foreign = (await connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
       range: unnumbered.range,
-      context: { diagnostics: [{ ...unnumbered, source: 'other' }, { ...unnumbered, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } }] },
+      context: {
+        diagnostics: [
+          { ...unnumbered, source: 'other' },
+          { ...unnumbered, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 1 } } },
+        ],
+      },
     })) as CodeAction[];
     expect(foreign).toEqual([]);
   });
@@ -391,7 +412,9 @@ describe('code actions', () => {
     open(uri, report({ t3: table3(WRONG_TOTAL) }));
     const result = await waitForDiagnostics((p) => p.uri === uri);
     const first = result.diagnostics.find((d) => d.code === 'sum/balance')!;
-    const onTotal = result.diagnostics.filter((d) => (d.code === 'sum/balance' || d.code === 'sum/results-total') && JSON.stringify(d.range) === JSON.stringify(first.range));
+    const onTotal = result.diagnostics.filter(
+      (d) => (d.code === 'sum/balance' || d.code === 'sum/results-total') && JSON.stringify(d.range) === JSON.stringify(first.range),
+    );
     expect(onTotal.length).toBeGreaterThanOrEqual(2);
     const actions = (await connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
@@ -498,7 +521,11 @@ describe('code actions', () => {
     });
     const second = await waitForDiagnostics((p) => p.uri === uri && p.version === 2);
     const request = (diagnostic: Diagnostic) =>
-      connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostic.range, context: { diagnostics: [diagnostic] } }) as Promise<CodeAction[]>;
+      connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: diagnostic.range,
+        context: { diagnostics: [diagnostic] },
+      }) as Promise<CodeAction[]>;
     expect(await request(old)).toEqual([]);
     const current = second.diagnostics.find((d) => d.code === 'section/unnumbered')!;
     expect((await request(current)).map((a) => a.title)).toContain('添加编号“二、”');
@@ -550,7 +577,10 @@ function applyLspEdits(text: string, edits: TextEdit[]): string {
   const starts = computeLineStarts(text);
   return applyEdits(
     text,
-    edits.map((e) => ({ range: { start: offsetAt(starts, text.length, e.range.start), end: offsetAt(starts, text.length, e.range.end) }, newText: e.newText })),
+    edits.map((e) => ({
+      range: { start: offsetAt(starts, text.length, e.range.start), end: offsetAt(starts, text.length, e.range.end) },
+      newText: e.newText,
+    })),
   );
 }
 
@@ -587,7 +617,15 @@ describe('outline', () => {
       '四、结转下年度继续办理',
     ]);
     const results = t3.children![2];
-    expect(results.children!.map((c) => c.name.slice(0, 3))).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）', '（六）', '（七）']);
+    expect(results.children!.map((c) => c.name.slice(0, 3))).toEqual([
+      '（一）',
+      '（二）',
+      '（三）',
+      '（四）',
+      '（五）',
+      '（六）',
+      '（七）',
+    ]);
     expect(results.children!.map((c) => c.children?.length ?? 0)).toEqual([0, 0, 8, 3, 5, 3, 0]);
     // Every selection range lies in its symbol's range and every child in its parent, as VS Code demands.
     const walk = (s: DocumentSymbol, parent?: DocumentSymbol) => {
@@ -635,9 +673,15 @@ describe('hover', () => {
   });
 
   it('tells what a section must contain on its heading, and nothing on plain prose', async () => {
-    const heading = (await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '六、其他需要报告的事项', 2) })) as Hover;
+    const heading = (await connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionOf(text, '六、其他需要报告的事项', 2),
+    })) as Hover;
     expect((heading.contents as MarkupContent).value).toContain('信息处理费');
-    const prose = await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: positionOf(text, '持续推进政务公开', 2) });
+    const prose = await connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: positionOf(text, '持续推进政务公开', 2),
+    });
     expect(prose).toBeNull();
   });
 });
@@ -647,7 +691,10 @@ describe('formatting', () => {
     const uri = newUri();
     const pasted = report({ t2: table2('spaces') });
     open(uri, pasted);
-    const edits = (await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: false } })) as TextEdit[];
+    const edits = (await connection.sendRequest(DocumentFormattingRequest.type, {
+      textDocument: { uri },
+      options: { tabSize: 4, insertSpaces: false },
+    })) as TextEdit[];
     expect(edits.length).toBeGreaterThan(0);
     const formatted = applyLspEdits(pasted, edits);
     expect(formatted).toBe(report({ t2: table2('tabs') }));
@@ -673,14 +720,19 @@ describe('formatting', () => {
       textDocument: { uri, version: 2 },
       contentChanges: [{ range: { start: { line: 0, character: 0 }, end }, text: formatted }],
     });
-    const again = await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: false } });
+    const again = await connection.sendRequest(DocumentFormattingRequest.type, {
+      textDocument: { uri },
+      options: { tabSize: 4, insertSpaces: false },
+    });
     expect(again).toEqual([]);
   });
 
   it('leaves Markdown reports alone (their pipe tables are Markdown)', async () => {
     const uri = newUri('md');
     open(uri, report({ t2: table2('spaces') }), 'markdown');
-    expect(await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: false } })).toEqual([]);
+    expect(
+      await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: { uri }, options: { tabSize: 4, insertSpaces: false } }),
+    ).toEqual([]);
   });
 });
 
@@ -709,7 +761,9 @@ describe('the commands’ requests', () => {
     expect(diagnostics.filter((d) => d.severity === DiagnosticSeverity.Error)).toEqual([]);
     const symbols = (await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     expect(symbols.filter((s) => /^[一二三四五六]、/.test(s.name))).toHaveLength(6);
-    await expect(connection.sendRequest('nianbao/newReportText', { agency: '示例镇人民政府', year: 'last' })).rejects.toMatchObject({ code: -32602 });
+    await expect(connection.sendRequest('nianbao/newReportText', { agency: '示例镇人民政府', year: 'last' })).rejects.toMatchObject({
+      code: -32602,
+    });
   });
 
   it('nianbao/standardTable: the empty table in the format the report’s year calls for', async () => {
@@ -763,11 +817,15 @@ describe('robustness of the feature handlers', () => {
     expect(await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: nowhere })).toEqual([]);
     expect(await connection.sendRequest(HoverRequest.type, { textDocument: nowhere, position: { line: 0, character: 0 } })).toBeNull();
     expect(await connection.sendRequest(FoldingRangeRequest.type, { textDocument: nowhere })).toEqual([]);
-    expect(await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: nowhere, options: { tabSize: 4, insertSpaces: true } })).toEqual([]);
+    expect(
+      await connection.sendRequest(DocumentFormattingRequest.type, { textDocument: nowhere, options: { tabSize: 4, insertSpaces: true } }),
+    ).toEqual([]);
     const uri = newUri();
     open(uri, report());
     expect(await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: null as never })).toBeNull();
-    expect(await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 9999, character: 9999 } })).toBeNull();
+    expect(
+      await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 9999, character: 9999 } }),
+    ).toBeNull();
     await expect(connection.sendRequest('nianbao/tables', { uri: 'file:///nowhere.txt' })).rejects.toMatchObject({ code: -32602 });
     const symbols = (await connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     expect(symbols.length).toBeGreaterThan(0);

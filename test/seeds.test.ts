@@ -34,13 +34,16 @@ describe('the real reports are at hand', () => {
 });
 
 describe.skipIf(!SEEDS_PRESENT)('real reports in ../shared/seeds', () => {
-  const expected: Expected = existsSync(join(SEEDS, 'expected.json')) ? JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8')) : { files: {} };
+  const expected: Expected = existsSync(join(SEEDS, 'expected.json'))
+    ? JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8'))
+    : { files: {} };
   for (const [file, spec] of Object.entries(expected.files)) {
     describe(file, () => {
       const text = readFileSync(join(SEEDS, file), 'utf8');
       const analysis = analyze(text);
       const findings = analysis.findings.map((f) => ({ ...f, line: positionAt(analysis.doc.lineStarts, f.range.start).line + 1 }));
-      const inRange = (entry: Entry, line: number) => (entry.from === undefined || line >= entry.from) && (entry.to === undefined || line <= entry.to);
+      const inRange = (entry: Entry, line: number) =>
+        (entry.from === undefined || line >= entry.from) && (entry.to === undefined || line <= entry.to);
 
       it('detects the report year and format', () => {
         expect(analysis.doc.year).toBe(spec.report.year);
@@ -49,7 +52,10 @@ describe.skipIf(!SEEDS_PRESENT)('real reports in ../shared/seeds', () => {
       for (const entry of spec.must) {
         it(`reports ${entry.id} on lines ${entry.from}–${entry.to}`, () => {
           const hit = findings.filter((f) => matchesId(entry.id, f.id) && inRange(entry, f.line) && RANK[f.severity] >= RANK.warning);
-          expect(hit.map((f) => `${f.id}@${f.line}`), JSON.stringify(findings.map((f) => `${f.id}@${f.line}`))).not.toHaveLength(0);
+          expect(
+            hit.map((f) => `${f.id}@${f.line}`),
+            JSON.stringify(findings.map((f) => `${f.id}@${f.line}`)),
+          ).not.toHaveLength(0);
         });
       }
       for (const entry of spec.mustNot) {
@@ -59,7 +65,9 @@ describe.skipIf(!SEEDS_PRESENT)('real reports in ../shared/seeds', () => {
         });
       }
       it('keeps optional findings within their severity', () => {
-        const tooStrong = findings.filter((f) => spec.may.some((m) => matchesId(m.id, f.id) && inRange(m, f.line) && m.maxSeverity && RANK[f.severity] > RANK[m.maxSeverity]));
+        const tooStrong = findings.filter((f) =>
+          spec.may.some((m) => matchesId(m.id, f.id) && inRange(m, f.line) && m.maxSeverity && RANK[f.severity] > RANK[m.maxSeverity]),
+        );
         expect(tooStrong.map((f) => `${f.id}@${f.line}`)).toEqual([]);
       });
     });

@@ -34,7 +34,9 @@ export function registerCommands(getClient: () => LanguageClient | undefined): v
     vscode.commands.registerCommand(COMMANDS.newReport, () => newReport(getClient)),
     vscode.commands.registerCommand(COMMANDS.insertTable, () => insertTable(getClient)),
     vscode.commands.registerCommand(COMMANDS.previewTables, (target?: unknown) => previewTables(getClient, target)),
-    vscode.commands.registerCommand(COMMANDS.gettingStarted, () => vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false)),
+    vscode.commands.registerCommand(COMMANDS.gettingStarted, () =>
+      vscode.commands.executeCommand('workbench.action.openWalkthrough', WALKTHROUGH, false),
+    ),
   ];
 }
 
@@ -77,7 +79,9 @@ async function newReport(getClient: () => LanguageClient | undefined): Promise<v
     // Should the editor refuse the snippet, the report is still written, as plain text.
     const lf = (s: string) => s.replace(/\r\n/g, '\n');
     if (!inserted || lf(document.getText()) !== lf(text)) {
-      await editor.edit((builder) => builder.replace(new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text));
+      await editor.edit((builder) =>
+        builder.replace(new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), text),
+      );
     }
   } catch (error) {
     void vscode.window.showErrorMessage(t('The new report could not be created: {0}', describe(error)));
@@ -96,8 +100,18 @@ async function insertTable(getClient: () => LanguageClient | undefined): Promise
   }
   const items: TablePick[] = [
     { table: 't2', label: '表二', description: t('Proactive disclosure (section 二)'), detail: '主动公开政府信息情况' },
-    { table: 't3', label: '表三', description: t('Applications received and handled (section 三)'), detail: '收到和处理政府信息公开申请情况' },
-    { table: 't4', label: '表四', description: t('Administrative reconsideration and litigation (section 四)'), detail: '政府信息公开行政复议、行政诉讼情况' },
+    {
+      table: 't3',
+      label: '表三',
+      description: t('Applications received and handled (section 三)'),
+      detail: '收到和处理政府信息公开申请情况',
+    },
+    {
+      table: 't4',
+      label: '表四',
+      description: t('Administrative reconsideration and litigation (section 四)'),
+      detail: '政府信息公开行政复议、行政诉讼情况',
+    },
   ];
   const pick = await vscode.window.showQuickPick(items, { title: t('Insert a standard table'), placeHolder: t('Which table?') });
   if (!pick) return;
@@ -123,7 +137,8 @@ async function insertTable(getClient: () => LanguageClient | undefined): Promise
  * CodeLens), else of the active editor's or a visible report.
  */
 function previewTables(getClient: () => LanguageClient | undefined, target?: unknown): void {
-  const wanted = target instanceof vscode.Uri ? target.toString() : typeof target === 'string' ? vscode.Uri.parse(target).toString() : undefined;
+  const wanted =
+    target instanceof vscode.Uri ? target.toString() : typeof target === 'string' ? vscode.Uri.parse(target).toString() : undefined;
   const editor = vscode.window.activeTextEditor;
   const document =
     (wanted ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === wanted) : undefined) ??

@@ -4,7 +4,13 @@
 // inlay hints come from the server through the client's standard features.
 
 import * as vscode from 'vscode';
-import { DidChangeConfigurationNotification, LanguageClient, type LanguageClientOptions, type ServerOptions, TransportKind } from 'vscode-languageclient/node';
+import {
+  DidChangeConfigurationNotification,
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
 import { registerCommands } from './commands';
 import { registerImportCommand } from './importCommand';
 import { LANGUAGE_ID } from './documents';

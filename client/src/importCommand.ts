@@ -47,13 +47,14 @@ async function importReport(getClient: () => LanguageClient | undefined, given?:
     return;
   }
   const params: ImportFileParams = { fileName, base64: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64') };
-  const result = await vscode.window.withProgress(
-    { location: vscode.ProgressLocation.Notification, title: t('Importing {0}…', fileName) },
-    () => client.sendRequest<ImportFileResult>(IMPORT_FILE, params),
-  ).then(
-    (value) => value,
-    (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
-  );
+  const result = await vscode.window
+    .withProgress({ location: vscode.ProgressLocation.Notification, title: t('Importing {0}…', fileName) }, () =>
+      client.sendRequest<ImportFileResult>(IMPORT_FILE, params),
+    )
+    .then(
+      (value) => value,
+      (error: unknown) => ({ error: error instanceof Error ? error.message : String(error) }),
+    );
   if ('error' in result) {
     void vscode.window.showErrorMessage(t('The file could not be imported: {0}', result.error));
     return;

@@ -22,7 +22,11 @@ export function formatMessage(message: string, args: ReadonlyArray<string | numb
 }
 
 /** The message in a bundle (English source string → translation), or the source string itself. */
-export function translate(bundle: Record<string, string> | undefined, message: string, args: ReadonlyArray<string | number | boolean>): string {
+export function translate(
+  bundle: Record<string, string> | undefined,
+  message: string,
+  args: ReadonlyArray<string | number | boolean>,
+): string {
   const translated = bundle && typeof bundle[message] === 'string' ? bundle[message] : message;
   return formatMessage(translated, args);
 }

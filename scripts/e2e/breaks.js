@@ -13,39 +13,89 @@ const path = require('path');
 const BREAKS = {
   hover: {
     what: 'the hover handler answers nothing',
-    edits: [['server/src/lsp/handlers/hover.ts', 'params: HoverParams): Hover | null {', 'params: HoverParams): Hover | null {\n  return null;']],
+    edits: [
+      ['server/src/lsp/handlers/hover.ts', 'params: HoverParams): Hover | null {', 'params: HoverParams): Hover | null {\n  return null;'],
+    ],
   },
   'code-actions': {
     what: 'the code-action handler offers no action (quick fixes and fix-all)',
-    edits: [['server/src/lsp/handlers/codeActions.ts', 'params: CodeActionParams): CodeAction[] {', 'params: CodeActionParams): CodeAction[] {\n  return [];']],
+    edits: [
+      [
+        'server/src/lsp/handlers/codeActions.ts',
+        'params: CodeActionParams): CodeAction[] {',
+        'params: CodeActionParams): CodeAction[] {\n  return [];',
+      ],
+    ],
   },
   symbols: {
     what: 'the document-symbol handler returns no outline',
-    edits: [['server/src/lsp/handlers/documentSymbols.ts', 'DocumentSymbol[] | SymbolInformation[] {', 'DocumentSymbol[] | SymbolInformation[] {\n  return [];']],
+    edits: [
+      [
+        'server/src/lsp/handlers/documentSymbols.ts',
+        'DocumentSymbol[] | SymbolInformation[] {',
+        'DocumentSymbol[] | SymbolInformation[] {\n  return [];',
+      ],
+    ],
   },
   formatting: {
     what: 'the formatting handler returns no edits',
-    edits: [['server/src/lsp/handlers/formatting.ts', "range?: DocumentRangeFormattingParams['range']): TextEdit[] {", "range?: DocumentRangeFormattingParams['range']): TextEdit[] {\n  return [];"]],
+    edits: [
+      [
+        'server/src/lsp/handlers/formatting.ts',
+        "range?: DocumentRangeFormattingParams['range']): TextEdit[] {",
+        "range?: DocumentRangeFormattingParams['range']): TextEdit[] {\n  return [];",
+      ],
+    ],
   },
   'new-report': {
     what: 'the new-report template gets a wrong （七）总计',
-    edits: [['server/src/lsp/handlers/templates.ts', 'return { text: newReportText({ agency, year }) };', "return { text: newReportText({ agency, year }).replace(/（七）总计\\t0/, '（七）总计\\t1') };"]],
+    edits: [
+      [
+        'server/src/lsp/handlers/templates.ts',
+        'return { text: newReportText({ agency, year }) };',
+        "return { text: newReportText({ agency, year }).replace(/（七）总计\\t0/, '（七）总计\\t1') };",
+      ],
+    ],
   },
   preview: {
     what: 'the tables preview is rendered without the findings (no red cells)',
-    edits: [['server/src/lsp/handlers/preview.ts', 'previewTables(entry.analysis, language)', 'previewTables({ ...entry.analysis, findings: [] }, language)']],
+    edits: [
+      [
+        'server/src/lsp/handlers/preview.ts',
+        'previewTables(entry.analysis, language)',
+        'previewTables({ ...entry.analysis, findings: [] }, language)',
+      ],
+    ],
   },
   'status-bar': {
     what: 'the status bar item always says every 勾稽关系 holds',
-    edits: [['client/src/statusBar.ts', 'const view = statusView(status,', "const view = statusView({ ...status, text: status.text.replace(/勾稽 ✗ \\d+/, '勾稽 ✓') },"]],
+    edits: [
+      [
+        'client/src/statusBar.ts',
+        'const view = statusView(status,',
+        "const view = statusView({ ...status, text: status.text.replace(/勾稽 ✗ \\d+/, '勾稽 ✓') },",
+      ],
+    ],
   },
   'code-lens': {
     what: 'the CodeLens handler returns no lens',
-    edits: [['server/src/lsp/handlers/codeLens.ts', 'params: CodeLensParams): CodeLens[] {', 'params: CodeLensParams): CodeLens[] {\n  return [];']],
+    edits: [
+      [
+        'server/src/lsp/handlers/codeLens.ts',
+        'params: CodeLensParams): CodeLens[] {',
+        'params: CodeLensParams): CodeLens[] {\n  return [];',
+      ],
+    ],
   },
   'inlay-hints': {
     what: 'the inlay-hint handler returns no hint',
-    edits: [['server/src/lsp/handlers/inlayHints.ts', 'params: InlayHintParams): InlayHint[] {', 'params: InlayHintParams): InlayHint[] {\n  return [];']],
+    edits: [
+      [
+        'server/src/lsp/handlers/inlayHints.ts',
+        'params: InlayHintParams): InlayHint[] {',
+        'params: InlayHintParams): InlayHint[] {\n  return [];',
+      ],
+    ],
   },
 };
 
@@ -56,7 +106,8 @@ function apply(name, root) {
     const full = path.join(root, file);
     const text = fs.readFileSync(full, 'utf8');
     const at = text.indexOf(anchor);
-    if (at < 0 || text.indexOf(anchor, at + 1) >= 0) throw new Error(`${file}: the anchor of break “${name}” is not found exactly once: ${anchor}`);
+    if (at < 0 || text.indexOf(anchor, at + 1) >= 0)
+      throw new Error(`${file}: the anchor of break “${name}” is not found exactly once: ${anchor}`);
     fs.writeFileSync(full, text.slice(0, at) + replacement + text.slice(at + anchor.length));
   }
 }

@@ -38,7 +38,7 @@ if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null
     },
     (error: unknown) => {
       // Exit status 1 means “errors found”; a crash of the tool itself must not be mistaken for that.
-      process.stderr.write(`nianbao: ${t('内部错误：{0}', error instanceof Error ? error.stack ?? error.message : String(error))}\n`);
+      process.stderr.write(`nianbao: ${t('内部错误：{0}', error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
       process.exitCode = EXIT_TROUBLE;
     },
   );

@@ -30,7 +30,11 @@ const figures = { machine: { cores, cpu: cpus()[0]?.model ?? 'unknown', node: pr
 const { build } = await import('esbuild');
 const bundle = (entry, name) =>
   build({ entryPoints: [join(root, entry)], bundle: true, platform: 'node', format: 'cjs', outfile: join(out, name), logLevel: 'warning' });
-await Promise.all([bundle('server/src/service/index.ts', 'core.js'), bundle('test/generate/reports.ts', 'generate.js'), bundle('server/src/cli/decode.ts', 'decode.js')]);
+await Promise.all([
+  bundle('server/src/service/index.ts', 'core.js'),
+  bundle('test/generate/reports.ts', 'generate.js'),
+  bundle('server/src/cli/decode.ts', 'decode.js'),
+]);
 const { analyze } = require(join(out, 'core.js'));
 const { generateCorpus } = require(join(out, 'generate.js'));
 const { decodeBytes } = require(join(out, 'decode.js'));
@@ -45,10 +49,18 @@ function filesUnder(dir) {
 }
 
 function record(name, value, unit, floor, note) {
-  const entry = { name, value: Number(value.toFixed(3)), unit, ...(floor ? { ratioToFloor: Number((value / floor).toFixed(2)) } : {}), ...(note ? { note } : {}) };
+  const entry = {
+    name,
+    value: Number(value.toFixed(3)),
+    unit,
+    ...(floor ? { ratioToFloor: Number((value / floor).toFixed(2)) } : {}),
+    ...(note ? { note } : {}),
+  };
   figures.results.push(entry);
   const ratio = entry.ratioToFloor !== undefined ? `${entry.ratioToFloor.toFixed(2).padStart(8)}× floor` : '';
-  console.log(`${name.padEnd(56)} ${value.toFixed(unit === 'ms' ? 0 : 1).padStart(10)} ${unit.padEnd(4)} ${ratio}${note ? `  (${note})` : ''}`);
+  console.log(
+    `${name.padEnd(56)} ${value.toFixed(unit === 'ms' ? 0 : 1).padStart(10)} ${unit.padEnd(4)} ${ratio}${note ? `  (${note})` : ''}`,
+  );
   return value;
 }
 
@@ -60,8 +72,15 @@ const manifest = generateCorpus(dir, { count, seed: 20240131, errorRate: 0.1, pe
 const files = filesUnder(dir);
 const bytes = files.reduce((n, f) => n + statSync(f).size, 0);
 const megabytes = bytes / 1024 / 1024;
-figures.corpora.generated = { reports: manifest.reports.length, others: manifest.others.length, megabytes: Number(megabytes.toFixed(1)), seed: manifest.seed };
-console.log(`corpus: ${manifest.reports.length} generated reports (+${manifest.others.length} non-reports), ${megabytes.toFixed(1)} MB, seed ${manifest.seed}, generated in ${((performance.now() - start) / 1000).toFixed(1)} s`);
+figures.corpora.generated = {
+  reports: manifest.reports.length,
+  others: manifest.others.length,
+  megabytes: Number(megabytes.toFixed(1)),
+  seed: manifest.seed,
+};
+console.log(
+  `corpus: ${manifest.reports.length} generated reports (+${manifest.others.length} non-reports), ${megabytes.toFixed(1)} MB, seed ${manifest.seed}, generated in ${((performance.now() - start) / 1000).toFixed(1)} s`,
+);
 console.log(`machine: ${cores} cores (${figures.machine.cpu}), Node ${process.version}; CLI with --jobs ${jobs}\n`);
 
 // The floor: read every file, decode it and split it into lines, once, in one thread.
@@ -85,7 +104,11 @@ record('floor: read + decode + split lines (1 thread)', floor, 'ms', null, `${(m
 record('floor: CPU time', floorCpu, 'ms', null);
 
 // Core throughput: parse + check on the decoded texts already in memory, one thread.
-const sample = files.slice(0, Math.min(files.length, 2000)).map((f) => decodeBytes(readFileSync(f))).filter((d) => d.ok).map((d) => d.text);
+const sample = files
+  .slice(0, Math.min(files.length, 2000))
+  .map((f) => decodeBytes(readFileSync(f)))
+  .filter((d) => d.ok)
+  .map((d) => d.text);
 const sampleMB = sample.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024 / 1024;
 for (const text of sample.slice(0, 200)) analyze(text);
 start = performance.now();
@@ -96,7 +119,13 @@ const coreCpu = process.cpuUsage(cpuStart);
 // The core's CPU time for the whole corpus, from the sample: what any CLI must spend at least.
 const sampleCpuMs = (coreCpu.user + coreCpu.system) / 1000;
 const coreCpuMs = (sampleCpuMs / sampleMB) * megabytes;
-record('core: analyze, MB/s per core (CPU time, 1 thread)', sampleMB / (sampleCpuMs / 1000), 'MB/s', null, `${sample.length} reports, ${sampleMB.toFixed(1)} MB`);
+record(
+  'core: analyze, MB/s per core (CPU time, 1 thread)',
+  sampleMB / (sampleCpuMs / 1000),
+  'MB/s',
+  null,
+  `${sample.length} reports, ${sampleMB.toFixed(1)} MB`,
+);
 record(`core: analyze all ${files.length} files (extrapolated, 1 thread)`, (coreMs / sampleMB) * megabytes, 'ms', floor);
 record('core: CPU time for all files (extrapolated)', coreCpuMs, 'ms', floorCpu);
 
@@ -132,13 +161,18 @@ runCli(['check', '--format', 'json', '--jobs', '1'], 'CLI check --format json, -
 
 // ---------------------------------------------------------------------------------------------
 // Real drafts, when present: each corpus named, none standing in for another.
-for (const [name, source] of [['seeds', join(root, '..', 'shared', 'seeds')], ['examples', join(root, 'examples')]]) {
+for (const [name, source] of [
+  ['seeds', join(root, '..', 'shared', 'seeds')],
+  ['examples', join(root, 'examples')],
+]) {
   if (!existsSync(source)) {
     console.log(`\n${name}: ${source} not found, not measured`);
     figures.corpora[name] = null;
     continue;
   }
-  const texts = readdirSync(source).filter((f) => /\.(txt|md)$/.test(f)).map((f) => readFileSync(join(source, f), 'utf8'));
+  const texts = readdirSync(source)
+    .filter((f) => /\.(txt|md)$/.test(f))
+    .map((f) => readFileSync(join(source, f), 'utf8'));
   const mb = texts.reduce((n, t) => n + Buffer.byteLength(t), 0) / 1024 / 1024;
   figures.corpora[name] = { reports: texts.length, megabytes: Number(mb.toFixed(2)) };
   console.log(`\n${name}: ${texts.length} drafts, ${(mb * 1024).toFixed(0)} KB`);

@@ -51,7 +51,12 @@ const percentile = (values, p) => {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 };
-const summary = (values) => ({ n: values.length, p50: +percentile(values, 50).toFixed(1), p99: +percentile(values, 99).toFixed(1), max: +Math.max(...values).toFixed(1) });
+const summary = (values) => ({
+  n: values.length,
+  p50: +percentile(values, 50).toFixed(1),
+  p99: +percentile(values, 99).toFixed(1),
+  max: +Math.max(...values).toFixed(1),
+});
 
 /** Starts the server with the given validation delay and returns a small client around it. */
 async function startServer(validationDelay) {
@@ -73,7 +78,9 @@ async function startServer(validationDelay) {
   await connection.sendRequest(rpc.InitializeRequest.type, {
     processId: process.pid,
     rootUri: null,
-    capabilities: { textDocument: { publishDiagnostics: { versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } } },
+    capabilities: {
+      textDocument: { publishDiagnostics: { versionSupport: true }, documentSymbol: { hierarchicalDocumentSymbolSupport: true } },
+    },
     initializationOptions: { settings: { validationDelay } },
   });
   await connection.sendNotification(rpc.InitializedNotification.type, {});
@@ -103,7 +110,9 @@ function insertion(text, offset, char) {
 async function keystrokes(client, uri, text, count) {
   let version = 1;
   const ready = client.diagnosticsOf(uri, version);
-  await client.connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version, text } });
+  await client.connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, {
+    textDocument: { uri, languageId: 'nianbao', version, text },
+  });
   await ready;
   const offset = text.indexOf('。') + 1;
   const latencies = [];
@@ -114,7 +123,10 @@ async function keystrokes(client, uri, text, count) {
     current = current.slice(0, offset) + '字' + current.slice(offset);
     const done = client.diagnosticsOf(uri, version);
     const start = performance.now();
-    await client.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    await client.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [change],
+    });
     latencies.push((await done) - start);
   }
   return { latencies, version, text: current };
@@ -130,7 +142,10 @@ async function burst(client, uri, text, version, edits = 1000, seconds = 1) {
     version++;
     const change = insertion(current, offset, '字');
     current = current.slice(0, offset) + '字' + current.slice(offset);
-    void client.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [change] });
+    void client.connection.sendNotification(rpc.DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [change],
+    });
     // Pace the edits over the burst's length, as fast typing or a macro would send them.
     const due = start + ((i + 1) * seconds * 1000) / edits;
     while (performance.now() < due) await new Promise((resolve) => setImmediate(resolve));
@@ -149,7 +164,11 @@ async function requests(client, uri, text, count) {
     documentSymbol: () => client.connection.sendRequest(rpc.DocumentSymbolRequest.type, { textDocument: { uri } }),
     hover: () => client.connection.sendRequest(rpc.HoverRequest.type, { textDocument: { uri }, position }),
     codeAction: () =>
-      client.connection.sendRequest(rpc.CodeActionRequest.type, { textDocument: { uri }, range: { start: position, end: position }, context: { diagnostics: [] } }),
+      client.connection.sendRequest(rpc.CodeActionRequest.type, {
+        textDocument: { uri },
+        range: { start: position, end: position },
+        context: { diagnostics: [] },
+      }),
     foldingRange: () => client.connection.sendRequest(rpc.FoldingRangeRequest.type, { textDocument: { uri } }),
   };
   const out = {};
@@ -171,7 +190,9 @@ async function requests(client, uri, text, count) {
 const figures = { node: process.version, examples: examples.length };
 const small = report10k();
 const large = document1m();
-console.log(`documents: 10 KB report = ${(Buffer.byteLength(small) / 1024).toFixed(1)} KB, large = ${(Buffer.byteLength(large) / 1024 / 1024).toFixed(2)} MB (UTF-8)`);
+console.log(
+  `documents: 10 KB report = ${(Buffer.byteLength(small) / 1024).toFixed(1)} KB, large = ${(Buffer.byteLength(large) / 1024 / 1024).toFixed(2)} MB (UTF-8)`,
+);
 
 {
   const client = await startServer(0);
@@ -187,19 +208,29 @@ console.log(`documents: 10 KB report = ${(Buffer.byteLength(small) / 1024).toFix
   const client = await startServer(150);
   let version = 1;
   const ready = client.diagnosticsOf('file:///bench/large.txt', version);
-  await client.connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, { textDocument: { uri: 'file:///bench/large.txt', languageId: 'nianbao', version, text: large } });
+  await client.connection.sendNotification(rpc.DidOpenTextDocumentNotification.type, {
+    textDocument: { uri: 'file:///bench/large.txt', languageId: 'nianbao', version, text: large },
+  });
   await ready;
   figures.burst1mDelay150 = await burst(client, 'file:///bench/large.txt', large, version);
   await client.stop();
 }
-for (const key of ['burst1mDelay0', 'burst1mDelay150']) delete figures[key].text, delete figures[key].version;
+for (const key of ['burst1mDelay0', 'burst1mDelay150']) {
+  delete figures[key].text;
+  delete figures[key].version;
+}
 
-const row = (label, f) => console.log(`${label.padEnd(46)} p50 ${String(f.p50).padStart(7)} ms   p99 ${String(f.p99).padStart(7)} ms   (n=${f.n}${f.firstMs !== undefined ? `, first ${f.firstMs} ms` : ''})`);
+const row = (label, f) =>
+  console.log(
+    `${label.padEnd(46)} p50 ${String(f.p50).padStart(7)} ms   p99 ${String(f.p99).padStart(7)} ms   (n=${f.n}${f.firstMs !== undefined ? `, first ${f.firstMs} ms` : ''})`,
+  );
 row('keystroke → diagnostics, 10 KB, delay 0', figures.keystroke10k);
 row('keystroke → diagnostics, 1 MB, delay 0', figures.keystroke1m);
 for (const [name, f] of Object.entries(figures.requests1m)) row(`${name}, 1 MB, unchanged version`, f);
 for (const key of ['burst1mDelay0', 'burst1mDelay150']) {
   const f = figures[key];
-  console.log(`${`burst of 1,000 edits on 1 MB, ${key.endsWith('0') && !key.endsWith('150') ? 'delay 0' : 'delay 150'}`.padEnd(46)} last diagnostics ${f.afterBurstMs} ms after the burst (burst took ${f.burstMs} ms; ${f.publications} versions published)`);
+  console.log(
+    `${`burst of 1,000 edits on 1 MB, ${key.endsWith('0') && !key.endsWith('150') ? 'delay 0' : 'delay 150'}`.padEnd(46)} last diagnostics ${f.afterBurstMs} ms after the burst (burst took ${f.burstMs} ms; ${f.publications} versions published)`,
+  );
 }
 if (jsonFile) writeFileSync(jsonFile, JSON.stringify(figures, null, 2));

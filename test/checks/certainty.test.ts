@@ -18,10 +18,11 @@ import { buildReport, defaultValues } from '../fixtures/drafts';
 const NOTE = '（有关数值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对）';
 
 function reconstruct(doc: ReportDocument, ...ids: string[]): ReportDocument {
-  for (const table of doc.tables) for (const id of ids) {
-    const cell = table.cells.get(id);
-    if (cell) cell.certainty = 'reconstructed';
-  }
+  for (const table of doc.tables)
+    for (const id of ids) {
+      const cell = table.cells.get(id);
+      if (cell) cell.certainty = 'reconstructed';
+    }
   return doc;
 }
 
@@ -73,7 +74,9 @@ describe('severity follows certainty', () => {
     values.t3['r3.1'] = ['待定', 0, 0, 0, 0, 0, 0, 0];
     const [finding] = run(tableCellInvalid, parseReport(buildReport(values)));
     expect(finding.severity).toBe('warning');
-    expect(finding.message).toBe('“（三）不予公开·1.属于国家秘密”一行中的值“待定”不是数字：请填写非负整数（没有发生的填 0）（本行数值个数与格式不符，无法确定这个值所在的列）');
+    expect(finding.message).toBe(
+      '“（三）不予公开·1.属于国家秘密”一行中的值“待定”不是数字：请填写非负整数（没有发生的填 0）（本行数值个数与格式不符，无法确定这个值所在的列）',
+    );
   });
 
   it('makes table/cell-count a warning when the row’s values were reconstructed', () => {

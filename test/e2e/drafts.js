@@ -156,4 +156,16 @@ function t3Cell(text, label, col) {
   return { line, character, length: cells[col + 1].length };
 }
 
-module.exports = { AGENCY, YEAR, TITLE, T3_COLUMNS, T3_VALUES, R7_TOTAL, STANDARD_SECTION5, STANDARD_SECTION6, reportText, lineStartingWith, t3Cell };
+module.exports = {
+  AGENCY,
+  YEAR,
+  TITLE,
+  T3_COLUMNS,
+  T3_VALUES,
+  R7_TOTAL,
+  STANDARD_SECTION5,
+  STANDARD_SECTION6,
+  reportText,
+  lineStartingWith,
+  t3Cell,
+};

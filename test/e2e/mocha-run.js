@@ -17,7 +17,10 @@ const Mocha = require('mocha');
  */
 function runMochaFolder(o) {
   const mocha = new Mocha({ ui: 'bdd', color: false, timeout: o.timeout || 60000, rootHooks: o.rootHooks });
-  const files = fs.readdirSync(o.dir).filter((f) => f.endsWith(o.suffix)).sort();
+  const files = fs
+    .readdirSync(o.dir)
+    .filter((f) => f.endsWith(o.suffix))
+    .sort();
   for (const f of files) mocha.addFile(path.join(o.dir, f));
   const result = { passed: 0, failed: 0, pending: 0, files, failures: [] };
   const write = () => {

@@ -43,7 +43,10 @@ const UI_DRAFT = 'draft-wrong-total.nianbao.txt';
 
 function listFiles(dir, re) {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => re.test(f) && fs.statSync(path.join(dir, f)).isFile()).sort();
+  return fs
+    .readdirSync(dir)
+    .filter((f) => re.test(f) && fs.statSync(path.join(dir, f)).isFile())
+    .sort();
 }
 
 function copyFiles(fromDir, names, toDir, rename = (n) => n) {

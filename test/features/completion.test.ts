@@ -39,7 +39,13 @@ function withoutFive(cursorLine: string): string {
   ].join('\n');
 }
 
-const PRESENT = ['一、总体情况', '二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况', '四、政府信息公开行政复议、行政诉讼情况', '六、其他需要报告的事项'];
+const PRESENT = [
+  '一、总体情况',
+  '二、主动公开政府信息情况',
+  '三、收到和处理政府信息公开申请情况',
+  '四、政府信息公开行政复议、行政诉讼情况',
+  '六、其他需要报告的事项',
+];
 
 describe('heading completion', () => {
   it('offers the missing section first, then the others, on an empty line', () => {
@@ -51,13 +57,30 @@ describe('heading completion', () => {
   });
 
   it('replaces what was typed of the heading: a numeral and 、, or the first characters of a title', () => {
-    expect(complete(withoutFive('五、‸'))[0]).toEqual({ label: '五、存在的主要问题及改进情况', detail: '缺少', kind: 'heading', typed: '五、' });
-    expect(complete(withoutFive('  存在‸'))[0]).toEqual({ label: '五、存在的主要问题及改进情况', detail: '缺少', kind: 'heading', typed: '存在' });
+    expect(complete(withoutFive('五、‸'))[0]).toEqual({
+      label: '五、存在的主要问题及改进情况',
+      detail: '缺少',
+      kind: 'heading',
+      typed: '五、',
+    });
+    expect(complete(withoutFive('  存在‸'))[0]).toEqual({
+      label: '五、存在的主要问题及改进情况',
+      detail: '缺少',
+      kind: 'heading',
+      typed: '存在',
+    });
     expect(complete(withoutFive('## 五‸'))[0].typed).toBe('五');
   });
 
   it('says “missing” and “present” in English', () => {
-    expect(complete(withoutFive('‸'), 'en').map((c) => c.detail)).toEqual(['missing', 'present', 'present', 'present', 'present', 'present']);
+    expect(complete(withoutFive('‸'), 'en').map((c) => c.detail)).toEqual([
+      'missing',
+      'present',
+      'present',
+      'present',
+      'present',
+      'present',
+    ]);
   });
 
   it('offers nothing in prose, before text on the line, or at a bad offset', () => {
@@ -83,7 +106,9 @@ describe('table label completion', () => {
   });
 
   it('offers a missing group label of table 三, before the rows it heads', () => {
-    const text = report({ t3: T3.replace('（五）不予处理\t1.信访举报投诉类申请', '\t1.信访举报投诉类申请').replace(/^\t2\.重复申请\t/m, '（‸\n$&') });
+    const text = report({
+      t3: T3.replace('（五）不予处理\t1.信访举报投诉类申请', '\t1.信访举报投诉类申请').replace(/^\t2\.重复申请\t/m, '（‸\n$&'),
+    });
     expect(complete(text)).toEqual([{ label: '（五）不予处理', detail: '表三', kind: 'header', typed: '（' }]);
   });
 

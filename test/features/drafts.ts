@@ -34,7 +34,8 @@ export function t3Text(layout: Layout, values: Record<string, string[]> = T3_VAL
       );
     }
     case 'cellPerLine': {
-      const header = '\t申请人情况\n\n\t自然人\n\t法人或其他组织\n\t总计\n\n\t商业企业\n\t科研机构\n\t社会公益组织\n\t法律服务机构\n\t其他\n\n';
+      const header =
+        '\t申请人情况\n\n\t自然人\n\t法人或其他组织\n\t总计\n\n\t商业企业\n\t科研机构\n\t社会公益组织\n\t法律服务机构\n\t其他\n\n';
       return (
         header +
         T3_LABELS.map(([id, label]) => {
@@ -44,12 +45,16 @@ export function t3Text(layout: Layout, values: Record<string, string[]> = T3_VAL
       );
     }
     case 'markdown': {
-      const header = '| | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
+      const header =
+        '| | | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n';
       return header + T3_LABELS.map(([id, label]) => `| ${GROUP_BEFORE[id] ?? ''} | ${label} | ${row(id).join(' | ')} |`).join('\n');
     }
     case 'spaces': {
       const header = '申请人情况\n自然人  商业企业  科研机构  社会公益组织  法律服务机构  其他  总计\n';
-      return header + T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ? `${GROUP_BEFORE[id]}  ` : ''}${label}  ${row(id).join('  ')}`).join('\n');
+      return (
+        header +
+        T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ? `${GROUP_BEFORE[id]}  ` : ''}${label}  ${row(id).join('  ')}`).join('\n')
+      );
     }
   }
 }

@@ -24,7 +24,10 @@ describe('foldingRanges', () => {
   });
 
   it('folds a table right under its heading on its own, one range per start line', () => {
-    const text = report({ t3: t3Text('markdown') }).replace('三、收到和处理政府信息公开申请情况\n\n', '三、收到和处理政府信息公开申请情况\n');
+    const text = report({ t3: t3Text('markdown') }).replace(
+      '三、收到和处理政府信息公开申请情况\n\n',
+      '三、收到和处理政府信息公开申请情况\n',
+    );
     const ranges = foldingRanges(parseReport(text));
     const starts = ranges.map((r) => r.startLine);
     expect(new Set(starts).size).toBe(starts.length);

@@ -42,10 +42,16 @@ describe('hover on table 三', () => {
 
   it('writes out the balance on the 二 and 四 cells, and names legal-person columns', () => {
     expect(hoverCell(text, 't3.next.law')!.markdown).toBe(
-      [TITLE3, '行：四、结转下年度继续办理；列：法人或其他组织 · 法律服务机构；值：0', '勾稽关系：一 + 二 = 2 + 0 = 2；（七）+ 四 = 2 + 0 = 2 ✓'].join('\n\n'),
+      [
+        TITLE3,
+        '行：四、结转下年度继续办理；列：法人或其他组织 · 法律服务机构；值：0',
+        '勾稽关系：一 + 二 = 2 + 0 = 2；（七）+ 四 = 2 + 0 = 2 ✓',
+      ].join('\n\n'),
     );
     expect(hoverCell(text, 't3.carry.np')!.markdown).toBe(
-      [TITLE3, '行：二、上年结转政府信息公开申请数量；列：自然人；值：0', '勾稽关系：一 + 二 = 4 + 0 = 4；（七）+ 四 = 4 + 0 = 4 ✓'].join('\n\n'),
+      [TITLE3, '行：二、上年结转政府信息公开申请数量；列：自然人；值：0', '勾稽关系：一 + 二 = 4 + 0 = 4；（七）+ 四 = 4 + 0 = 4 ✓'].join(
+        '\n\n',
+      ),
     );
   });
 
@@ -97,14 +103,22 @@ describe('hover on table 三', () => {
 
   it('counts the blanks of a long sum together', () => {
     const blankRow = report({ t3: t3Text('tabRows', { ...T3_VALUES, r1: ['', '0', '0', '0', '2', '0', '4'] }) });
-    expect(hoverCell(blankRow, 't3.r7.np')!.markdown).toContain('办理结果合计：（七）总计 = 2 + 空白 不可核对（有空白单元格）（其余 19 项为 0）');
-    const blankGroup = report({ t3: t3Text('tabRows', { ...T3_VALUES, 'r5.1': ['', '0', '0', '0', '0', '0', '0'], 'r5.2': ['', '0', '0', '0', '0', '0', '0'] }) });
-    expect(hoverCell(blankGroup, 't3.r7.np')!.markdown).toContain('办理结果合计：（七）总计 = 2 + 2 + 空白 × 2 不可核对（有空白单元格）（其余 17 项为 0）');
+    expect(hoverCell(blankRow, 't3.r7.np')!.markdown).toContain(
+      '办理结果合计：（七）总计 = 2 + 空白 不可核对（有空白单元格）（其余 19 项为 0）',
+    );
+    const blankGroup = report({
+      t3: t3Text('tabRows', { ...T3_VALUES, 'r5.1': ['', '0', '0', '0', '0', '0', '0'], 'r5.2': ['', '0', '0', '0', '0', '0', '0'] }),
+    });
+    expect(hoverCell(blankGroup, 't3.r7.np')!.markdown).toContain(
+      '办理结果合计：（七）总计 = 2 + 2 + 空白 × 2 不可核对（有空白单元格）（其余 17 项为 0）',
+    );
   });
 
   it('shows a blank total with the sum of its parts', () => {
     const blankTotal = report({ t3: t3Text('tabRows', { ...T3_VALUES, new: ['4', '0', '0', '0', '2', '0', ''] }) });
-    expect(hoverCell(blankTotal, 't3.new.tot')!.markdown).toContain('行合计：总计（空白） = 4 + 0 + 0 + 0 + 2 + 0 = 6 不可核对（有空白单元格）');
+    expect(hoverCell(blankTotal, 't3.new.tot')!.markdown).toContain(
+      '行合计：总计（空白） = 4 + 0 + 0 + 0 + 2 + 0 = 6 不可核对（有空白单元格）',
+    );
   });
 
   it('gives a row label its row sum, with the group for the numbered rows', () => {
@@ -145,7 +159,9 @@ describe('hover on tables 二 and 四', () => {
         '合理性：现行有效件数 + 本年废止件数 = 5 + 1 = 6 ≥ 本年制发件数 = 2 ✓',
       ].join('\n\n'),
     );
-    expect(hoverCell(text, 't2.fee')!.markdown).toBe(['**表二 主动公开政府信息情况**', '行：行政事业性收费；列：本年收费金额（万元）；值：1.25'].join('\n\n'));
+    expect(hoverCell(text, 't2.fee')!.markdown).toBe(
+      ['**表二 主动公开政府信息情况**', '行：行政事业性收费；列：本年收费金额（万元）；值：1.25'].join('\n\n'),
+    );
   });
 
   it('lists a table 二 row’s values on its label', () => {
@@ -181,13 +197,20 @@ describe('hover on headings and findings', () => {
     const cell = doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.r7.tot')!;
     const finding: Finding = { id: 'sum/row-total', severity: 'error', message: '总计应为 6，实际为 7', range: cell.range };
     const h = hover({ doc, findings: [finding] }, cell.range.end, { docsBaseUrl: 'https://example.org/docs/checks/' })!;
-    expect(h.markdown.split('\n\n---\n\n')[1]).toBe('**错误** 总计应为 6，实际为 7（[sum/row-total](https://example.org/docs/checks/sum/row-total.md)）');
+    expect(h.markdown.split('\n\n---\n\n')[1]).toBe(
+      '**错误** 总计应为 6，实际为 7（[sum/row-total](https://example.org/docs/checks/sum/row-total.md)）',
+    );
     expect(h.range).toEqual(cell.range);
   });
 
   it('shows findings alone where there is nothing else, with a relative link by default', () => {
     const start = offsetOf(text, '2023年，');
-    const finding: Finding = { id: 'report/year-mismatch', severity: 'information', message: '改进计划的年份', range: { start, end: start + 5 } };
+    const finding: Finding = {
+      id: 'report/year-mismatch',
+      severity: 'information',
+      message: '改进计划的年份',
+      range: { start, end: start + 5 },
+    };
     expect(hover({ doc, findings: [finding] }, start + 2)).toEqual({
       markdown: '**提示** 改进计划的年份（[report/year-mismatch](docs/checks/report/year-mismatch.md)）',
       range: { start, end: start + 5 },
@@ -208,10 +231,14 @@ describe('hover on uncertain values', () => {
     const table = doc.tables.find((t) => t.kind === 't3')!;
     const cell = table.cells.get('t3.r1.np')!;
     cell.certainty = 'reconstructed';
-    expect(hover({ doc, findings: [] }, cell.range.start)!.markdown.split('\n\n')).toContain('这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对');
+    expect(hover({ doc, findings: [] }, cell.range.start)!.markdown.split('\n\n')).toContain(
+      '这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对',
+    );
     const row = table.rows.find((r) => r.id === 'r2')!;
     row.unreadable = '数字连在一起，拆分不唯一';
     row.cells = [];
-    expect(hover({ doc, findings: [] }, row.label!.range.start)!.markdown.split('\n\n')).toContain('本行数值无法读取：数字连在一起，拆分不唯一');
+    expect(hover({ doc, findings: [] }, row.label!.range.start)!.markdown.split('\n\n')).toContain(
+      '本行数值无法读取：数字连在一起，拆分不唯一',
+    );
   });
 });

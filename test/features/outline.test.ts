@@ -9,7 +9,10 @@ import { offsetOf, report, t3Text } from './drafts';
 import { T3_LABELS } from '../fixtures/labels';
 
 function show(nodes: SymbolNode[], depth = 0): string[] {
-  return nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.kind} ${n.name}${n.detail ? ` [${n.detail}]` : ''}`, ...show(n.children, depth + 1)]);
+  return nodes.flatMap((n) => [
+    `${'  '.repeat(depth)}${n.kind} ${n.name}${n.detail ? ` [${n.detail}]` : ''}`,
+    ...show(n.children, depth + 1),
+  ]);
 }
 
 function checkRanges(text: string, nodes: SymbolNode[], parent?: Span): void {
@@ -164,7 +167,9 @@ describe('outline', () => {
     const text = report().replace('（二）依申请公开\n', '（二）依申请公开。本局严格按照法定时限答复，全年无超期答复。\n');
     const section1 = outline(parseReport(text)).find((n) => n.name === '一、总体情况')!;
     expect(section1.children.map((c) => c.name)).toEqual(['（一）主动公开', '（二）依申请公开']);
-    expect(text.slice(section1.children[1].selectionRange.start, section1.children[1].selectionRange.end)).toBe('（二）依申请公开。本局严格按照法定时限答复，全年无超期答复。');
+    expect(text.slice(section1.children[1].selectionRange.start, section1.children[1].selectionRange.end)).toBe(
+      '（二）依申请公开。本局严格按照法定时限答复，全年无超期答复。',
+    );
   });
 
   it('gives an empty outline for empty text', () => {

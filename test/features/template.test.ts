@@ -45,7 +45,11 @@ describe('newReportText', () => {
   });
 
   it('has the three tables complete, every cell 0, every relation holding', () => {
-    expect(doc.tables.map((t) => `${t.kind} ${t.format} ${t.status} §${t.section}`)).toEqual(['t2 2021 ok §2', 't3 2021 ok §3', 't4 2021 ok §4']);
+    expect(doc.tables.map((t) => `${t.kind} ${t.format} ${t.status} §${t.section}`)).toEqual([
+      't2 2021 ok §2',
+      't3 2021 ok §3',
+      't4 2021 ok §4',
+    ]);
     for (const table of doc.tables) {
       const expected = TABLES['2021'][table.kind].rows.flatMap((r) => r.cellIds);
       expect([...table.cells.keys()].sort()).toEqual([...expected].sort());
@@ -92,7 +96,11 @@ describe('standardTableText', () => {
   for (const format of ['2021', '2019'] as const) {
     for (const kind of ['t2', 't3', 't4'] as const) {
       it(`reads back as a complete ${format} table ${kind} inside its section`, () => {
-        const section = { t2: '二、主动公开政府信息情况', t3: '三、收到和处理政府信息公开申请情况', t4: '四、政府信息公开行政复议、行政诉讼情况' }[kind];
+        const section = {
+          t2: '二、主动公开政府信息情况',
+          t3: '三、收到和处理政府信息公开申请情况',
+          t4: '四、政府信息公开行政复议、行政诉讼情况',
+        }[kind];
         const doc = parseReport(`${section}\n\n${standardTableText(kind, format)}\n`, { reportYear: format === '2021' ? 2022 : 2020 });
         const table = doc.tables.find((t) => t.kind === kind)!;
         expect(`${table.format} ${table.status}`).toBe(`${format} ok`);

@@ -42,7 +42,10 @@ const damagedDraft = fc
   })
   .map(({ draft, shapes }) => applyShapes(draft.text, shapes));
 
-const anyDraft = fc.oneof(damagedDraft, editedSource.map((e) => e.text));
+const anyDraft = fc.oneof(
+  damagedDraft,
+  editedSource.map((e) => e.text),
+);
 
 describe('fixes offered as safe', () => {
   it('each, applied alone, removes a finding of its kind and adds none', () => {

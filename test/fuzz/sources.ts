@@ -33,8 +33,44 @@ export const SOURCES: Source[] = [...EXAMPLES, ...SEEDS];
 
 /** Characters drafts break on: separators, line breaks, digits of both widths, dashes, brackets, label text. */
 const PIECES = [
-  '\t', '\t\t', '\n', '\r\n', ' ', '  ', '\u3000', '|', ' | ', '0', '1', '7', '12', '１', '３', '—', '/', '-', '（', '）', '(', ')',
-  '、', '．', '.', '，', '件', '万元', '总计', '其他', '不予公开', '第二十条第（一）项', '三、', '（七）', '1.', '𠀀', '\u200b', '"',
+  '\t',
+  '\t\t',
+  '\n',
+  '\r\n',
+  ' ',
+  '  ',
+  '\u3000',
+  '|',
+  ' | ',
+  '0',
+  '1',
+  '7',
+  '12',
+  '１',
+  '３',
+  '—',
+  '/',
+  '-',
+  '（',
+  '）',
+  '(',
+  ')',
+  '、',
+  '．',
+  '.',
+  '，',
+  '件',
+  '万元',
+  '总计',
+  '其他',
+  '不予公开',
+  '第二十条第（一）项',
+  '三、',
+  '（七）',
+  '1.',
+  '𠀀',
+  '\u200b',
+  '"',
 ];
 
 export const piece = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength: 3 }));
@@ -43,7 +79,11 @@ export const piece = fc.oneof(fc.constantFrom(...PIECES), fc.string({ maxLength:
 const editShape = fc.record({
   at: fc.integer({ min: 0, max: 1_000_000 }),
   removed: fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 4, arbitrary: fc.nat(4) }, { weight: 1, arbitrary: fc.nat(60) }),
-  inserted: fc.oneof(fc.constant(''), piece, fc.array(piece, { maxLength: 4 }).map((p) => p.join(''))),
+  inserted: fc.oneof(
+    fc.constant(''),
+    piece,
+    fc.array(piece, { maxLength: 4 }).map((p) => p.join('')),
+  ),
 });
 
 export interface Edited {

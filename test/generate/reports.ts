@@ -58,13 +58,52 @@ export function randomSource(seed: number): () => number {
   };
 }
 
-const PLACES = ['青溪', '柳岸', '石湖', '云岭', '梅川', '桐江', '松阳', '兰台', '鹤鸣', '枫林', '白沙', '金坪', '望海', '芦花', '栗山', '竹溪', '莲塘', '雁南', '杏坛', '桂源'];
+const PLACES = [
+  '青溪',
+  '柳岸',
+  '石湖',
+  '云岭',
+  '梅川',
+  '桐江',
+  '松阳',
+  '兰台',
+  '鹤鸣',
+  '枫林',
+  '白沙',
+  '金坪',
+  '望海',
+  '芦花',
+  '栗山',
+  '竹溪',
+  '莲塘',
+  '雁南',
+  '杏坛',
+  '桂源',
+];
 const LEVELS = ['县', '区', '市'];
-const DEPARTMENTS = ['人民政府办公室', '发展和改革局', '教育局', '财政局', '自然资源局', '生态环境局', '住房和城乡建设局', '交通运输局', '农业农村局', '卫生健康委员会', '市场监督管理局', '民政局', '人力资源和社会保障局', '水利局', '应急管理局', '文化和旅游局'];
+const DEPARTMENTS = [
+  '人民政府办公室',
+  '发展和改革局',
+  '教育局',
+  '财政局',
+  '自然资源局',
+  '生态环境局',
+  '住房和城乡建设局',
+  '交通运输局',
+  '农业农村局',
+  '卫生健康委员会',
+  '市场监督管理局',
+  '民政局',
+  '人力资源和社会保障局',
+  '水利局',
+  '应急管理局',
+  '文化和旅游局',
+];
 
 /** An invented agency: a place, a level and a department, all made up. */
 function agencyName(rand: () => number, index: number): string {
-  const place = PLACES[index % PLACES.length] + (index >= PLACES.length ? PLACES[Math.floor(index / PLACES.length) % PLACES.length].slice(0, 1) : '');
+  const place =
+    PLACES[index % PLACES.length] + (index >= PLACES.length ? PLACES[Math.floor(index / PLACES.length) % PLACES.length].slice(0, 1) : '');
   const level = LEVELS[Math.floor(rand() * LEVELS.length)];
   const department = DEPARTMENTS[Math.floor(index / 7) % DEPARTMENTS.length];
   return `${place}${level}${department}`;
@@ -123,11 +162,13 @@ function tableNumbers(rand: () => number, format: FormatId, carryIn: Record<stri
   // Table 三: per applicant column, new + carried = handled + carried forward.
   const t3 = TABLES[format].t3;
   const resultRows = t3.rows.map((r) => r.key).filter((k) => /^r[1-6]/.test(k));
-  const weights = resultRows.map((k) => (k === 'r1' ? 8 : k === 'r2' ? 3 : k === 'r4.1' ? 3 : k.startsWith('r5') || k.startsWith('r6') ? 0.6 : 0.3));
+  const weights = resultRows.map((k) =>
+    k === 'r1' ? 8 : k === 'r2' ? 3 : k === 'r4.1' ? 3 : k.startsWith('r5') || k.startsWith('r6') ? 0.6 : 0.3,
+  );
   const columns = T3_COLUMNS.filter((c) => c !== 'tot');
   for (const c of columns) {
     const fresh = int(rand, c === 'np' ? 40 : c === 'biz' ? 8 : 2);
-    const carried = carryIn ? carryIn[`t3.next.${c}`] ?? 0 : int(rand, c === 'np' ? 3 : 1);
+    const carried = carryIn ? (carryIn[`t3.next.${c}`] ?? 0) : int(rand, c === 'np' ? 3 : 1);
     const forward = int(rand, Math.min(3, fresh + carried));
     cells[`t3.new.${c}`] = fresh;
     cells[`t3.carry.${c}`] = carried;
@@ -359,7 +400,8 @@ export function generateCorpus(dir: string, options: CorpusOptions): Manifest {
       // Published forms are made from the tab-separated text draft (web pages in either encoding).
       // (No random draw without forms, so that a seed gives the same corpus as before forms existed.)
       const forms = options.forms ?? 0;
-      const form: PublishedForm | undefined = forms > 0 && layout === 'txt' && rand() < forms ? (['html', 'docx', 'pdf'] as const)[int(rand, 3)] : undefined;
+      const form: PublishedForm | undefined =
+        forms > 0 && layout === 'txt' && rand() < forms ? (['html', 'docx', 'pdf'] as const)[int(rand, 3)] : undefined;
       const file = `${folder}/${String(n).padStart(5, '0')}_${agency}${year}年报.${form ?? layout}`;
       fs.mkdirSync(path.join(dir, folder), { recursive: true });
       const bytes =

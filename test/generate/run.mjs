@@ -25,11 +25,21 @@ if (!dir || !(count > 0)) {
 const root = new URL('../..', import.meta.url).pathname;
 const out = mkdtempSync(join(tmpdir(), 'nianbao-generate-'));
 const { build } = await import('esbuild');
-await build({ entryPoints: [join(root, 'test/generate/reports.ts')], bundle: true, platform: 'node', format: 'cjs', outfile: join(out, 'generate.js'), logLevel: 'warning', external: ['pdfkit'] });
+await build({
+  entryPoints: [join(root, 'test/generate/reports.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: join(out, 'generate.js'),
+  logLevel: 'warning',
+  external: ['pdfkit'],
+});
 const { generateCorpus } = createRequire(import.meta.url)(join(out, 'generate.js'));
 const target = resolve(dir);
 const manifest = generateCorpus(target, { count, seed, errorRate, forms });
 writeFileSync(`${target}.manifest.json`, `${JSON.stringify(manifest, null, 1)}\n`);
 rmSync(out, { recursive: true, force: true });
 const planted = manifest.reports.filter((r) => r.planted.length > 0).length;
-console.log(`${manifest.reports.length} reports (${planted} with planted errors) and ${manifest.others.length} other files in ${target}; manifest: ${target}.manifest.json`);
+console.log(
+  `${manifest.reports.length} reports (${planted} with planted errors) and ${manifest.others.length} other files in ${target}; manifest: ${target}.manifest.json`,
+);

@@ -45,49 +45,69 @@ describe('a generated folder of published forms', () => {
     expect([...forms].sort()).toEqual(['docx', 'html', 'md', 'pdf', 'txt']);
   });
 
-  it('check: the planted errors at their cells, nothing in clean reports, the carry-over breaks across forms', async () => {
-    const { stdout, stderr } = await cli(['check', '--format', 'json', 'reports']);
-    expect(stderr).toBe('nianbao: 跳过 2 个文件：2 个不是年度报告\n');
-    const parsed = JSON.parse(stdout) as { files: JsonFile[]; crossDocument?: Array<{ path: string; findings: JsonFile['findings'] }> };
-    expect(parsed.files.map((f) => f.path)).toEqual(manifest.reports.map((r) => `reports/${r.file}`));
-    parsed.files.forEach((file, i) => {
-      const expected = manifest.reports[i]!;
-      expect(file.report, file.path).toEqual({ agency: expected.agency, year: expected.year, format: expected.format });
-      expect(file.tables.map((t) => t.state), file.path).toEqual(['read', 'read', 'read']);
-      const serious = file.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
-      const planted = expected.planted.filter((p) => p.check !== null);
-      for (const p of planted) expect(serious.some((f) => f.id === p.check && f.data?.cell === p.cell), `${file.path}: ${p.check} at ${p.cell}`).toBe(true);
-      if (planted.length === 0) expect(serious, file.path).toEqual([]);
-      // A finding in a published form says where it stands in it.
-      if (expected.form) for (const f of file.findings) expect(f.source?.kind, file.path).toBe(expected.form);
-    });
-    const across = (parsed.crossDocument ?? []).flatMap((entry) => entry.findings.map((f) => `${entry.path}|${f.id}|${f.data?.cell}`)).sort();
-    const breaks = manifest.reports
-      .filter((r) => r.planted.some((p) => p.kind === 'carryover'))
-      .flatMap((r) => {
-        // Last year's 总计 of 结转下年度 is compared only when its own row adds up: a planted row-total error
-        // there leaves the 总计 column out of the comparison.
-        const last = manifest.reports.find((o) => o.agency === r.agency && o.year === r.year - 1);
-        const totTrusted = !last?.planted.some((p) => p.cell === 't3.next.tot');
-        return (totTrusted ? ['np', 'tot'] : ['np']).map((c) => `reports/${r.file}|workspace/carryover|t3.carry.${c}`);
-      })
-      .sort();
-    expect(across).toEqual(breaks);
-  }, LIMIT);
+  it(
+    'check: the planted errors at their cells, nothing in clean reports, the carry-over breaks across forms',
+    async () => {
+      const { stdout, stderr } = await cli(['check', '--format', 'json', 'reports']);
+      expect(stderr).toBe('nianbao: 跳过 2 个文件：2 个不是年度报告\n');
+      const parsed = JSON.parse(stdout) as { files: JsonFile[]; crossDocument?: Array<{ path: string; findings: JsonFile['findings'] }> };
+      expect(parsed.files.map((f) => f.path)).toEqual(manifest.reports.map((r) => `reports/${r.file}`));
+      parsed.files.forEach((file, i) => {
+        const expected = manifest.reports[i]!;
+        expect(file.report, file.path).toEqual({ agency: expected.agency, year: expected.year, format: expected.format });
+        expect(
+          file.tables.map((t) => t.state),
+          file.path,
+        ).toEqual(['read', 'read', 'read']);
+        const serious = file.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
+        const planted = expected.planted.filter((p) => p.check !== null);
+        for (const p of planted)
+          expect(
+            serious.some((f) => f.id === p.check && f.data?.cell === p.cell),
+            `${file.path}: ${p.check} at ${p.cell}`,
+          ).toBe(true);
+        if (planted.length === 0) expect(serious, file.path).toEqual([]);
+        // A finding in a published form says where it stands in it.
+        if (expected.form) for (const f of file.findings) expect(f.source?.kind, file.path).toBe(expected.form);
+      });
+      const across = (parsed.crossDocument ?? [])
+        .flatMap((entry) => entry.findings.map((f) => `${entry.path}|${f.id}|${f.data?.cell}`))
+        .sort();
+      const breaks = manifest.reports
+        .filter((r) => r.planted.some((p) => p.kind === 'carryover'))
+        .flatMap((r) => {
+          // Last year's 总计 of 结转下年度 is compared only when its own row adds up: a planted row-total error
+          // there leaves the 总计 column out of the comparison.
+          const last = manifest.reports.find((o) => o.agency === r.agency && o.year === r.year - 1);
+          const totTrusted = !last?.planted.some((p) => p.cell === 't3.next.tot');
+          return (totTrusted ? ['np', 'tot'] : ['np']).map((c) => `reports/${r.file}|workspace/carryover|t3.carry.${c}`);
+        })
+        .sort();
+      expect(across).toEqual(breaks);
+    },
+    LIMIT,
+  );
 
-  it('export: every generated number back from every form', async () => {
-    const { code, stdout } = await cli(['export', '--format', 'json', 'reports']);
-    expect(code).toBe(0);
-    const files = (JSON.parse(stdout) as { files: Array<{ path: string; tables: Record<string, Record<string, unknown>> }> }).files;
-    expect(files).toHaveLength(manifest.reports.length);
-    files.forEach((file, i) => {
-      for (const [id, value] of Object.entries(manifest.reports[i]!.cells)) {
-        const [kind, ...rest] = id.split('.');
-        const table = file.tables[kind!]!;
-        // Table 三 is nested by row (`r3.1`) and column (`np`); the others are keyed by the rest of the id.
-        const got = kind === 't3' ? (table[rest.slice(0, -1).join('.')] as Record<string, unknown> | undefined)?.[rest[rest.length - 1]!] : table[rest.join('.')];
-        expect(got, `${file.path} ${id}`).toBe(value);
-      }
-    });
-  }, LIMIT);
+  it(
+    'export: every generated number back from every form',
+    async () => {
+      const { code, stdout } = await cli(['export', '--format', 'json', 'reports']);
+      expect(code).toBe(0);
+      const files = (JSON.parse(stdout) as { files: Array<{ path: string; tables: Record<string, Record<string, unknown>> }> }).files;
+      expect(files).toHaveLength(manifest.reports.length);
+      files.forEach((file, i) => {
+        for (const [id, value] of Object.entries(manifest.reports[i]!.cells)) {
+          const [kind, ...rest] = id.split('.');
+          const table = file.tables[kind!]!;
+          // Table 三 is nested by row (`r3.1`) and column (`np`); the others are keyed by the rest of the id.
+          const got =
+            kind === 't3'
+              ? (table[rest.slice(0, -1).join('.')] as Record<string, unknown> | undefined)?.[rest[rest.length - 1]!]
+              : table[rest.join('.')];
+          expect(got, `${file.path} ${id}`).toBe(value);
+        }
+      });
+    },
+    LIMIT,
+  );
 });

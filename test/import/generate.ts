@@ -146,7 +146,7 @@ export function toDocx(draft: string): Uint8Array {
     const trs: string[] = [];
     for (let r = 0; r < block.rows.length; r++) {
       const tcs: string[] = [];
-      for (let c = 0; c < width; ) {
+      for (let c = 0; c < width;) {
         const own = cells.find((cell) => cell.row === r && cell.col === c);
         if (own) {
           const props = `${own.colSpan > 1 ? `<w:gridSpan w:val="${own.colSpan}"/>` : ''}${own.rowSpan > 1 ? '<w:vMerge w:val="restart"/>' : ''}`;
@@ -237,7 +237,10 @@ export async function toPdf(draft: string, options: PdfOptions): Promise<Uint8Ar
   const newPage = () => {
     doc.addPage();
     pageNumber++;
-    doc.font('cjk').fontSize(9).text(`- ${pageNumber} -`, 280, 842 - 40, { lineBreak: false });
+    doc
+      .font('cjk')
+      .fontSize(9)
+      .text(`- ${pageNumber} -`, 280, 842 - 40, { lineBreak: false });
     doc.fontSize(11);
     doc.y = 60;
   };

@@ -29,7 +29,16 @@ describe('web pages', () => {
     const result = ok(await importFile(utf8(page), 'page.html'));
     expect(result.kind).toBe('html');
     expect(result.text).toBe(
-      ['某县水利局2023年政府信息公开工作年度报告', '一、总体情况', '本年度 主动公开信息12条。', '', '信息内容\t件数\t', '\t制发\t废止', '规章\t1\t', ''].join('\n'),
+      [
+        '某县水利局2023年政府信息公开工作年度报告',
+        '一、总体情况',
+        '本年度 主动公开信息12条。',
+        '',
+        '信息内容\t件数\t',
+        '\t制发\t废止',
+        '规章\t1\t',
+        '',
+      ].join('\n'),
     );
     // The cell 「1」 maps back to its line in the page's source.
     const offset = result.text.indexOf('规章\t1') + 3;
@@ -51,7 +60,9 @@ function docx(body: string, numbering?: string): Uint8Array {
   const xml = `<?xml version="1.0" encoding="UTF-8"?><w:document ${W}><w:body>${body}</w:body></w:document>`;
   return zipSync({
     'word/document.xml': strToU8(xml),
-    ...(numbering ? { 'word/numbering.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>${numbering}</w:numbering>`) } : {}),
+    ...(numbering
+      ? { 'word/numbering.xml': strToU8(`<?xml version="1.0" encoding="UTF-8"?><w:numbering ${W}>${numbering}</w:numbering>`) }
+      : {}),
   });
 }
 const p = (text: string, extra = '') => `<w:p>${extra}<w:r><w:t>${text}</w:t></w:r></w:p>`;
@@ -67,7 +78,16 @@ describe('Word files', () => {
       p('二、主动公开政府信息情况', '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>');
     const result = ok(await importFile(docx(body), 'report.docx'));
     expect(result.text).toBe(
-      ['一、总体情况', '', '三、本年度办理结果\t（一）予以公开\t3', '\t（二）部分公开\t1', '四、结转下年度继续办理\t\t0', '', '二、主动公开政府信息情况', ''].join('\n'),
+      [
+        '一、总体情况',
+        '',
+        '三、本年度办理结果\t（一）予以公开\t3',
+        '\t（二）部分公开\t1',
+        '四、结转下年度继续办理\t\t0',
+        '',
+        '二、主动公开政府信息情况',
+        '',
+      ].join('\n'),
     );
     expect(result.warnings).toEqual([]);
     const offset = result.text.indexOf('（二）');
@@ -75,15 +95,23 @@ describe('Word files', () => {
   });
 
   it('write the numbers of automatically numbered headings as Word shows them', async () => {
-    const numbered = (text: string, level: number) => p(text, `<w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="3"/></w:numPr></w:pPr>`);
+    const numbered = (text: string, level: number) =>
+      p(text, `<w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="3"/></w:numPr></w:pPr>`);
     const numbering =
       '<w:abstractNum w:abstractNumId="7">' +
       '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>' +
       '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>' +
       '</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num>';
-    const body = numbered('总体情况', 0) + numbered('主动公开', 1) + numbered('依申请公开', 1) + numbered('主动公开政府信息情况', 0) + numbered('规章', 1);
+    const body =
+      numbered('总体情况', 0) +
+      numbered('主动公开', 1) +
+      numbered('依申请公开', 1) +
+      numbered('主动公开政府信息情况', 0) +
+      numbered('规章', 1);
     const result = ok(await importFile(docx(body, numbering), 'numbered.docx'));
-    expect(result.text).toBe(['一、总体情况', '（一）主动公开', '（二）依申请公开', '二、主动公开政府信息情况', '（一）规章', ''].join('\n'));
+    expect(result.text).toBe(
+      ['一、总体情况', '（一）主动公开', '（二）依申请公开', '二、主动公开政府信息情况', '（一）规章', ''].join('\n'),
+    );
   });
 
   it('read a web page saved with a .doc name as the web page it is', async () => {
@@ -103,7 +131,16 @@ describe('Word files', () => {
 
 const font = findCjkFont();
 describe.skipIf(!font)('PDF', () => {
-  const draft = ['某区司法局2023年政府信息公开工作年度报告', '', '一、总体情况', '', '信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '规章\t0\t\t5', '行政规范性文件\t12\t1\t30', ''].join('\n');
+  const draft = [
+    '某区司法局2023年政府信息公开工作年度报告',
+    '',
+    '一、总体情况',
+    '',
+    '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+    '规章\t0\t\t5',
+    '行政规范性文件\t12\t1\t30',
+    '',
+  ].join('\n');
 
   it('a scan without text gets one clear message', async () => {
     const result = await importFile(await toPdf(draft, { font: font!, scanOnly: true }), 'scan.pdf');
@@ -160,7 +197,9 @@ describe('web pages of older sites', () => {
 </td></tr></table></body></html>`;
     const result = ok(await importFile(utf8(page), 'old.html'));
     expect(result.text).toBe(
-      ['某市交通运输局2023年政府信息公开工作年度报告', '一、总体情况', `${filler}全年主动公开信息 86条。`, '', '行政许可\t25', ''].join('\n'),
+      ['某市交通运输局2023年政府信息公开工作年度报告', '一、总体情况', `${filler}全年主动公开信息 86条。`, '', '行政许可\t25', ''].join(
+        '\n',
+      ),
     );
   });
 });

@@ -30,7 +30,12 @@ describe('PDF layout', () => {
     ]);
     // The wrapped line is only 15 characters wide here; the right margin is the widest line's end.
     expect(text).toBe('一、总体情况\n本年度本机关认真贯彻落实条例，全年主动公开信息十二条。\n二、主动公开政府信息情况\n');
-    expect(sourceMap.segments.find((s) => text.slice(s.start, s.end) === '全年主动公开信息十二条。')?.source).toEqual({ kind: 'pdf', page: 1, x: 50, y: 135 });
+    expect(sourceMap.segments.find((s) => text.slice(s.start, s.end) === '全年主动公开信息十二条。')?.source).toEqual({
+      kind: 'pdf',
+      page: 1,
+      x: 50,
+      y: 135,
+    });
   });
 
   it('puts table cells in the columns of the fullest rows, an empty cell left empty', () => {

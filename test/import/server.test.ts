@@ -25,7 +25,12 @@ beforeAll(async () => {
   server = spawn(process.execPath, [bundle, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
   connection = createProtocolConnection(new StreamMessageReader(server.stdout!), new StreamMessageWriter(server.stdin!));
   connection.listen();
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {}, initializationOptions: { settings: {} } });
+  await connection.sendRequest(InitializeRequest.type, {
+    processId: process.pid,
+    rootUri: null,
+    capabilities: {},
+    initializationOptions: { settings: {} },
+  });
 }, 60_000);
 
 afterAll(async () => {
@@ -51,10 +56,16 @@ describe('nianbao/importFile over the protocol', () => {
     expect('text' in result && result.text).toContain('一、本年新收政府信息公开申请数量\t5\t2\t0\t0\t1\t0\t8');
   });
 
-  it.skipIf(!font)('reads a PDF, then says a scan cannot be checked', async () => {
-    const result = await importOver(await toPdf(DRAFT, { font: font! }), 'report.pdf');
-    expect(result).toMatchObject({ kind: 'pdf', warnings: [] });
-    expect('text' in result && result.text).toContain('一、本年新收政府信息公开申请数量\t5\t2\t0\t0\t1\t0\t8');
-    expect(await importOver(await toPdf(DRAFT, { font: font!, scanOnly: true }), 'scan.pdf')).toEqual({ error: '扫描件，无文字层，无法核对' });
-  }, 60_000);
+  it.skipIf(!font)(
+    'reads a PDF, then says a scan cannot be checked',
+    async () => {
+      const result = await importOver(await toPdf(DRAFT, { font: font! }), 'report.pdf');
+      expect(result).toMatchObject({ kind: 'pdf', warnings: [] });
+      expect('text' in result && result.text).toContain('一、本年新收政府信息公开申请数量\t5\t2\t0\t0\t1\t0\t8');
+      expect(await importOver(await toPdf(DRAFT, { font: font!, scanOnly: true }), 'scan.pdf')).toEqual({
+        error: '扫描件，无文字层，无法核对',
+      });
+    },
+    60_000,
+  );
 });

@@ -156,7 +156,8 @@ describe('digits glued to a label', () => {
     expect(tokens[at('二、上年结转政府信息公开申请数量') + 1]).toMatchObject({ text: '0000000', glued: true });
     expect(tokens[at('（一）予以公开') + 1]).toMatchObject({ text: '1060000106', glued: true });
     // Values set apart by spaces are cells of their own, not glued.
-    const spaced = '一、本年新收政府信息公开申请数量 2 1 0 0 0 0 3 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 三、本年度办理结果 （一）予以公开 1 0 0 0 0 0 1';
+    const spaced =
+      '一、本年新收政府信息公开申请数量 2 1 0 0 0 0 3 二、上年结转政府信息公开申请数量 0 0 0 0 0 0 0 三、本年度办理结果 （一）予以公开 1 0 0 0 0 0 1';
     const spacedTokens = tokenize(spaced, lines(spaced));
     expect(spacedTokens.filter((t) => t.kind === 'number')).toHaveLength(21);
     expect(spacedTokens.some((t) => t.glued)).toBe(false);
@@ -203,9 +204,13 @@ describe('labels that lost their ordinal', () => {
 
 describe('a heading and its body on one short line', () => {
   it('is cut after the colon, and the body is the section’s', () => {
-    const text = '青萝镇人民政府2023年政府信息公开工作年度报告\n一、总体情况：本镇依法做好公开工作。\n二、主动公开政府信息情况\n本镇公开信息50条。\n';
+    const text =
+      '青萝镇人民政府2023年政府信息公开工作年度报告\n一、总体情况：本镇依法做好公开工作。\n二、主动公开政府信息情况\n本镇公开信息50条。\n';
     const { doc } = analyze(text);
-    expect(doc.sections.map((s) => text.slice(s.heading.range.start, s.heading.range.end))).toEqual(['一、总体情况：', '二、主动公开政府信息情况']);
+    expect(doc.sections.map((s) => text.slice(s.heading.range.start, s.heading.range.end))).toEqual([
+      '一、总体情况：',
+      '二、主动公开政府信息情况',
+    ]);
     expect(text.slice(doc.sections[0].heading.title.range.start, doc.sections[0].heading.title.range.end)).toBe('总体情况');
     expect(doc.sections[0].bodyStart).toBe(text.indexOf('本镇依法'));
   });
@@ -281,7 +286,9 @@ describe('ordinary text is never cut', () => {
     );
     untouched('详见附件。三、收到和处理政府信息公开申请情况统计表');
     untouched('本机关认真落实要求。二、主动公开政府信息情况的统计口径与上年相同。');
-    untouched('本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。');
+    untouched(
+      '本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。',
+    );
     untouched(
       '本年度，我局一是做好行政许可、行政处罚和行政强制决定的公开，累计公开行政许可决定1200条；二是规范政府信息公开申请办理，具体数据详见二、主动公开政府信息情况表和三、收到和处理政府信息公开申请情况表，全年未发生行政复议和行政诉讼。',
     );
@@ -300,7 +307,9 @@ describe('ordinary text is never cut', () => {
     const { doc, findings } = analyze(text);
     expect(doc.sections.map((s) => s.heading.range.start)).toEqual(HEADINGS.map((h) => text.indexOf(`\n${h}\n`) + 1));
     expect(findings.filter((f) => f.id.startsWith('section/'))).toEqual([]);
-    untouched('二、主动公开政府信息情况方面，本局全年主动公开信息三百余条，较上年有所增加，公开内容涵盖机构职能、政策文件、财政预决算、重点领域信息等，公开质量持续提高。');
+    untouched(
+      '二、主动公开政府信息情况方面，本局全年主动公开信息三百余条，较上年有所增加，公开内容涵盖机构职能、政策文件、财政预决算、重点领域信息等，公开质量持续提高。',
+    );
   });
 
   it('leaves the tab-separated rows of a normal report alone', () => {

@@ -71,7 +71,10 @@ describe('section headings in any clothing', () => {
   });
 
   it('reports nothing about sections in a draft whose headings are pasted as table rows', () => {
-    const r = checkDraft(dressed((h) => `${h}\t\t\t`), ['section/*']);
+    const r = checkDraft(
+      dressed((h) => `${h}\t\t\t`),
+      ['section/*'],
+    );
     expect(r.actual).toEqual([]);
     expect(r.analysis.findings).toEqual([]);
   });
@@ -115,10 +118,7 @@ describe('a table of contents', () => {
 
 describe('table rows are not headings', () => {
   it('leaves the numbered rows of table 三 in the table, in tab and Markdown layouts', () => {
-    for (const text of [
-      buildReport(),
-      buildReport().replace(/^(.*\t.*)$/gm, (row) => `| ${row.split('\t').join(' | ')} |`),
-    ]) {
+    for (const text of [buildReport(), buildReport().replace(/^(.*\t.*)$/gm, (row) => `| ${row.split('\t').join(' | ')} |`)]) {
       const { doc } = analyze(text);
       expect(doc.sections.map((s) => s.key)).toEqual([1, 2, 3, 4, 5, 6]);
       const t3 = doc.tables.find((t) => t.kind === 't3');

@@ -58,7 +58,10 @@ describe('page numbers inside tables', () => {
 
   it('keeps a bare number that is a value of a one-cell-per-line row', () => {
     // Without blank lines around it, an eighth number under a row is the row's: no guess that it is a page.
-    const text = buildReport(defaultValues(), { layout: 'cells' }).replace('\t2.重复申请\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0', '\t2.重复申请\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0');
+    const text = buildReport(defaultValues(), { layout: 'cells' }).replace(
+      '\t2.重复申请\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0',
+      '\t2.重复申请\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0\n\t0',
+    );
     expect(ids(text)).toEqual(['table/cell-count:2.重复申请']);
   });
 });
@@ -68,7 +71,10 @@ describe('Markdown tables', () => {
   const markdown = (text: string) =>
     text.replace(/(?:^[^\n]+(?:\n|$))+/gm, (block) => {
       if (!block.includes('\t')) return block;
-      const rows = block.replace(/\n$/, '').split('\n').map((line) => line.split('\t'));
+      const rows = block
+        .replace(/\n$/, '')
+        .split('\n')
+        .map((line) => line.split('\t'));
       const width = Math.max(...rows.map((r) => r.length));
       return rows.map((r) => `| ${[...r, ...new Array(width - r.length).fill('')].join(' | ')} |`).join('\n') + '\n';
     });
@@ -82,24 +88,33 @@ describe('Markdown tables', () => {
   });
 
   it('still reads cells of spaces inside a row as blanks', () => {
-    const text = markdown(buildReport()).replace('| （一）予以公开 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |', '| （一）予以公开 |   |   |   |   |   |   |   |');
+    const text = markdown(buildReport()).replace(
+      '| （一）予以公开 | 3 | 1 | 0 | 0 | 0 | 0 | 4 |',
+      '| （一）予以公开 |   |   |   |   |   |   |   |',
+    );
     expect(ids(text)).toEqual(['table/cell-blank:（一）予以公开']);
   });
 });
 
 describe('PDF copies', () => {
   it('reads table 四 whose header rows are spaced out character by character', () => {
-    const text = buildReport().replace(/行政复议\t[^]*?\n(1\t0\t1\t0\t2[^\n]*)/, (_, data: string) =>
-      '行政复议 行政诉讼\n结 果 维 持 结 果 纠 正 其 他 结 果 尚 未 审 结 总 计 未 经 复 议 直 接 起 诉 复 议 后 起 诉\n' +
-      '结 果 维 持 结 果 纠 正 其 他 结 果 尚 未 审 结 总 计 结 果 维 持 结 果 纠 正 其 他 结 果 尚 未 审 结 总 计\n' +
-      data.split('\t').join(' '));
+    const text = buildReport().replace(
+      /行政复议\t[^]*?\n(1\t0\t1\t0\t2[^\n]*)/,
+      (_, data: string) =>
+        '行政复议 行政诉讼\n结 果 维 持 结 果 纠 正 其 他 结 果 尚 未 审 结 总 计 未 经 复 议 直 接 起 诉 复 议 后 起 诉\n' +
+        '结 果 维 持 结 果 纠 正 其 他 结 果 尚 未 审 结 总 计 结 果 维 持 结 果 纠 正 其 他 结 果 尚 未 审 结 总 计\n' +
+        data.split('\t').join(' '),
+    );
     expect(text).toContain('尚 未 审 结 总 计 结 果 维 持');
     expect(ids(text)).toEqual([]);
     expect(table(text, 't4').status).toBe('ok');
   });
 
   it('finds a typo in a single-spaced header row', () => {
-    const text = buildReport().replace('信息内容\t本年制发件数\t本年废止件数\t现行有效件数', '信息内容 本年制发件数 本年度止件数 现行有效件数');
+    const text = buildReport().replace(
+      '信息内容\t本年制发件数\t本年废止件数\t现行有效件数',
+      '信息内容 本年制发件数 本年度止件数 现行有效件数',
+    );
     expect(ids(text)).toEqual(['table/label-variant:本年度止件数']);
   });
 
@@ -159,20 +174,27 @@ describe('table 四 with its header cut short', () => {
   it('calls a data row without any header unreadable, not missing', () => {
     for (const layout of ['tabs', 'cells'] as Layout[]) {
       const built = buildReport(defaultValues(), { layout });
-      const text = layout === 'tabs' ? built.replace(/行政复议\t[^]*?(1\t0\t1\t0\t2)/, '$1') : built.replace(/\t行政复议\n[^]*?\n\n(\t1\n\t0\n\t1\n\t0\n\t2\n)/, '$1');
+      const text =
+        layout === 'tabs'
+          ? built.replace(/行政复议\t[^]*?(1\t0\t1\t0\t2)/, '$1')
+          : built.replace(/\t行政复议\n[^]*?\n\n(\t1\n\t0\n\t1\n\t0\n\t2\n)/, '$1');
       expect(text).not.toContain('行政复议\t');
       expect(text).not.toContain('\t行政复议\n');
       // No label to stand on: the finding is an empty range where the row of numbers starts.
       const findings = analyze(text).findings;
       expect(findings.map((f) => f.id)).toEqual(['table/unreadable']);
-      expect(findings[0].range.start).toBe(text.indexOf(layout === 'tabs' ? T4_DATA : '\t1\n\t0\n\t1\n\t0\n\t2\n') + (layout === 'tabs' ? 0 : 1));
+      expect(findings[0].range.start).toBe(
+        text.indexOf(layout === 'tabs' ? T4_DATA : '\t1\n\t0\n\t1\n\t0\n\t2\n') + (layout === 'tabs' ? 0 : 1),
+      );
     }
   });
 });
 
 describe('web-page copies', () => {
-  const HEAD = '当前位置：首页 > 政府信息公开 > 年度报告\n索 引 号：11330100MB1234567X/2023-00012\n发布机构：青禾县农业农村局\n标　　题：青禾县农业农村局2022年政府信息公开工作年度报告\n发布日期：2023-01-20\n\n';
-  const FOOT = '\n【字体：大 中 小】【打印本页】【关闭窗口】\n\n主办：青禾县人民政府办公室  承办：青禾县大数据中心\n网站标识码：3301000001  浙ICP备00000000号\n版权所有 © 2023 青禾县人民政府\n2023-01-20 10:30\n';
+  const HEAD =
+    '当前位置：首页 > 政府信息公开 > 年度报告\n索 引 号：11330100MB1234567X/2023-00012\n发布机构：青禾县农业农村局\n标　　题：青禾县农业农村局2022年政府信息公开工作年度报告\n发布日期：2023-01-20\n\n';
+  const FOOT =
+    '\n【字体：大 中 小】【打印本页】【关闭窗口】\n\n主办：青禾县人民政府办公室  承办：青禾县大数据中心\n网站标识码：3301000001  浙ICP备00000000号\n版权所有 © 2023 青禾县人民政府\n2023-01-20 10:30\n';
 
   it('skips the metadata block, breadcrumb and footer around the report', () => {
     const text = HEAD + buildReport() + FOOT;
@@ -211,7 +233,10 @@ describe('table captions', () => {
 
 describe('section headings as Word numbering pastes them', () => {
   it('reads a numeral followed by a space, an ideographic space or a tab as the section number', () => {
-    const text = buildReport().replace('一、总体情况', '一　总体情况').replace('二、主动公开', '二 主动公开').replace('六、其他', '六\t其他');
+    const text = buildReport()
+      .replace('一、总体情况', '一　总体情况')
+      .replace('二、主动公开', '二 主动公开')
+      .replace('六、其他', '六\t其他');
     expect(ids(text)).toEqual([]);
     expect(analyze(text).doc.sections.map((s) => s.heading.number?.value)).toEqual([1, 2, 3, 4, 5, 6]);
   });

@@ -41,7 +41,8 @@ describe('a Word table whose merged label cells are exported once per column', (
     const group = Object.entries(GROUP_BEFORE).find(([first]) => first.slice(0, 3) === id.slice(0, 3))?.[1] ?? '';
     return `三、本年度办理结果\t${group}\t${label}\t${numbers}`;
   }).join('\n');
-  const header = '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n';
+  const header =
+    '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n\t\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n';
   const text = HEAD + header + body + TAIL;
 
   it('reads every row with its values, the label kept at its last copy', () => {
@@ -159,8 +160,10 @@ describe('a web copy that glued each row label to its first number, and group la
       if (id === 'r7') labels.push(['r6', '（六）其他处理']);
       labels.push([id, label]);
     }
-    const old = labels.map(([id, label]) => `${id === 'r6' ? '' : GROUP_BEFORE[id] ?? ''}${label}${valuesOf(id).join(' ')}`).join('\n');
-    const table = t3(`${HEAD.replace('2023', '2020')}申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n${old}${TAIL}`);
+    const old = labels.map(([id, label]) => `${id === 'r6' ? '' : (GROUP_BEFORE[id] ?? '')}${label}${valuesOf(id).join(' ')}`).join('\n');
+    const table = t3(
+      `${HEAD.replace('2023', '2020')}申请人情况 自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n${old}${TAIL}`,
+    );
     expect(table.format).toBe('2019');
     expect(valuesRead(table, 'r6')).toEqual([0, 0, 0, 0, 0, 0, 0]);
     expect(valuesRead(table, 'r1')).toEqual(valuesOf('r1'));
@@ -168,11 +171,14 @@ describe('a web copy that glued each row label to its first number, and group la
 });
 
 describe('a table 三 continued on the next page', () => {
-  const header = '\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n';
+  const header =
+    '\t（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）\t申请人情况\n\t\t自然人\t法人或其他组织\t\t\t\t\t总计\n\t\t\t商业企业\t科研机构\t社会公益组织\t法律服务机构\t其他\n';
   const draft = (breakAt: string, furniture: string) =>
     HEAD +
     header +
-    T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ?? ''}\t${label}\t${valuesOf(id).join('\t')}` + (id === breakAt ? `\n\n${furniture}` : '')).join('\n') +
+    T3_LABELS.map(
+      ([id, label]) => `${GROUP_BEFORE[id] ?? ''}\t${label}\t${valuesOf(id).join('\t')}` + (id === breakAt ? `\n\n${furniture}` : ''),
+    ).join('\n') +
     TAIL;
 
   for (const furniture of [`续表\n${header}（三）不予公开（续）\t\t\t\t\t\t\t\t`, `（续表）\n${header}`, `续上表\n（四）无法提供（续）`]) {
@@ -181,13 +187,19 @@ describe('a table 三 continued on the next page', () => {
       const table = t3(text);
       expect(table.status).toBe('ok');
       for (const [id] of T3_LABELS) expect(valuesRead(table, id), id).toEqual(valuesOf(id));
-      expect(analyze(text).findings.filter((f) => f.id.startsWith('table/') && f.id !== 'table/missing').map((f) => f.message)).toEqual([]);
+      expect(
+        analyze(text)
+          .findings.filter((f) => f.id.startsWith('table/') && f.id !== 'table/missing')
+          .map((f) => f.message),
+      ).toEqual([]);
     });
   }
 });
 
 describe('a Markdown table 三 whose label cell holds the group and the row label broken by <br>', () => {
-  const rows = T3_LABELS.map(([id, label]) => `| ${GROUP_BEFORE[id] ? `${GROUP_BEFORE[id]}<br>` : ''}${label} | ${valuesOf(id).join(' | ')} |`).join('\n');
+  const rows = T3_LABELS.map(
+    ([id, label]) => `| ${GROUP_BEFORE[id] ? `${GROUP_BEFORE[id]}<br>` : ''}${label} | ${valuesOf(id).join(' | ')} |`,
+  ).join('\n');
   const text = `${HEAD}| 项目 | 自然人 | 商业企业 | 科研机构 | 社会公益组织 | 法律服务机构 | 其他 | 总计 |\n|---|---|---|---|---|---|---|---|\n${rows}${TAIL}`;
 
   it('reads the first row of each group, its label range holding the row label alone', () => {

@@ -77,8 +77,12 @@ describe('header rows are never values', () => {
       const [, ordinal, body] = /^(（.）|.、)(.*)$/.exec(label)!;
       return [ordinal, ...body!].join('\n');
     };
-    const header = ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].join('\n');
-    const body = T3_LABELS.map(([id, label]) => [...(GROUP_BEFORE[id] ? [vertical(GROUP_BEFORE[id]!)] : []), label, ...t3Of(id).map(String)].join('\n')).join('\n');
+    const header = ['申请人情况', '自然人', '法人或其他组织', '总计', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他'].join(
+      '\n',
+    );
+    const body = T3_LABELS.map(([id, label]) =>
+      [...(GROUP_BEFORE[id] ? [vertical(GROUP_BEFORE[id]!)] : []), label, ...t3Of(id).map(String)].join('\n'),
+    ).join('\n');
     expect(body).toContain('三、\n本\n年\n度\n办\n理\n结\n果\n（一）予以公开');
     const text = HEAD + header + '\n' + body + MIDDLE + TAIL;
     const t3 = table(parseReport(text), 't3');
@@ -126,7 +130,12 @@ describe('header rows are never values', () => {
   });
 
   it('reads table 四 whose vertical headers give one character of each column per token (结 结 其 尚 总 …)', () => {
-    const lines = [0, 1, 2, 3].map((k) => [0, 1, 2].flatMap(() => T4_RESULTS.map((r) => r[k] ?? '')).filter(Boolean).join(' '));
+    const lines = [0, 1, 2, 3].map((k) =>
+      [0, 1, 2]
+        .flatMap(() => T4_RESULTS.map((r) => r[k] ?? ''))
+        .filter(Boolean)
+        .join(' '),
+    );
     expect(lines[0]).toBe('结 结 其 尚 总 结 结 其 尚 总 结 结 其 尚 总');
     const text = `行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n${lines.join('\n')}\n${T4.join(' ')}`;
     const t4 = table(doc('无。', text), 't4');
@@ -136,7 +145,11 @@ describe('header rows are never values', () => {
 
   it('keeps the headers of a table 三 pasted right after a table 四, with no heading between', () => {
     const t4 = `行政复议\t\t\t\t\t行政诉讼\n${[...T4_RESULTS, ...T4_RESULTS, ...T4_RESULTS].join('\t')}\n${T4.join('\t')}`;
-    const t3 = '\t申请人情况\n\t\t' + T3_COLUMN_HEADERS.join('\t') + '\n' + T3_LABELS.map(([id, label]) => `${label}\t${t3Of(id).join('\t')}`).join('\n');
+    const t3 =
+      '\t申请人情况\n\t\t' +
+      T3_COLUMN_HEADERS.join('\t') +
+      '\n' +
+      T3_LABELS.map(([id, label]) => `${label}\t${t3Of(id).join('\t')}`).join('\n');
     const d = parseReport(`${t4}\n\n${t3}\n`);
     expect(table(d, 't4').rows[0]!.cells.map((c) => c.value)).toEqual(T4);
     expect(table(d, 't3').headers.map((h) => h.raw)).toEqual(['申请人情况', ...T3_COLUMN_HEADERS]);
@@ -196,7 +209,23 @@ describe('a merged first column', () => {
 
 describe('header pieces', () => {
   it('are placeholders, ordinals alone, characters of vertical headers and pieces of broken labels', () => {
-    for (const text of ['类别', '数据1', '数据 12', '数据一', '列1', '第3列', 'Column1', 'column_2', 'Unnamed: 0', '三、', '（三）', '本', '结 结 其 尚', '审结 总 计', '府信息公开申请']) {
+    for (const text of [
+      '类别',
+      '数据1',
+      '数据 12',
+      '数据一',
+      '列1',
+      '第3列',
+      'Column1',
+      'column_2',
+      'Unnamed: 0',
+      '三、',
+      '（三）',
+      '本',
+      '结 结 其 尚',
+      '审结 总 计',
+      '府信息公开申请',
+    ]) {
       expect(isHeaderFragment(text), text).toBe(true);
     }
   });
@@ -243,7 +272,11 @@ describe('glued digits', () => {
     expect(t3.status).toBe('ok');
     const row = t3.rows.find((r) => r.id === 'new')!;
     expect(row.cells.map((c) => [c.id, c.value, c.certainty])).toEqual(
-      t3Of('new').map((v, i) => [['t3.new.np', 't3.new.biz', 't3.new.res', 't3.new.ngo', 't3.new.law', 't3.new.oth', 't3.new.tot'][i], v, 'reconstructed']),
+      t3Of('new').map((v, i) => [
+        ['t3.new.np', 't3.new.biz', 't3.new.res', 't3.new.ngo', 't3.new.law', 't3.new.oth', 't3.new.tot'][i],
+        v,
+        'reconstructed',
+      ]),
     );
     expectRangesExact(HEAD + text, t3);
   });
@@ -251,7 +284,15 @@ describe('glued digits', () => {
   it('keeps the exact source text and range of each part of full-width glued digits', () => {
     const text = rowsWith('new', '９３００００１２');
     const t3 = table(doc(text), 't3');
-    expect(t3.rows.find((r) => r.id === 'new')!.cells.map((c) => [c.raw, c.value])).toEqual([['９', 9], ['３', 3], ['０', 0], ['０', 0], ['０', 0], ['０', 0], ['１２', 12]]);
+    expect(t3.rows.find((r) => r.id === 'new')!.cells.map((c) => [c.raw, c.value])).toEqual([
+      ['９', 9],
+      ['３', 3],
+      ['０', 0],
+      ['０', 0],
+      ['０', 0],
+      ['０', 0],
+      ['１２', 12],
+    ]);
     expectRangesExact(HEAD + text, t3);
   });
 

@@ -12,8 +12,10 @@ import type { TextEdit } from '../../server/src/service/model/types';
 function editsOn(length: number, cuts: number[], texts: string[]): TextEdit[] {
   const points = [...new Set(cuts.map((c) => c % (length + 1)))].sort((a, b) => a - b);
   const edits: TextEdit[] = [];
-  for (let i = 0; i + 1 < points.length; i += 2) edits.push({ range: { start: points[i], end: points[i + 1] }, newText: texts[i % texts.length] ?? '' });
-  if (points.length % 2 === 1) edits.push({ range: { start: points[points.length - 1], end: points[points.length - 1] }, newText: texts[0] ?? 'x' });
+  for (let i = 0; i + 1 < points.length; i += 2)
+    edits.push({ range: { start: points[i], end: points[i + 1] }, newText: texts[i % texts.length] ?? '' });
+  if (points.length % 2 === 1)
+    edits.push({ range: { start: points[points.length - 1], end: points[points.length - 1] }, newText: texts[0] ?? 'x' });
   return edits;
 }
 
@@ -24,7 +26,13 @@ describe('composeEdits', () => {
     fc.assert(
       fc.property(
         fc.string({ maxLength: 40 }),
-        fc.array(fc.record({ cuts: fc.array(fc.nat(), { maxLength: 6 }), texts: fc.array(fc.string({ maxLength: 4 }), { minLength: 1, maxLength: 3 }) }), { maxLength: 4 }),
+        fc.array(
+          fc.record({
+            cuts: fc.array(fc.nat(), { maxLength: 6 }),
+            texts: fc.array(fc.string({ maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+          }),
+          { maxLength: 4 },
+        ),
         (original, rounds) => {
           let text = original;
           const steps: TextEdit[][] = [];

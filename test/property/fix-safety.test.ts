@@ -9,7 +9,31 @@ import { applyEdits } from '../../server/src/service/features/apply';
 import { buildReport, cloneValues, defaultValues } from '../fixtures/drafts';
 
 const EXAMPLES = path.join(__dirname, '..', '..', 'examples');
-const RESULT_ROWS = ['r1', 'r2', 'r3.1', 'r3.2', 'r3.3', 'r3.4', 'r3.5', 'r3.6', 'r3.7', 'r3.8', 'r4.1', 'r4.2', 'r4.3', 'r4.4', 'r4.5', 'r5.1', 'r5.2', 'r5.3', 'r5.4', 'r5.5', 'r6.1', 'r6.2', 'r6.3'];
+const RESULT_ROWS = [
+  'r1',
+  'r2',
+  'r3.1',
+  'r3.2',
+  'r3.3',
+  'r3.4',
+  'r3.5',
+  'r3.6',
+  'r3.7',
+  'r3.8',
+  'r4.1',
+  'r4.2',
+  'r4.3',
+  'r4.4',
+  'r4.5',
+  'r5.1',
+  'r5.2',
+  'r5.3',
+  'r5.4',
+  'r5.5',
+  'r6.1',
+  'r6.2',
+  'r6.3',
+];
 
 function errors(text: string): number {
   return analyze(text).findings.filter((f) => f.severity === 'error').length;
@@ -29,9 +53,16 @@ describe('fixes are safe only when verified', () => {
     const blanks = analyze(text).findings.filter((f) => f.id === 'table/cell-blank' && f.data?.table === 't3');
     expect(blanks.length).toBeGreaterThan(0);
     // What --fix used to do: 0 in every blank, which raises sum errors against the stated total.
-    const zeros = applyEdits(text, [...analyze(text).doc.tables.find((t) => t.kind === 't3')!.cells.values()]
-      .filter((c) => c.kind === 'blank')
-      .map((c) => ({ range: c.range, newText: '0' })));
+    const zeros = applyEdits(
+      text,
+      [
+        ...analyze(text)
+          .doc.tables.find((t) => t.kind === 't3')!
+          .cells.values(),
+      ]
+        .filter((c) => c.kind === 'blank')
+        .map((c) => ({ range: c.range, newText: '0' })),
+    );
     expect(errors(zeros)).toBeGreaterThan(errors(text));
     // Verified: no fill of a result row is safe, alone or together, and --fix leaves the rows alone.
     for (const finding of verified(text).filter((f) => f.id === 'table/cell-blank' && f.data?.table === 't3')) {

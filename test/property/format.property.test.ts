@@ -39,7 +39,10 @@ function format(text: string): string {
 
 describe('formatting', () => {
   it('keeps every number and every value read, and is idempotent', () => {
-    const drafts = fc.oneof(draftArbitrary().map((d) => d.text), editedSource.map((e) => e.text));
+    const drafts = fc.oneof(
+      draftArbitrary().map((d) => d.text),
+      editedSource.map((e) => e.text),
+    );
     fc.assert(
       fc.property(drafts, (text) => {
         const once = format(text);

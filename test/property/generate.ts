@@ -27,7 +27,11 @@ export function cellIdsOf(format: FormatId): string[] {
 }
 
 /** A count as drafts hold them: mostly small, often 0, now and then large. */
-export const count = fc.oneof({ weight: 3, arbitrary: fc.constant(0) }, { weight: 5, arbitrary: fc.nat(60) }, { weight: 1, arbitrary: fc.nat(200000) });
+export const count = fc.oneof(
+  { weight: 3, arbitrary: fc.constant(0) },
+  { weight: 5, arbitrary: fc.nat(60) },
+  { weight: 1, arbitrary: fc.nat(200000) },
+);
 
 /** Rewrites one tab-separated table line in a layout. */
 function lineIn(layout: Layout, line: string, first: boolean, spaces: number): string[] {
@@ -62,7 +66,14 @@ function heading(key: number): string {
 }
 
 /** A whole report around the three tables: title, period, six sections, fee statement and signature. */
-export function reportText(agency: string, year: number, format: FormatId, layout: Layout, values: Map<string, number>, spaces = 4): string {
+export function reportText(
+  agency: string,
+  year: number,
+  format: FormatId,
+  layout: Layout,
+  values: Map<string, number>,
+  spaces = 4,
+): string {
   const table = (kind: TableKind) => tableText(kind, format, layout, values, spaces);
   const parts = [
     `${agency}${year}年政府信息公开工作年度报告`,

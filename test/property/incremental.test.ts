@@ -19,7 +19,30 @@ const EXAMPLES = readdirSync(examplesDir)
 const RUNS = Number(process.env.NIANBAO_INCREMENTAL_RUNS ?? 25);
 
 /** What edits insert: digits, cells, line breaks, headings, labels, tabs and pipes, or a piece of the text itself. */
-const SNIPPETS = ['0', '7', '12', '\t', '\n', '\n\n', ' ', '　', '|', '三、', '（一）', '总计', '予以公开', '四、行政复议、行政诉讼情况\n', '二、主动公开政府信息情况\n', '。', '1.属于国家秘密\t0\t0', '本年度办理结果', '公', '理', '其', '数'];
+const SNIPPETS = [
+  '0',
+  '7',
+  '12',
+  '\t',
+  '\n',
+  '\n\n',
+  ' ',
+  '　',
+  '|',
+  '三、',
+  '（一）',
+  '总计',
+  '予以公开',
+  '四、行政复议、行政诉讼情况\n',
+  '二、主动公开政府信息情况\n',
+  '。',
+  '1.属于国家秘密\t0\t0',
+  '本年度办理结果',
+  '公',
+  '理',
+  '其',
+  '数',
+];
 
 interface Edit {
   at: number;

@@ -17,7 +17,8 @@ export function documentProblem(doc: ReportDocument): string | null {
     if (!inside(section.range, n)) return `section ${section.key} range ${JSON.stringify(section.range)}`;
     const title = section.heading.title;
     if (!inside(title.range, n)) return `heading ${section.key} title range`;
-    if (text.slice(title.range.start, title.range.end) !== title.text) return `heading ${section.key} title ${JSON.stringify(title.text)} ≠ ${JSON.stringify(text.slice(title.range.start, title.range.end))}`;
+    if (text.slice(title.range.start, title.range.end) !== title.text)
+      return `heading ${section.key} title ${JSON.stringify(title.text)} ≠ ${JSON.stringify(text.slice(title.range.start, title.range.end))}`;
     for (const sub of section.subheadings) {
       if (!inside(sub.range, n) || !inside(sub.marker.range, n)) return `subheading range in section ${section.key}`;
       if (text.slice(sub.marker.range.start, sub.marker.range.end) !== sub.marker.text) return `subheading marker ${sub.marker.text}`;
@@ -29,13 +30,15 @@ export function documentProblem(doc: ReportDocument): string | null {
       if (!inside(row.range, n)) return `row ${row.id} range`;
       if (row.label) {
         if (!inside(row.label.range, n)) return `label ${row.id} range`;
-        if (text.slice(row.label.range.start, row.label.range.end) !== row.label.raw) return `label ${row.id} ${JSON.stringify(row.label.raw)} ≠ ${JSON.stringify(text.slice(row.label.range.start, row.label.range.end))}`;
+        if (text.slice(row.label.range.start, row.label.range.end) !== row.label.raw)
+          return `label ${row.id} ${JSON.stringify(row.label.raw)} ≠ ${JSON.stringify(text.slice(row.label.range.start, row.label.range.end))}`;
       }
     }
     for (const cell of table.cells.values()) {
       if (!inside(cell.range, n)) return `cell ${cell.id} range`;
       const quoted = text.slice(cell.range.start, cell.range.end);
-      if (cell.kind === 'blank' ? quoted.trim() !== '' : quoted !== cell.raw.trim()) return `cell ${cell.id} raw ${JSON.stringify(cell.raw)} ≠ ${JSON.stringify(quoted)}`;
+      if (cell.kind === 'blank' ? quoted.trim() !== '' : quoted !== cell.raw.trim())
+        return `cell ${cell.id} raw ${JSON.stringify(cell.raw)} ≠ ${JSON.stringify(quoted)}`;
       if (cell.kind === 'number' && (cell.value === null || !Number.isFinite(cell.value))) return `cell ${cell.id} number without value`;
     }
   }

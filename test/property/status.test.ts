@@ -30,15 +30,22 @@ function prng(seed: number): () => number {
 
 function documents(): Array<[string, string]> {
   const docs: Array<[string, string]> = [];
-  for (const name of readdirSync(EXAMPLES).filter((n) => /\.(txt|md)$/.test(n)).sort()) docs.push([name, readFileSync(join(EXAMPLES, name), 'utf8')]);
+  for (const name of readdirSync(EXAMPLES)
+    .filter((n) => /\.(txt|md)$/.test(n))
+    .sort())
+    docs.push([name, readFileSync(join(EXAMPLES, name), 'utf8')]);
   if (existsSync(SEEDS)) {
-    for (const name of readdirSync(SEEDS).filter((n) => n.endsWith('.txt')).sort()) docs.push([name, readFileSync(join(SEEDS, name), 'utf8')]);
+    for (const name of readdirSync(SEEDS)
+      .filter((n) => n.endsWith('.txt'))
+      .sort())
+      docs.push([name, readFileSync(join(SEEDS, name), 'utf8')]);
   }
   docs.push(['draft tabs', buildReport(defaultValues())]);
   docs.push(['draft cells', buildReport(defaultValues(), { layout: 'cells' })]);
   docs.push(['draft zero 2020', buildReport(zeroValues('柏林镇人民政府', 2020))]);
   docs.push(['draft without table 三', buildReport(defaultValues(), { omitTables: ['t3'] })]);
-  for (const layout of ['tabRows', 'cellPerLine', 'markdown', 'spaces'] as const) docs.push([`feature draft ${layout}`, featureReport({ t3: t3Text(layout) })]);
+  for (const layout of ['tabRows', 'cellPerLine', 'markdown', 'spaces'] as const)
+    docs.push([`feature draft ${layout}`, featureReport({ t3: t3Text(layout) })]);
   docs.push(['lsp draft', lspReport({ t2: table2('spaces'), t3: table3(WRONG_TOTAL) })]);
   return docs;
 }

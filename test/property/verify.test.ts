@@ -18,7 +18,9 @@ function judge(text: string, edits: TextEdit[], targetIds: string[] = []) {
 
 /** The cell's range in the draft. */
 function cellRange(text: string, id: string) {
-  const cell = analyze(text).doc.tables.flatMap((t) => [...t.cells.values()]).find((c) => c.id === id);
+  const cell = analyze(text)
+    .doc.tables.flatMap((t) => [...t.cells.values()])
+    .find((c) => c.id === id);
   if (!cell) throw new Error(`no cell ${id}`);
   return cell.range;
 }

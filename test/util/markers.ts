@@ -50,9 +50,7 @@ export function parseMarkers(marked: string): MarkedDraft {
 
 /** Findings as `id@start-end:text` strings, the form tests compare. */
 export function describeRanges(text: string, items: Array<{ id: string; start: number; end: number }>): string[] {
-  return items
-    .map((m) => `${m.id}@${m.start}-${m.end}:${text.slice(m.start, m.end)}`)
-    .sort();
+  return items.map((m) => `${m.id}@${m.start}-${m.end}:${text.slice(m.start, m.end)}`).sort();
 }
 
 /**
@@ -68,8 +66,14 @@ export function checkDraft(marked: string, ids: string[], options: AnalyzeOption
     text: draft.text,
     analysis,
     findings,
-    expected: describeRanges(draft.text, draft.markers.filter((m) => wanted(m.id))),
-    actual: describeRanges(draft.text, findings.map((f) => ({ id: f.id, start: f.range.start, end: f.range.end }))),
+    expected: describeRanges(
+      draft.text,
+      draft.markers.filter((m) => wanted(m.id)),
+    ),
+    actual: describeRanges(
+      draft.text,
+      findings.map((f) => ({ id: f.id, start: f.range.start, end: f.range.end })),
+    ),
   };
 }
 

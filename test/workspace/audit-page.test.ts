@@ -35,7 +35,10 @@ beforeAll(() => {
     'b-2022.txt': draft('云溪镇人民政府', 2022, 0, 2),
     'b-2023.txt': draft('云溪镇人民政府', 2023, 2, 0),
     // A sum error: （一）予以公开's 总计 says 9 where its columns add up to 5 + 1 = 6.
-    'c-2023.txt': draft('石门县市场监督管理局', 2023, 0, 0).replace(/（一）予以公开\t4\t1\t0\t0\t0\t0\t5/, '（一）予以公开\t4\t1\t0\t0\t0\t0\t9'),
+    'c-2023.txt': draft('石门县市场监督管理局', 2023, 0, 0).replace(
+      /（一）予以公开\t4\t1\t0\t0\t0\t0\t5/,
+      '（一）予以公开\t4\t1\t0\t0\t0\t0\t9',
+    ),
     'README.md': '# 说明\n\n这里放各单位的年度报告。\n',
   };
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
@@ -77,10 +80,20 @@ describe('nianbao report', () => {
     const hex = (text: string) => Buffer.from(text).toString('hex');
     fs.writeFileSync(
       baseline,
-      JSON.stringify({ findings: [{ fingerprint: hex('workspace/carryover|t3.carry.np'), state: 'dismissed' }, { fingerprint: hex('workspace/carryover|t3.carry.tot') }] }),
+      JSON.stringify({
+        findings: [
+          { fingerprint: hex('workspace/carryover|t3.carry.np'), state: 'dismissed' },
+          { fingerprint: hex('workspace/carryover|t3.carry.tot') },
+        ],
+      }),
     );
     let stderr = '';
-    const status = await runReport(['reports', '--baseline', 'baseline.json', '-o', 'reviewed.html'], { cwd: root, stdout: () => undefined, stderr: (s) => void (stderr += s) }, 'zh-cn', { fingerprint });
+    const status = await runReport(
+      ['reports', '--baseline', 'baseline.json', '-o', 'reviewed.html'],
+      { cwd: root, stdout: () => undefined, stderr: (s) => void (stderr += s) },
+      'zh-cn',
+      { fingerprint },
+    );
     expect(stderr).toBe('');
     expect(status).toBe(0);
     const html = fs.readFileSync(path.join(root, 'reviewed.html'), 'utf8');
@@ -123,9 +136,16 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the audit page in headless Chromium',
       fs.mkdirSync(RESULTS, { recursive: true });
       await page.screenshot({ path: path.join(RESULTS, 'audit-list.png'), fullPage: true });
 
-      const visibleAgencies = () => page.$$eval('#reports tbody tr.report-row:not([hidden]) td.agency a', (as) => as.map((a) => a.textContent));
+      const visibleAgencies = () =>
+        page.$$eval('#reports tbody tr.report-row:not([hidden]) td.agency a', (as) => as.map((a) => a.textContent));
       expect(await page.textContent('#shown-count')).toBe('显示 5 / 5 份报告');
-      expect(await visibleAgencies()).toEqual(['青禾县农业农村局', '青禾县农业农村局', '云溪镇人民政府', '云溪镇人民政府', '石门县市场监督管理局']);
+      expect(await visibleAgencies()).toEqual([
+        '青禾县农业农村局',
+        '青禾县农业农村局',
+        '云溪镇人民政府',
+        '云溪镇人民政府',
+        '石门县市场监督管理局',
+      ]);
 
       // Sorting: by errors, descending on the second click; by year, ascending.
       await page.click('#reports th[data-key="errors"]');
@@ -154,7 +174,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the audit page in headless Chromium',
       expect(await page.textContent('#detail h2')).toBe('青禾县农业农村局 · 2023');
       const checks = await page.$$eval('#detail tr.finding-row', (trs) => trs.map((tr) => tr.getAttribute('data-check')));
       expect(checks.filter((id) => id === 'workspace/carryover')).toHaveLength(2);
-      expect(await page.textContent('#detail')).toContain('上年结转（自然人）为 1，而 2022 年报告（reports/a-2022.txt）的“四、结转下年度继续办理”（自然人）为 4');
+      expect(await page.textContent('#detail')).toContain(
+        '上年结转（自然人）为 1，而 2022 年报告（reports/a-2022.txt）的“四、结转下年度继续办理”（自然人）为 4',
+      );
       const cellClass = await page.getAttribute('#detail td[data-cell="t3.carry.np"]', 'class');
       expect(cellClass).toContain('finding');
       expect(cellClass).toContain('sev-warning');
@@ -169,7 +191,9 @@ describe.skipIf(!fs.existsSync(CHROMIUM))('the audit page in headless Chromium',
       expect(page.url()).toMatch(/#report-0$/);
 
       // The charts count what the table shows.
-      const statusBars = await page.$$eval('#chart-status g.bar', (gs) => gs.map((g) => [g.getAttribute('data-label'), Number(g.getAttribute('data-value'))]));
+      const statusBars = await page.$$eval('#chart-status g.bar', (gs) =>
+        gs.map((g) => [g.getAttribute('data-label'), Number(g.getAttribute('data-value'))]),
+      );
       expect(statusBars).toEqual([
         ['有错误', 1],
         ['表格无法核对', 0],

@@ -3,7 +3,15 @@
 // agency (the 办公室 / 人民政府 rule), consecutive years only, and cells read without certainty left out.
 
 import { describe, expect, it } from 'vitest';
-import { analyze, carryoverAcross, carryoverFindings, normalizeAgency, agencyNames, reportFacts, type ReportFacts } from '../../server/src/service';
+import {
+  analyze,
+  carryoverAcross,
+  carryoverFindings,
+  normalizeAgency,
+  agencyNames,
+  reportFacts,
+  type ReportFacts,
+} from '../../server/src/service';
 import { buildReport, cloneValues, defaultValues, t3Values, type ReportValues } from '../fixtures/drafts';
 
 const ID = 'workspace/carryover';
@@ -49,7 +57,8 @@ describe('agency names', () => {
     expect(normalizeAgency('白石乡人民政府关于')).toBe('白石乡人民政府');
     expect(normalizeAgency('  ')).toBeNull();
     // Names that do not say whose they are match nobody.
-    for (const generic of ['办公室', '党政办', '党政办公室', '县人民政府办公室', '本局', '政务公开办']) expect(normalizeAgency(generic)).toBeNull();
+    for (const generic of ['办公室', '党政办', '党政办公室', '县人民政府办公室', '本局', '政务公开办'])
+      expect(normalizeAgency(generic)).toBeNull();
     expect(normalizeAgency(null)).toBeNull();
   });
 
@@ -78,7 +87,9 @@ describe(ID, () => {
     const [np] = findings;
     expect(np.id).toBe(ID);
     expect(np.severity).toBe('warning');
-    expect(np.message).toBe('上年结转（自然人）为 1，而 2022 年报告（青禾2022.txt）的“四、结转下年度继续办理”（自然人）为 3，两者应相等，请核对');
+    expect(np.message).toBe(
+      '上年结转（自然人）为 1，而 2022 年报告（青禾2022.txt）的“四、结转下年度继续办理”（自然人）为 3，两者应相等，请核对',
+    );
     // The finding sits on this year's cell …
     const nowDoc = analyze(nowText).doc;
     expect(np.range).toEqual(nowDoc.tables.find((t) => t.kind === 't3')!.cells.get('t3.carry.np')!.range);
@@ -181,7 +192,9 @@ describe(ID, () => {
     const now = facts(nowText, 'b.txt');
     const findings = carryoverFindings(now, [last]);
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toBe('行政规范性文件·现行有效件数 14 多于 2022 年报告（a.txt）的现行有效件数 10 加本年制发 3 减本年废止 1（= 12），请核对');
+    expect(findings[0].message).toBe(
+      '行政规范性文件·现行有效件数 14 多于 2022 年报告（a.txt）的现行有效件数 10 加本年制发 3 减本年废止 1（= 12），请核对',
+    );
     expect(nowText.slice(findings[0].range.start, findings[0].range.end)).toBe('14');
     expect(findings[0].data).toMatchObject({ table: 't2', cell: 't2.nd.valid' });
     // Fewer is normal: documents also lapse when their term ends.

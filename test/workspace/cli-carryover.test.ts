@@ -51,8 +51,17 @@ describe('nianbao check over consecutive years', () => {
 
     const { status, stdout, stderr } = await run(['check', '--format', 'json', 'reports']);
     expect(stderr).toBe('');
-    type Out = { id: string; message: string; range: { start: { line: number; character: number } }; related: Array<{ uri?: string; message: string; range: { start: { line: number; character: number } } }>; data?: { cell?: string } };
-    const out = JSON.parse(stdout) as { files: Array<{ path: string; findings: Out[] }>; crossDocument: Array<{ path: string; findings: Out[] }> };
+    type Out = {
+      id: string;
+      message: string;
+      range: { start: { line: number; character: number } };
+      related: Array<{ uri?: string; message: string; range: { start: { line: number; character: number } } }>;
+      data?: { cell?: string };
+    };
+    const out = JSON.parse(stdout) as {
+      files: Array<{ path: string; findings: Out[] }>;
+      crossDocument: Array<{ path: string; findings: Out[] }>;
+    };
     // The files' own findings come as each file is read; the comparison across files follows them.
     expect(out.files).toHaveLength(6);
     expect(out.files.flatMap((f) => f.findings).filter((x) => x.id === 'workspace/carryover')).toEqual([]);
@@ -61,7 +70,9 @@ describe('nianbao check over consecutive years', () => {
       ['reports/2023/青禾县农业农村局-2023.txt', 't3.carry.np'],
       ['reports/2023/青禾县农业农村局-2023.txt', 't3.carry.tot'],
     ]);
-    expect(carry[0].message).toBe('上年结转（自然人）为 1，而 2022 年报告（reports/青禾县农业农村局-2022.txt）的“四、结转下年度继续办理”（自然人）为 4，两者应相等，请核对');
+    expect(carry[0].message).toBe(
+      '上年结转（自然人）为 1，而 2022 年报告（reports/青禾县农业农村局-2022.txt）的“四、结转下年度继续办理”（自然人）为 4，两者应相等，请核对',
+    );
     const related = carry[0].related[0];
     expect(related.uri).toBe(pathToFileURL(path.join(dir, '青禾县农业农村局-2022.txt')).href);
     const lastYearLines = files['青禾县农业农村局-2022.txt'].split('\n');
@@ -73,11 +84,15 @@ describe('nianbao check over consecutive years', () => {
     expect(status).toBe(0);
 
     const text = await run(['check', 'reports']);
-    expect(text.stdout).toMatch(/reports\/2023\/青禾县农业农村局-2023\.txt:\d+:\d+  warning  上年结转（自然人）为 1.*\[workspace\/carryover\]/);
+    expect(text.stdout).toMatch(
+      /reports\/2023\/青禾县农业农村局-2023\.txt:\d+:\d+ {2}warning {2}上年结转（自然人）为 1.*\[workspace\/carryover\]/,
+    );
 
     // --summary: the report lines come first; the findings across reports follow, per report and check.
     const summary = (await run(['check', '--summary', 'reports'])).stdout;
-    expect(summary).toContain('\n跨报告核对（读完所有报告后得出）：\n  reports/2023/青禾县农业农村局-2023.txt  2 个问题  [workspace/carryover]\n');
+    expect(summary).toContain(
+      '\n跨报告核对（读完所有报告后得出）：\n  reports/2023/青禾县农业农村局-2023.txt  2 个问题  [workspace/carryover]\n',
+    );
     expect(summary).toMatch(/检查了 6 个文件：0 个错误，2 个警告/);
 
     const sarif = JSON.parse((await run(['check', '--format', 'sarif', 'reports'])).stdout);

@@ -106,10 +106,14 @@ describe('workspace/carryover in the editor', () => {
   it('links this year’s 上年结转 to last year’s report in the workspace', { timeout: 30_000 }, async () => {
     const from = published.length;
     const text = draft(2023, 1, 0);
-    void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: thisYearUri(), languageId: 'nianbao', version: 1, text } });
+    void connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri: thisYearUri(), languageId: 'nianbao', version: 1, text },
+    });
     const result = await waitFor((p) => p.uri === thisYearUri() && carryCodes(p).length > 0, from);
     const [np, tot] = carryCodes(result);
-    expect(np.message).toBe('上年结转（自然人）为 1，而 2022 年报告（2022/青禾县农业农村局2022年报.txt）的“四、结转下年度继续办理”（自然人）为 4，两者应相等，请核对');
+    expect(np.message).toBe(
+      '上年结转（自然人）为 1，而 2022 年报告（2022/青禾县农业农村局2022年报.txt）的“四、结转下年度继续办理”（自然人）为 4，两者应相等，请核对',
+    );
     expect(tot.message).toContain('上年结转（总计）为 1，');
     const line = text.split('\n')[np.range.start.line];
     expect(line.startsWith('二、上年结转政府信息公开申请数量')).toBe(true);
@@ -124,7 +128,9 @@ describe('workspace/carryover in the editor', () => {
   it('follows last year’s file when it changes on disk', { timeout: 30_000 }, async () => {
     const from = published.length;
     fs.writeFileSync(lastYearFile(), draft(2022, 0, 1));
-    void connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: pathToFileURL(lastYearFile()).href, type: FileChangeType.Changed }] });
+    void connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri: pathToFileURL(lastYearFile()).href, type: FileChangeType.Changed }],
+    });
     const result = await waitFor((p) => p.uri === thisYearUri(), from);
     expect(carryCodes(result)).toEqual([]);
   });
@@ -132,7 +138,9 @@ describe('workspace/carryover in the editor', () => {
   it('takes last year’s report as open in the editor over its file', { timeout: 30_000 }, async () => {
     const from = published.length;
     const uri = pathToFileURL(lastYearFile()).href;
-    void connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'nianbao', version: 1, text: draft(2022, 0, 3) } });
+    void connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'nianbao', version: 1, text: draft(2022, 0, 3) },
+    });
     const result = await waitFor((p) => p.uri === thisYearUri(), from);
     expect(carryCodes(result).map((d) => d.message)).toEqual([
       '上年结转（自然人）为 1，而 2022 年报告（2022/青禾县农业农村局2022年报.txt）的“四、结转下年度继续办理”（自然人）为 3，两者应相等，请核对',

@@ -21,7 +21,16 @@ export interface PageOptions {
 
 /** The Content-Security-Policy of the page: no network, no plugins, only the nonce's style and script. */
 export function contentSecurityPolicy(nonce: string): string {
-  return [`default-src 'none'`, `style-src 'nonce-${nonce}'`, `script-src 'nonce-${nonce}'`, `img-src 'none'`, `font-src 'none'`, `connect-src 'none'`, `form-action 'none'`, `base-uri 'none'`].join('; ');
+  return [
+    `default-src 'none'`,
+    `style-src 'nonce-${nonce}'`,
+    `script-src 'nonce-${nonce}'`,
+    `img-src 'none'`,
+    `font-src 'none'`,
+    `connect-src 'none'`,
+    `form-action 'none'`,
+    `base-uri 'none'`,
+  ].join('; ');
 }
 
 export function previewPage(options: PageOptions): string {

@@ -157,7 +157,8 @@ export class TablesPreview implements vscode.Disposable {
     const selection = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
     const visible = vscode.window.visibleTextEditors.find((e) => e.document.uri.toString() === this.uri.toString());
     const document = visible?.document ?? (await vscode.workspace.openTextDocument(this.uri));
-    const viewColumn = visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
+    const viewColumn =
+      visible?.viewColumn ?? (this.panel.viewColumn === vscode.ViewColumn.One ? vscode.ViewColumn.Two : vscode.ViewColumn.One);
     const editor = await vscode.window.showTextDocument(document, { viewColumn, selection, preserveFocus: false });
     editor.revealRange(selection, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }

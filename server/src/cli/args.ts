@@ -182,7 +182,8 @@ export function parseArgs(argv: string[]): ParsedArgs {
     return { kind: 'run', args: { command, format: chosen as CheckFormat, fix, dryRun, summary, baseline, ...run } };
   }
   if (fix) return { kind: 'error', message: t('export 不支持 --fix') };
-  if (dryRun || summary || baseline !== null) return { kind: 'error', message: t('export 不支持 {0}', dryRun ? '--dry-run' : summary ? '--summary' : '--baseline') };
+  if (dryRun || summary || baseline !== null)
+    return { kind: 'error', message: t('export 不支持 {0}', dryRun ? '--dry-run' : summary ? '--summary' : '--baseline') };
   const chosen = format ?? 'json';
   if (!EXPORT_FORMATS.includes(chosen)) return { kind: 'error', message: t('未知格式：{0}（可选 {1}）', chosen, 'json, csv, xlsx') };
   if (chosen === 'xlsx' && output === null) return { kind: 'error', message: t('xlsx 格式需要用 -o 指定输出文件') };

@@ -92,7 +92,10 @@ function outcomeTotal(analysis: Analysis, key: OutcomeKey): number | null {
   const status = analysis.doc.tableStatus.find((s) => s.kind === 't3');
   const table = status?.table;
   if (!table || table.status === 'unreadable') return null;
-  const rows = key === 'next' || key === 'r1' || key === 'r2' ? [key] : table.rows.map((r) => r.id).filter((id) => id === key || id.startsWith(`${key}.`));
+  const rows =
+    key === 'next' || key === 'r1' || key === 'r2'
+      ? [key]
+      : table.rows.map((r) => r.id).filter((id) => id === key || id.startsWith(`${key}.`));
   if (rows.length === 0) return null;
   let sum = 0;
   for (const row of rows) {
@@ -141,7 +144,7 @@ export function auditReport(file: string, analysis: Analysis, reviewOf?: (index:
     agency: agencyNames(doc)[0] ?? '',
     year: doc.year,
     // Tables of both formats in one report read as 混合 (mixed) in the page's language.
-    format: doc.tableFormat === 'mixed' ? t('混合') : doc.tableFormat ?? doc.expectedFormat ?? '',
+    format: doc.tableFormat === 'mixed' ? t('混合') : (doc.tableFormat ?? doc.expectedFormat ?? ''),
     errors,
     warnings,
     infos: findings.length - errors - warnings,
@@ -242,7 +245,10 @@ export interface AuditPageOptions {
 
 /** Embeds JSON in a script element: nothing in it can close the element or break the script. */
 function scriptJson(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+  return JSON.stringify(value)
+    .replace(/</g, '\\u003c')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
 }
 
 export function renderAuditPage(reports: AuditReport[], options: AuditPageOptions): string {

@@ -47,7 +47,14 @@ export class BaselineRecorder {
 
   add(file: CheckedFile): void {
     for (const finding of file.findings) {
-      this.entries.push({ fingerprint: finding.fingerprint, id: finding.id, path: file.display, agency: file.report.agency, year: file.report.year, message: finding.message });
+      this.entries.push({
+        fingerprint: finding.fingerprint,
+        id: finding.id,
+        path: file.display,
+        agency: file.report.agency,
+        year: file.report.year,
+        message: finding.message,
+      });
     }
   }
 

@@ -68,7 +68,8 @@ export function loadConfig(file: string): ConfigResult {
     if (!Array.isArray(source.dismissed)) return { ok: false, message: t('"dismissed" 应为数组') };
     for (const entry of source.dismissed as unknown[]) {
       const fingerprint = typeof entry === 'string' ? entry : (entry as { fingerprint?: unknown } | null)?.fingerprint;
-      if (typeof fingerprint !== 'string' || fingerprint === '') return { ok: false, message: t('"dismissed" 的每一项应为指纹字符串或含 "fingerprint" 的对象') };
+      if (typeof fingerprint !== 'string' || fingerprint === '')
+        return { ok: false, message: t('"dismissed" 的每一项应为指纹字符串或含 "fingerprint" 的对象') };
       dismissed.add(fingerprint);
     }
   }

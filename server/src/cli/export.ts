@@ -115,7 +115,10 @@ const PLACES: Record<FormatId, Record<TableKind, Array<{ row: RowDef; cells: Arr
     for (const kind of KINDS) {
       const template = TABLES[format][kind];
       for (const row of template.rows) {
-        const cells = row.cellIds.map((cellId, i) => ({ cellId, column: index.get(`${template.name}·${cellName(template, row, row.columns[i])}`)! }));
+        const cells = row.cellIds.map((cellId, i) => ({
+          cellId,
+          column: index.get(`${template.name}·${cellName(template, row, row.columns[i])}`)!,
+        }));
         places[format][kind].push({ row, cells });
       }
     }

@@ -26,7 +26,11 @@ export interface FixOutcome {
  */
 export function applySafeFixes(text: string, analysis: Analysis, options: AnalyzeOptions): FixOutcome {
   const result = applyVerifiedFixes(text, options, {}, analysis);
-  return { text: result.text, analysis: result.analysis, changes: result.applied.map((a) => ({ id: a.id, title: a.title, line: a.line + 1 })) };
+  return {
+    text: result.text,
+    analysis: result.analysis,
+    changes: result.applied.map((a) => ({ id: a.id, title: a.title, line: a.line + 1 })),
+  };
 }
 
 /** The fixed text alone, for callers that need no listing. */
@@ -89,14 +93,21 @@ function diffLines(a: string[], b: string[]): Op[] {
     const prevK = k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1]) ? k + 1 : k - 1;
     const prevX = vd[offset + prevK];
     const prevY = prevX - prevK;
-    while (x > prevX && y > prevY) middle.push({ kind: ' ', line: x0[--x] }), y--;
+    while (x > prevX && y > prevY) {
+      middle.push({ kind: ' ', line: x0[--x] });
+      y--;
+    }
     if (d > 0) {
       if (x === prevX) middle.push({ kind: '+', line: y0[--y] });
       else middle.push({ kind: '-', line: x0[--x] });
     }
   }
   middle.reverse();
-  return [...a.slice(0, head).map((line) => ({ kind: ' ' as const, line })), ...middle, ...a.slice(a.length - tail).map((line) => ({ kind: ' ' as const, line }))];
+  return [
+    ...a.slice(0, head).map((line) => ({ kind: ' ' as const, line })),
+    ...middle,
+    ...a.slice(a.length - tail).map((line) => ({ kind: ' ' as const, line })),
+  ];
 }
 
 /** A unified diff (`--- a/…`, `+++ b/…`, hunks with three lines of context), or '' when nothing changed. */

@@ -12,16 +12,7 @@ import { BaselineRecorder, loadBaseline } from './baseline';
 import { configResolver, toAnalyzeOptions } from './config';
 import { CSV_BOM, csvLine, sheetHeader, type ExportedFile } from './export';
 import { collectInputs, type WalkSkips } from './files';
-import {
-  addToTotals,
-  emptyTotals,
-  jsonWriter,
-  sarifWriter,
-  summaryWriter,
-  textWriter,
-  type CheckWriter,
-  type RunProblem,
-} from './output';
+import { addToTotals, emptyTotals, jsonWriter, sarifWriter, summaryWriter, textWriter, type CheckWriter, type RunProblem } from './output';
 import { runTasks } from './pool';
 import type { FileResult, FileTask, TaskSettings } from './process';
 import { ProgressBar } from './progress';
@@ -214,7 +205,13 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
     } else {
       const options = { fix: args.fix, dryRun: args.dryRun };
       const writer: CheckWriter =
-        args.format === 'json' ? jsonWriter() : args.format === 'sarif' ? sarifWriter(io.cwd, packageVersion()) : args.summary ? summaryWriter(options) : textWriter(options);
+        args.format === 'json'
+          ? jsonWriter()
+          : args.format === 'sarif'
+            ? sarifWriter(io.cwd, packageVersion())
+            : args.summary
+              ? summaryWriter(options)
+              : textWriter(options);
       const totals = emptyTotals();
       const recorder = baselineFile !== null && baseline === null ? new BaselineRecorder() : null;
       // Year over year: each report's few compared numbers are kept; the findings follow the last file.
@@ -246,7 +243,13 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
         // Fingerprints as for every finding (a carry-over finding always names its cell, so the text is not needed).
         const anchorOnly = { text: '', sections: [] } as unknown as ReportDocument;
         const prints = fingerprintFindings(anchorOnly, findings, file.report.agency, file.report.year);
-        let later: FindingOut[] = findings.map((finding, i) => laterFindingOut(finding, cellPosition(facts, finding) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, prints[i].fingerprint));
+        let later: FindingOut[] = findings.map((finding, i) =>
+          laterFindingOut(
+            finding,
+            cellPosition(facts, finding) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+            prints[i].fingerprint,
+          ),
+        );
         recorder?.add({ ...file, findings: later });
         // A year-over-year finding dismissed in .nianbao.json (e.g. from the editor) is left out like any other.
         const dismissed = configs.forFile(file.absolute).dismissed;

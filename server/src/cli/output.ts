@@ -82,7 +82,8 @@ function lspRange(doc: ReportDocument, span: Span): RangeOut {
 
 /** A related location: in this report (its range resolved by `resolve`), or in another one, which brings its own. */
 function relatedOut(related: NonNullable<Finding['related']>[number], resolve: (span: Span) => RangeOut): FindingOut['related'][number] {
-  if (related.document) return { range: { start: related.document.start, end: related.document.end }, message: related.message, uri: related.document.uri };
+  if (related.document)
+    return { range: { start: related.document.start, end: related.document.end }, message: related.message, uri: related.document.uri };
   return { range: resolve(related.range), message: related.message };
 }
 
@@ -152,7 +153,16 @@ export interface CheckTotals {
 }
 
 export function emptyTotals(): CheckTotals {
-  return { files: 0, severities: { error: 0, warning: 0, information: 0, hint: 0 }, tablesNotAssessable: 0, fixedFiles: 0, problems: 0, byCheck: new Map(), baselined: 0, dismissed: 0 };
+  return {
+    files: 0,
+    severities: { error: 0, warning: 0, information: 0, hint: 0 },
+    tablesNotAssessable: 0,
+    fixedFiles: 0,
+    problems: 0,
+    byCheck: new Map(),
+    baselined: 0,
+    dismissed: 0,
+  };
 }
 
 export function addToTotals(totals: CheckTotals, file: CheckedFile): void {
@@ -199,7 +209,9 @@ function oneLine(text: string): string {
 /** The closing line(s) of a text run, in the language of the run; the English is phrased as counts so it needs no plurals. */
 export function summaryLine(totals: CheckTotals): string {
   const infos = totals.severities.information + totals.severities.hint;
-  const parts = [t('检查了 {0} 个文件：{1} 个错误，{2} 个警告，{3} 个提示', totals.files, totals.severities.error, totals.severities.warning, infos)];
+  const parts = [
+    t('检查了 {0} 个文件：{1} 个错误，{2} 个警告，{3} 个提示', totals.files, totals.severities.error, totals.severities.warning, infos),
+  ];
   if (totals.tablesNotAssessable > 0) parts.push(t('{0} 张表格无法核对', totals.tablesNotAssessable));
   if (totals.baselined > 0) parts.push(t('{0} 个已在基线中的问题未列出', totals.baselined));
   if (totals.dismissed > 0) parts.push(t('{0} 个已忽略的问题未列出', totals.dismissed));
@@ -210,7 +222,9 @@ export function summaryLine(totals: CheckTotals): string {
 
 function changeLines(file: CheckedFile, applied: boolean): string[] {
   if (file.changes.length === 0) return [];
-  const lines = [applied ? t('{0}：已修复 {1} 处', file.display, file.changes.length) : t('{0}：将修复 {1} 处', file.display, file.changes.length)];
+  const lines = [
+    applied ? t('{0}：已修复 {1} 处', file.display, file.changes.length) : t('{0}：将修复 {1} 处', file.display, file.changes.length),
+  ];
   for (const change of file.changes) lines.push(`  ${file.display}:${change.line}  ${oneLine(change.title)}  [${change.id}]`);
   return lines;
 }
@@ -244,7 +258,10 @@ export function textWriter(options: { fix: boolean; dryRun: boolean }): CheckWri
 /** Width of a text in a terminal: CJK characters take two columns. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const c of text) width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(c) ? 2 : 1;
+  for (const c of text)
+    width += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]|[\u{20000}-\u{3fffd}]/u.test(c)
+      ? 2
+      : 1;
   return width;
 }
 
@@ -263,7 +280,14 @@ export function summaryWriter(options: { fix: boolean; dryRun: boolean }): Check
       const errors = file.findings.filter((f) => f.severity === 'error').length;
       const warnings = file.findings.filter((f) => f.severity === 'warning').length;
       const line = row(
-        [file.report.agency ?? '?', String(file.report.year ?? '?'), file.report.format ?? '?', String(errors), String(warnings), String(tablesNotAssessable(file.tableStatus))],
+        [
+          file.report.agency ?? '?',
+          String(file.report.year ?? '?'),
+          file.report.format ?? '?',
+          String(errors),
+          String(warnings),
+          String(tablesNotAssessable(file.tableStatus)),
+        ],
         file.display,
       );
       const extra = options.fix ? changeLines(file, !options.dryRun) : [];
@@ -442,7 +466,9 @@ export function sarifWriter(cwd: string, version: string): CheckWriter {
           },
         ],
       };
-      const members = Object.entries(tail).map(([key, value]) => `      ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '      ')}`);
+      const members = Object.entries(tail).map(
+        ([key, value]) => `      ${JSON.stringify(key)}: ${indent(JSON.stringify(value, null, 2), '      ')}`,
+      );
       return `${firstResult ? '' : '\n      '}],\n${members.join(',\n')}\n    }\n  ]\n}\n`;
     },
   };

@@ -108,7 +108,10 @@ export async function runTasks(
     };
 
     const spawn = () => {
-      const worker = new Worker(script, { workerData: { [WORKER_FLAG]: true, settings }, resourceLimits: { maxOldGenerationSizeMb: pool.heapMb ?? WORKER_HEAP_MB } });
+      const worker = new Worker(script, {
+        workerData: { [WORKER_FLAG]: true, settings },
+        resourceLimits: { maxOldGenerationSizeMb: pool.heapMb ?? WORKER_HEAP_MB },
+      });
       workers.push(worker);
       inFlight.set(worker, []);
       worker.on('message', (message: string) => {
@@ -161,6 +164,9 @@ export async function runTasks(
  * string between threads is far cheaper for the worker than the structured clone of many small objects,
  * and the main thread, which mostly waits, parses it.
  */
-export function serveWorker(port: { on(event: 'message', listener: (task: FileTask) => void): void; postMessage(result: string): void }, settings: TaskSettings): void {
+export function serveWorker(
+  port: { on(event: 'message', listener: (task: FileTask) => void): void; postMessage(result: string): void },
+  settings: TaskSettings,
+): void {
   port.on('message', (task) => void processFile(task, settings).then((result) => port.postMessage(JSON.stringify(result))));
 }

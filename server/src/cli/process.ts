@@ -48,7 +48,11 @@ export async function processFile(task: FileTask, settings: TaskSettings): Promi
     return await processFileUnguarded(task, settings);
   } catch (error) {
     // The core promises never to throw on user text; should anything throw anyway, one file must not end the run.
-    return { index: task.index, kind: 'problem', message: t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)) };
+    return {
+      index: task.index,
+      kind: 'problem',
+      message: t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)),
+    };
   }
 }
 
@@ -106,7 +110,8 @@ async function processFileUnguarded(task: FileTask, settings: TaskSettings): Pro
       : { index: task.index, kind: 'exported', exported, row: null, problems };
   }
   // A fix is reported as safe only when the engine has tried it; only fixes a check proposes as safe need the trial.
-  if (settings.verifyFixes) analysis = verifiedFixes(text, analysis, task.options, (finding) => finding.fixes?.some((f) => f.safe) ?? false);
+  if (settings.verifyFixes)
+    analysis = verifiedFixes(text, analysis, task.options, (finding) => finding.fixes?.some((f) => f.safe) ?? false);
   const report = reportSummary(doc);
   const prints = fingerprintFindings(doc, analysis.findings);
   const file: CheckedFile = {

@@ -52,7 +52,13 @@ export async function readAnyReportFile(absolute: string): Promise<ReadOutcome> 
   const result = await importFile(bytes.bytes, absolute);
   if (isImportFailure(result)) return { ok: false, reason: result.error };
   if (result.text.length > MAX_REPORT_LENGTH) return { ok: false, reason: tooLarge() };
-  return { ok: true, text: result.text, source: null, imported: { kind: result.kind, sourceMap: result.sourceMap }, warnings: result.warnings };
+  return {
+    ok: true,
+    text: result.text,
+    source: null,
+    imported: { kind: result.kind, sourceMap: result.sourceMap },
+    warnings: result.warnings,
+  };
 }
 
 /** Reads a file once and turns it into report text, or says why it cannot. */
@@ -73,7 +79,8 @@ function readBytes(absolute: string, limit: number): { ok: true; bytes: Buffer }
     // One open, one fstat, one read: a file far beyond the limit is refused before it is read into memory.
     fd = fs.openSync(absolute, 'r');
     const size = fs.fstatSync(fd).size;
-    if (size > limit) return { ok: false, reason: limit === MAX_REPORT_BYTES ? tooLarge() : t('文件超过 {0} MB 的上限，未检查', limit / 1024 / 1024) };
+    if (size > limit)
+      return { ok: false, reason: limit === MAX_REPORT_BYTES ? tooLarge() : t('文件超过 {0} MB 的上限，未检查', limit / 1024 / 1024) };
     bytes = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {

@@ -79,7 +79,8 @@ function parseReportArgs(argv: string[]): { ok: true; args: ReportArgs } | { ok:
  */
 export function readReviewStates(raw: unknown): Map<string, ReviewState> {
   const states = new Map<string, ReviewState>();
-  const stateOf = (value: unknown): ReviewState => (typeof value === 'string' && /^(dismiss|ignor|false)/i.test(value) ? 'dismissed' : 'confirmed');
+  const stateOf = (value: unknown): ReviewState =>
+    typeof value === 'string' && /^(dismiss|ignor|false)/i.test(value) ? 'dismissed' : 'confirmed';
   const visit = (node: unknown, inherited: ReviewState, depth: number): void => {
     if (depth > 6 || node === null || node === undefined) return;
     if (typeof node === 'string') {
@@ -145,11 +146,17 @@ export async function runReport(argv: string[], io: CliIO, language: UiLanguage,
     const dismissed = configs.forFile(absolute).dismissed;
     if (!review && dismissed.size === 0) return undefined;
     const prints = fingerprint(analysis);
-    return (index) => (dismissed.has(prints[index]) ? 'dismissed' : review?.get(prints[index]) ?? 'open');
+    return (index) => (dismissed.has(prints[index]) ? 'dismissed' : (review?.get(prints[index]) ?? 'open'));
   };
 
   /** Reads and analyses one file; null (with the problem reported) when it cannot or is not a report. */
-  const load = async (display: string, absolute: string, fromDirectory: boolean, options: AnalyzeOptions, extra: Finding[] = []): Promise<Analysis | null> => {
+  const load = async (
+    display: string,
+    absolute: string,
+    fromDirectory: boolean,
+    options: AnalyzeOptions,
+    extra: Finding[] = [],
+  ): Promise<Analysis | null> => {
     // PDF, web pages and Word files are read through their importers (asynchronous: pdf.js).
     const decoded = await readAnyReportFile(absolute);
     if (!decoded.ok) {
@@ -194,7 +201,10 @@ export async function runReport(argv: string[], io: CliIO, language: UiLanguage,
 
   const now = (deps.now ?? (() => new Date()))();
   const html = renderAuditPage(entries, {
-    generatedAt: now.toISOString().replace('T', ' ').replace(/\.\d+Z$/, ' UTC'),
+    generatedAt: now
+      .toISOString()
+      .replace('T', ' ')
+      .replace(/\.\d+Z$/, ' UTC'),
     baseline: args.baseline,
     problems,
   });

@@ -66,7 +66,9 @@ export class XlsxWriter {
 
   constructor() {
     this.deflate.on('data', (chunk: Buffer) => this.compressed.push(chunk));
-    this.push('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>');
+    this.push(
+      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews><sheetData>',
+    );
   }
 
   private push(xml: string): void {
@@ -82,7 +84,10 @@ export class XlsxWriter {
     values.forEach((value, i) => {
       if (value === null || value === '') return;
       const ref = `${columnName(i)}${r}`;
-      xml += typeof value === 'number' && Number.isFinite(value) ? `<c r="${ref}"><v>${value}</v></c>` : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(String(value))}</t></is></c>`;
+      xml +=
+        typeof value === 'number' && Number.isFinite(value)
+          ? `<c r="${ref}"><v>${value}</v></c>`
+          : `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${xmlEscape(String(value))}</t></is></c>`;
     });
     this.push(`${xml}</row>`);
   }

@@ -82,7 +82,10 @@ export class DraftBuilder {
 
 /** A cell's text on one line: no tabs or line breaks inside, runs of spaces collapsed. */
 export function cleanCell(text: string): string {
-  return text.replace(/[\t\r\n\u00a0]+/g, ' ').replace(/ {2,}/g, ' ').trim();
+  return text
+    .replace(/[\t\r\n\u00a0]+/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
 }
 
 /** Lays out a table's rows (rowspan/colspan already resolved) as draft rows. */

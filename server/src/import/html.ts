@@ -10,13 +10,55 @@ import { resolveGrid, type SpanningCell } from './grid';
 import type { HtmlLocation, ImportResult } from './types';
 
 /** Elements whose content is never report text. */
-const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'aside', 'form', 'iframe', 'svg', 'select', 'button', 'object', 'head', 'menu']);
+const DROPPED = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'nav',
+  'header',
+  'footer',
+  'aside',
+  'form',
+  'iframe',
+  'svg',
+  'select',
+  'button',
+  'object',
+  'head',
+  'menu',
+]);
 /** Class or id words of page chrome on government sites (navigation, breadcrumbs, share bars, footers). */
-const CHROME = /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|header|footer|foot|share|sidebar|banner|toolbar|copyright|position|location)([\s_-]|$)/i;
+const CHROME =
+  /(^|[\s_-])(nav|navbar|menu|breadcrumb|crumb|header|footer|foot|share|sidebar|banner|toolbar|copyright|position|location)([\s_-]|$)/i;
 /** Elements that end a line. */
 const BLOCK = new Set([
-  'p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'dl', 'dt', 'dd',
-  'blockquote', 'pre', 'center', 'address', 'figure', 'figcaption', 'hr', 'body', 'html',
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'ul',
+  'ol',
+  'dl',
+  'dt',
+  'dd',
+  'blockquote',
+  'pre',
+  'center',
+  'address',
+  'figure',
+  'figcaption',
+  'hr',
+  'body',
+  'html',
 ]);
 
 export function importHtml(bytes: Uint8Array): ImportResult {
@@ -102,7 +144,9 @@ function findBody(document: DomNode): DomNode {
     const total = weight(node);
     if (total === 0) return node;
     // A data table or a paragraph is part of the body, not a container of it; a layout table may be one.
-    const children = (node.children ?? []).filter((c) => isElement(c) && !isDropped(c) && c.name !== 'p' && (c.name !== 'table' || isLayoutTable(c)));
+    const children = (node.children ?? []).filter(
+      (c) => isElement(c) && !isDropped(c) && c.name !== 'p' && (c.name !== 'table' || isLayoutTable(c)),
+    );
     let best: DomNode | null = null;
     let bestWeight = 0;
     for (const child of children) {
@@ -130,7 +174,9 @@ function titleOutside(document: DomNode, body: DomNode): { text: string; at: num
   const title = [...descendants(document)].find((n) => n.name === 'title');
   if (title) {
     // Site titles append the site's name: 「…年度报告_明川市人民政府」.
-    const part = textOf(title).split(/[_|｜]|\s[-–—]\s/).find((p) => /年度报告/.test(p));
+    const part = textOf(title)
+      .split(/[_|｜]|\s[-–—]\s/)
+      .find((p) => /年度报告/.test(p));
     if (part) return { text: part.replace(/\s+/g, ''), at: title.startIndex };
   }
   return null;
@@ -230,7 +276,9 @@ function cellText(cell: DomNode): string {
     else if (!isDropped(node)) for (const child of node.children ?? []) visit(child);
   };
   visit(cell);
-  return removeCjkBreaks(parts.join('')).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+  return removeCjkBreaks(parts.join(''))
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
 }
 
 const CJK = '[\\u2e80-\\u9fff\\uf900-\\ufaff\\uff00-\\uffef\\u3000-\\u303f]';

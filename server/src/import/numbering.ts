@@ -73,7 +73,11 @@ export class Numbering {
       const levels = new Map<number, Level>();
       for (const lvl of childElements(abstract, 'w:lvl')) {
         const ilvl = Number(lvl.attribs?.['w:ilvl'] ?? 0);
-        levels.set(ilvl, { start: Number(val(child(lvl, 'w:start')) ?? 1), format: val(child(lvl, 'w:numFmt')) ?? 'decimal', text: val(child(lvl, 'w:lvlText')) ?? '' });
+        levels.set(ilvl, {
+          start: Number(val(child(lvl, 'w:start')) ?? 1),
+          format: val(child(lvl, 'w:numFmt')) ?? 'decimal',
+          text: val(child(lvl, 'w:lvlText')) ?? '',
+        });
       }
       this.levels.set(id, levels);
     }

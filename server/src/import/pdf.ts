@@ -29,10 +29,12 @@ export async function importPdf(bytes: Uint8Array, loadData?: PdfDataLoader): Pr
   const letters = (page: PageText) => page.items.reduce((n, item) => n + item.text.replace(/\s+/g, '').length, 0);
   const total = pages.reduce((n, page) => n + letters(page), 0);
   const missingCMaps = [...missing].filter((name) => name.endsWith('.bcmap')).map((name) => name.replace(/\.bcmap$/, ''));
-  if (total < MIN_TEXT && missingCMaps.length > 0) return { error: t('PDF 的字体未嵌入，读取它所需的字符映射（{0}）不可用，无法读取', missingCMaps.join('、')) };
+  if (total < MIN_TEXT && missingCMaps.length > 0)
+    return { error: t('PDF 的字体未嵌入，读取它所需的字符映射（{0}）不可用，无法读取', missingCMaps.join('、')) };
   if (total < MIN_TEXT) return { error: t('扫描件，无文字层，无法核对') };
   const warnings: string[] = [];
-  if (missingCMaps.length > 0) warnings.push(t('PDF 的字体未嵌入，读取它所需的字符映射（{0}）不可用，部分文字可能未读出', missingCMaps.join('、')));
+  if (missingCMaps.length > 0)
+    warnings.push(t('PDF 的字体未嵌入，读取它所需的字符映射（{0}）不可用，部分文字可能未读出', missingCMaps.join('、')));
   const empty = pages.filter((page) => letters(page) === 0).map((page) => page.page);
   if (empty.length > 0) warnings.push(t('第 {0} 页没有文字层（可能是扫描页），未能读取', empty.join('、')));
   const { text, sourceMap } = layoutPages(pages);
@@ -127,7 +129,8 @@ function installDomMatrix(): void {
     e = 0;
     f = 0;
     constructor(init?: number[]) {
-      if (Array.isArray(init) && init.length >= 6) [this.a, this.b, this.c, this.d, this.e, this.f] = init as [number, number, number, number, number, number];
+      if (Array.isArray(init) && init.length >= 6)
+        [this.a, this.b, this.c, this.d, this.e, this.f] = init as [number, number, number, number, number, number];
     }
     get is2D(): boolean {
       return true;

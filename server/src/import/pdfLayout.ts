@@ -125,7 +125,8 @@ function plainHan(text: string): string {
 export function pageLines(page: PageText): Array<Omit<Line, 'flow' | 'left' | 'right'>> {
   const items = page.items
     .map((item) => ({ ...item, text: plainHan(item.text) }))
-    .filter((item) => item.text.trim().length > 0 && item.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+    .filter((item) => item.text.trim().length > 0 && item.size > 0)
+    .sort((a, b) => a.y - b.y || a.x - b.x);
   const rows: PlacedText[][] = [];
   for (const item of items) {
     const row = rows[rows.length - 1];
@@ -136,7 +137,12 @@ export function pageLines(page: PageText): Array<Omit<Line, 'flow' | 'left' | 'r
   return rows.map((items) => {
     items.sort((a, b) => a.x - b.x);
     // Text drawn twice a hair apart (bold faked by overprinting) is read once.
-    const row = items.filter((item, i) => !items.slice(0, i).some((o) => o.text === item.text && Math.abs(o.x - item.x) < 0.3 * item.size && Math.abs(o.y - item.y) < 0.3 * item.size));
+    const row = items.filter(
+      (item, i) =>
+        !items
+          .slice(0, i)
+          .some((o) => o.text === item.text && Math.abs(o.x - item.x) < 0.3 * item.size && Math.abs(o.y - item.y) < 0.3 * item.size),
+    );
     const size = Math.max(...row.map((i) => i.size));
     const chunks: Chunk[] = [];
     for (const item of row) {
@@ -186,7 +192,8 @@ function tableEnd(lines: Line[], start: number): number {
   const tableSize = lines[start]!.size;
   // Lines of one table follow each other closely and are set in the table's font size; a heading or a
   // paragraph between two tables is set larger or stands further off.
-  const close = (a: Line, b: Line) => b.flow - a.flow <= 2.5 * Math.min(a.size, b.size) && b.size <= tableSize * 1.15 && b.size >= tableSize * 0.85;
+  const close = (a: Line, b: Line) =>
+    b.flow - a.flow <= 2.5 * Math.min(a.size, b.size) && b.size <= tableSize * 1.15 && b.size >= tableSize * 0.85;
   while (end < lines.length) {
     const line = lines[end]!;
     if (!close(lines[end - 1]!, line)) break;
@@ -205,7 +212,12 @@ function tableEnd(lines: Line[], start: number): number {
     const numbers = lines.slice(start, end).flatMap((l) => l.chunks.filter((c) => isNumericCell(c.text)));
     const labelEdge = numbers.length > 0 ? Math.min(...numbers.map((c) => c.x0)) : -Infinity;
     const chunk = line.chunks[0]!;
-    if (line.flow - lines[end - 1]!.flow <= 1.7 * line.size && chunk.x1 <= labelEdge && !LABEL_START.test(chunk.text) && !CAPTION.test(chunk.text)) {
+    if (
+      line.flow - lines[end - 1]!.flow <= 1.7 * line.size &&
+      chunk.x1 <= labelEdge &&
+      !LABEL_START.test(chunk.text) &&
+      !CAPTION.test(chunk.text)
+    ) {
       end++;
       continue;
     }
@@ -225,7 +237,10 @@ function joinWrappedLabels(lines: Line[]): Line[] {
   if (numbers.length === 0) return lines;
   const labelEdge = Math.min(...numbers.map((c) => c.x0));
   const isPart = (line: Line) =>
-    !hasNumber(line) && line.chunks.length === 1 && line.chunks[0]!.x1 <= labelEdge + 0.3 * line.size && !CAPTION.test(line.chunks[0]!.text);
+    !hasNumber(line) &&
+    line.chunks.length === 1 &&
+    line.chunks[0]!.x1 <= labelEdge + 0.3 * line.size &&
+    !CAPTION.test(line.chunks[0]!.text);
   const out: Line[] = [];
   // The row the last lines were joined to, and the lowest line joined to it.
   let row: Line | null = null;

@@ -130,9 +130,7 @@ export class AnalysisCache {
     setLanguage(this.hooks.options().language ?? 'zh-cn');
     if (text.length > MAX_DOCUMENT_LENGTH) {
       entry.kind = 'too-large';
-      entry.diagnostics = [
-        notice('internal/too-large', t('文档超过 {0} MB，未进行检查。', MAX_DOCUMENT_LENGTH / 1024 / 1024)),
-      ];
+      entry.diagnostics = [notice('internal/too-large', t('文档超过 {0} MB，未进行检查。', MAX_DOCUMENT_LENGTH / 1024 / 1024))];
       return entry;
     }
     try {
@@ -147,7 +145,9 @@ export class AnalysisCache {
       entry.analysis.findings.forEach((finding, i) => prints.set(finding, own[i].fingerprint));
       const across = this.hooks.crossDocument?.(document.uri, entry.analysis) ?? [];
       const anchorOnly = { text: '', sections: [] } as unknown as ReportDocument;
-      fingerprintFindings(anchorOnly, across, agencyOf(entry.analysis.doc), entry.analysis.doc.year).forEach((p, i) => prints.set(across[i], p.fingerprint));
+      fingerprintFindings(anchorOnly, across, agencyOf(entry.analysis.doc), entry.analysis.doc.year).forEach((p, i) =>
+        prints.set(across[i], p.fingerprint),
+      );
       if (across.length > 0) {
         entry.analysis.findings.push(...across);
         entry.analysis.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));
@@ -167,7 +167,9 @@ export class AnalysisCache {
       });
     } catch (error) {
       // The core promises not to throw; if it does anyway, say so once instead of going silent.
-      this.hooks.log(`analysis of ${document.uri} v${document.version} failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+      this.hooks.log(
+        `analysis of ${document.uri} v${document.version} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
+      );
       entry.kind = 'failed';
       entry.analysis = null;
       entry.diagnostics = [notice('internal/analysis-failed', t('内部错误：本文档未能完成检查，详情见“输出”面板。'))];

@@ -1,14 +1,7 @@
 // Translates between the core's world (UTF-16 offsets, findings, fixes) and the protocol's
 // (line/character positions, diagnostics, text edits). Nothing here knows about requests or timing.
 
-import {
-  Diagnostic,
-  DiagnosticRelatedInformation,
-  DiagnosticSeverity,
-  Position,
-  Range,
-  TextEdit,
-} from 'vscode-languageserver';
+import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Position, Range, TextEdit } from 'vscode-languageserver';
 import { offsetAt, positionAt } from '../service/model/text';
 import type { Finding, Severity, Span, TextEdit as CoreEdit } from '../service/model/types';
 

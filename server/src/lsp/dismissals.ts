@@ -114,15 +114,23 @@ export function dismissalEdit(existing: string | null, fingerprint: string): Dis
   if (errors.length > 0 || !parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return { ok: false, reason: 'invalid' };
   const dismissed = (parsed as Record<string, unknown>).dismissed;
   if (dismissed !== undefined && !Array.isArray(dismissed)) return { ok: false, reason: 'invalid' };
-  const listed = (dismissed ?? []).some((entry) => entry === fingerprint || (entry as { fingerprint?: unknown } | null)?.fingerprint === fingerprint);
+  const listed = (dismissed ?? []).some(
+    (entry) => entry === fingerprint || (entry as { fingerprint?: unknown } | null)?.fingerprint === fingerprint,
+  );
   if (listed) return { ok: false, reason: 'already' };
   // The file's own indentation is kept for the lines added.
   const indent = /\n([ \t]+)"/.exec(text)?.[1] ?? '  ';
-  const formattingOptions = { insertSpaces: !indent.startsWith('\t'), tabSize: indent.startsWith('\t') ? 1 : indent.length, eol: text.includes('\r\n') ? '\r\n' : '\n' };
-  const edits = dismissed === undefined
-    ? modify(text, ['dismissed'], [fingerprint], { formattingOptions })
-    : modify(text, ['dismissed', -1], fingerprint, { formattingOptions, isArrayInsertion: true });
+  const formattingOptions = {
+    insertSpaces: !indent.startsWith('\t'),
+    tabSize: indent.startsWith('\t') ? 1 : indent.length,
+    eol: text.includes('\r\n') ? '\r\n' : '\n',
+  };
+  const edits =
+    dismissed === undefined
+      ? modify(text, ['dismissed'], [fingerprint], { formattingOptions })
+      : modify(text, ['dismissed', -1], fingerprint, { formattingOptions, isArrayInsertion: true });
   let result = text;
-  for (const edit of [...edits].sort((a, b) => b.offset - a.offset)) result = result.slice(0, edit.offset) + edit.content + result.slice(edit.offset + edit.length);
+  for (const edit of [...edits].sort((a, b) => b.offset - a.offset))
+    result = result.slice(0, edit.offset) + edit.content + result.slice(edit.offset + edit.length);
   return { ok: true, edits, text: result };
 }

@@ -4,7 +4,7 @@
 import type { Connection } from 'vscode-languageserver';
 
 export function describeError(error: unknown): string {
-  return error instanceof Error ? error.stack ?? error.message : String(error);
+  return error instanceof Error ? (error.stack ?? error.message) : String(error);
 }
 
 export function guard<A extends unknown[], R>(
@@ -24,7 +24,11 @@ export function guard<A extends unknown[], R>(
 }
 
 /** The same for handlers whose result nobody waits for (notifications, events, timers). */
-export function guardVoid<A extends unknown[]>(connection: Connection, name: string, handler: (...args: A) => unknown): (...args: A) => void {
+export function guardVoid<A extends unknown[]>(
+  connection: Connection,
+  name: string,
+  handler: (...args: A) => unknown,
+): (...args: A) => void {
   const wrapped = guard(connection, name, handler, undefined);
   return (...args: A) => {
     void wrapped(...args);

@@ -73,7 +73,9 @@ export function normalizeSettings(raw: unknown, locale?: string): NianbaoSetting
   return {
     autoDetect: typeof source.autoDetect === 'boolean' ? source.autoDetect : DEFAULT_SETTINGS.autoDetect,
     validationDelay:
-      typeof delay === 'number' && Number.isFinite(delay) ? Math.min(Math.max(0, Math.round(delay)), 10_000) : DEFAULT_SETTINGS.validationDelay,
+      typeof delay === 'number' && Number.isFinite(delay)
+        ? Math.min(Math.max(0, Math.round(delay)), 10_000)
+        : DEFAULT_SETTINGS.validationDelay,
     run: source.run === 'onSave' || source.run === 'off' ? source.run : DEFAULT_SETTINGS.run,
     checks: readChecks(source.checks),
     reportYear: readReportYear(source.reportYear),

@@ -172,7 +172,10 @@ function sameFacts(a: ReportFacts | undefined, b: ReportFacts | undefined): bool
  * Wires the index into the server: workspace folders from `initialize`, a file watcher where the client
  * can register one, and the first scan once initialised. Returns the index for the analysis cache.
  */
-export function createWorkspaceIndex(ctx: () => ServerContext, hooks: WorkspaceHooks): {
+export function createWorkspaceIndex(
+  ctx: () => ServerContext,
+  hooks: WorkspaceHooks,
+): {
   index: WorkspaceIndex;
   initialize(params: { workspaceFolders?: Array<{ uri: string }> | null; rootUri?: string | null }): void;
   initialized(): Promise<void>;
@@ -196,7 +199,9 @@ export function createWorkspaceIndex(ctx: () => ServerContext, hooks: WorkspaceH
       const { connection, capabilities } = ctx();
       if (capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration) {
         try {
-          await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md}' }, { globPattern: '**/.nianbao.json' }] });
+          await connection.client.register(DidChangeWatchedFilesNotification.type, {
+            watchers: [{ globPattern: '**/*.{txt,md}' }, { globPattern: '**/.nianbao.json' }],
+          });
         } catch (error) {
           hooks.log(`could not watch the workspace's files: ${describeError(error)}`);
         }

@@ -54,7 +54,12 @@ export function analyze(text: string, options: AnalyzeOptions = {}, runCheck?: C
  * until none is left, and returns the new text, its analysis and the fixes applied. What the CLI's --fix
  * and the editor's fix-all run; a second call on the result changes nothing.
  */
-export function applySafeFixes(text: string, options: AnalyzeOptions = {}, fixOptions: SafeFixOptions = {}, initial?: Analysis): SafeFixResult {
+export function applySafeFixes(
+  text: string,
+  options: AnalyzeOptions = {},
+  fixOptions: SafeFixOptions = {},
+  initial?: Analysis,
+): SafeFixResult {
   return applyVerifiedFixes(text, (next) => analyze(next, options), fixOptions, initial);
 }
 
@@ -63,12 +68,19 @@ export function applySafeFixes(text: string, options: AnalyzeOptions = {}, fixOp
  * safe only when applying it alone verifies. `which` limits the (costly) trials to some findings; the
  * fixes of the others are marked unsafe. The analysis passed in is not changed.
  */
-export function verifiedFixes(text: string, analysis: Analysis, options: AnalyzeOptions = {}, which?: (finding: Finding, index: number) => boolean): Analysis {
+export function verifiedFixes(
+  text: string,
+  analysis: Analysis,
+  options: AnalyzeOptions = {},
+  which?: (finding: Finding, index: number) => boolean,
+): Analysis {
   const before = { text, analysis };
   const findings = analysis.findings.map((finding, index) => {
     if (!finding.fixes?.some((f) => f.safe)) return finding;
     const tried = !which || which(finding, index);
-    const fixes = finding.fixes.map((fix) => (fix.safe ? { ...fix, safe: tried && verifyFix(before, finding, fix, (next) => analyze(next, options)).ok } : fix));
+    const fixes = finding.fixes.map((fix) =>
+      fix.safe ? { ...fix, safe: tried && verifyFix(before, finding, fix, (next) => analyze(next, options)).ok } : fix,
+    );
     return { ...finding, fixes };
   });
   // The trial analyses set the message language; the caller's analysis keeps its own.

@@ -117,8 +117,7 @@ describe(ID, () => {
   });
 
   it('leaves other years, comparisons, other kinds of requests and blank cells alone', () => {
-    const one =
-      '2021年本局受理政府信息公开申请5件。受理政府信息公开申请5件，同比下降。本局受理行政许可申请1200件。';
+    const one = '2021年本局受理政府信息公开申请5件。受理政府信息公开申请5件，同比下降。本局受理行政许可申请1200件。';
     expect(checkDraft(report(one), [ID]).actual).toEqual([]);
     const blankTotal = { ...VALUES, new: [7, 0, 0, 0, 2, 0, ''] as Array<number | ''> };
     expect(checkDraft(report('2022年，本局共受理政府信息公开申请5件。', '', table3(blankTotal)), [ID]).actual).toEqual([]);

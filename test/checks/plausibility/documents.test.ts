@@ -22,7 +22,9 @@ describe(ID, () => {
       expect(r.actual).toEqual(r.expected);
       const finding = r.findings[0];
       expect(finding.severity).toBe('warning');
-      expect(finding.message).toBe('行政规范性文件：现行有效件数 4 少于本年制发件数 6 减本年废止件数 1（= 5），请核对（除非本年制发的文件当年即已失效）');
+      expect(finding.message).toBe(
+        '行政规范性文件：现行有效件数 4 少于本年制发件数 6 减本年废止件数 1（= 5），请核对（除非本年制发的文件当年即已失效）',
+      );
       expect(finding.data).toMatchObject({ table: 't2', cell: 't2.nd.valid' });
       // The other two numbers stand beside it and in the message: no related locations.
       expect(finding.related).toEqual([]);

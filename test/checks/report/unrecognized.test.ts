@@ -24,7 +24,11 @@ describe(ID, () => {
   });
 
   it('leaves a begun draft (a title and little else) to section/missing and table/missing', () => {
-    const r = checkDraft('松石县文化和旅游局2023年政府信息公开工作年度报告\n\n今年的报告正在起草。\n', [ID, 'section/missing', 'table/missing']);
+    const r = checkDraft('松石县文化和旅游局2023年政府信息公开工作年度报告\n\n今年的报告正在起草。\n', [
+      ID,
+      'section/missing',
+      'table/missing',
+    ]);
     expect(r.findings.filter((f) => f.id === ID)).toEqual([]);
     expect(r.findings.filter((f) => f.id === 'section/missing')).toHaveLength(6);
     expect(r.findings.filter((f) => f.id === 'table/missing').map((f) => f.data?.table)).toEqual(['t2', 't3', 't4']);

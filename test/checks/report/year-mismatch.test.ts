@@ -31,7 +31,8 @@ describe(ID, () => {
   });
 
   it('reports title and period years that contradict the report year set by the user', () => {
-    const marked = HEAD.replace('局2021年政府', `局⟦${ID}|2021年⟧政府`).replace('自2021年1月1日', `自⟦${ID}|2021年⟧1月1日`) + '人员不足。' + TAIL;
+    const marked =
+      HEAD.replace('局2021年政府', `局⟦${ID}|2021年⟧政府`).replace('自2021年1月1日', `自⟦${ID}|2021年⟧1月1日`) + '人员不足。' + TAIL;
     const r = checkDraft(marked, [ID], { reportYear: 2022 });
     expect(r.actual).toEqual(r.expected);
     let fixed = r.text;

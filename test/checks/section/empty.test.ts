@@ -25,7 +25,10 @@ describe(ID, () => {
   });
 
   it('reports a part that has only its outline sub-headings', () => {
-    const r = checkDraft(`${TITLE}${PART_1}⟦${ID}|五、存在的主要问题及改进情况⟧\n\n（一）存在的主要问题\n\n（二）改进情况\n\n${PART_6}${SIGN}`, [ID]);
+    const r = checkDraft(
+      `${TITLE}${PART_1}⟦${ID}|五、存在的主要问题及改进情况⟧\n\n（一）存在的主要问题\n\n（二）改进情况\n\n${PART_6}${SIGN}`,
+      [ID],
+    );
     expect(r.actual).toEqual(r.expected);
     expect(r.findings[0].message).toBe('第五部分“五、存在的主要问题及改进情况”只有小标题，小标题下还没有内容：请补写这一部分');
   });

@@ -54,18 +54,25 @@ describe('section checks on a report flattened to one line', () => {
     const marked = oneLine(headings).replace('本年度主动公开各类政府信息215条', '2023年主动公开各类政府信息215条');
     const r = checkDraft(marked, ['section/*']);
     expect(r.actual).toEqual(r.expected);
-    expect(applyFix(r.text, r.findings[0])).toBe(oneLine(STANDARD).replace('本年度主动公开各类政府信息215条', '2023年主动公开各类政府信息215条'));
+    expect(applyFix(r.text, r.findings[0])).toBe(
+      oneLine(STANDARD).replace('本年度主动公开各类政府信息215条', '2023年主动公开各类政府信息215条'),
+    );
   });
 
   it('report the parts out of order', () => {
     const headings = [STANDARD[0], STANDARD[2], STANDARD[1], STANDARD[3], STANDARD[4], STANDARD[5]];
     const r = checkDraft(oneLine(headings), ['section/order']);
     expect(r.findings.length).toBeGreaterThan(0);
-    expect(r.findings.every((f) => ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'].includes(r.text.slice(f.range.start, f.range.end)))).toBe(true);
+    expect(
+      r.findings.every((f) =>
+        ['二、主动公开政府信息情况', '三、收到和处理政府信息公开申请情况'].includes(r.text.slice(f.range.start, f.range.end)),
+      ),
+    ).toBe(true);
   });
 
   it('do not take a sentence that names the parts for headings', () => {
-    const list = '本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。';
+    const list =
+      '本报告包括：一、总体情况；二、主动公开政府信息情况；三、收到和处理政府信息公开申请情况；四、政府信息公开行政复议、行政诉讼情况；五、存在的主要问题及改进情况；六、其他需要报告的事项。';
     const r = checkDraft(TITLE + list + STANDARD.map((h, i) => h + BODY[i]).join('') + SIGN, ['section/*']);
     expect(r.actual).toEqual([]);
     expect(r.analysis.doc.sections.map((s) => s.heading.range.start)).toEqual(STANDARD.map((h) => r.text.lastIndexOf(h)));
@@ -73,7 +80,8 @@ describe('section checks on a report flattened to one line', () => {
 });
 
 describe('section checks on headings in clothing', () => {
-  const lines = (headings: string[]) => [TITLE, INTRO, ...headings.flatMap((h, i) => [h, BODY[i]]), '松岗镇人民政府', '2024年1月22日', ''].join('\n');
+  const lines = (headings: string[]) =>
+    [TITLE, INTRO, ...headings.flatMap((h, i) => [h, BODY[i]]), '松岗镇人民政府', '2024年1月22日', ''].join('\n');
 
   it('report nothing for headings pasted as table rows, in Markdown or with page numbers', () => {
     const dressed = [

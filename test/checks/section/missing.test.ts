@@ -36,7 +36,14 @@ describe(ID, () => {
     expect(r.findings[0].message).toContain('五、存在的主要问题及改进情况');
     expect(r.findings[0].fixes?.[0].safe).toBe(false);
     expect(fixed).toBe(
-      TITLE + PART_1 + PART_2 + PART_3 + PART_4 + '五、存在的主要问题及改进情况\n\n（一）存在的主要问题\n\n（二）改进情况\n\n' + PART_6 + SIGN,
+      TITLE +
+        PART_1 +
+        PART_2 +
+        PART_3 +
+        PART_4 +
+        '五、存在的主要问题及改进情况\n\n（一）存在的主要问题\n\n（二）改进情况\n\n' +
+        PART_6 +
+        SIGN,
     );
     expect(checkDraft(fixed, [ID]).actual).toEqual([]);
   });
@@ -46,14 +53,21 @@ describe(ID, () => {
     expect(fixed).toBe(
       TITLE +
         '一、总体情况\n\n（一）主动公开\n\n（二）依申请公开\n\n（三）政府信息管理\n\n（四）政府信息公开平台建设\n\n（五）监督保障\n\n' +
-        PART_2 + PART_3 + PART_4 + PART_5 + PART_6 + SIGN,
+        PART_2 +
+        PART_3 +
+        PART_4 +
+        PART_5 +
+        PART_6 +
+        SIGN,
     );
     expect(checkDraft(fixed, [ID]).actual).toEqual([]);
   });
 
   it('inserts a missing last part before the signature, with the fee statement for 2021 and later', () => {
     const { fixed } = fixedOnce(TITLE + PART_1 + PART_2 + PART_3 + PART_4 + PART_5 + `⟦${ID}|⟧` + SIGN);
-    expect(fixed).toBe(TITLE + PART_1 + PART_2 + PART_3 + PART_4 + PART_5 + '六、其他需要报告的事项\n\n本机关2022年度未收取信息处理费。\n\n' + SIGN);
+    expect(fixed).toBe(
+      TITLE + PART_1 + PART_2 + PART_3 + PART_4 + PART_5 + '六、其他需要报告的事项\n\n本机关2022年度未收取信息处理费。\n\n' + SIGN,
+    );
     expect(checkDraft(fixed, [ID]).actual).toEqual([]);
   });
 
@@ -70,7 +84,9 @@ describe(ID, () => {
     expect(r.actual).toEqual(r.expected);
     const three = r.findings.find((f) => f.message.includes('三、'));
     expect(three).toBeDefined();
-    expect(applyFix(r.text, three!)).toBe(crlf(TITLE + PART_1 + PART_2 + '三、收到和处理政府信息公开申请情况\n\n' + PART_5 + PART_6 + SIGN));
+    expect(applyFix(r.text, three!)).toBe(
+      crlf(TITLE + PART_1 + PART_2 + '三、收到和处理政府信息公开申请情况\n\n' + PART_5 + PART_6 + SIGN),
+    );
   });
 
   it('says nothing about a text that is not recognisably a report', () => {
@@ -78,7 +94,8 @@ describe(ID, () => {
   });
 
   it('finds a part’s numbered heading run into a line of text, so nothing is missing', () => {
-    const inline = PART_2.replace('\n\n', '') + '本年度公开工作平稳有序。三、收到和处理政府信息公开申请情况本年度共收到政府信息公开申请3件。\n\n';
+    const inline =
+      PART_2.replace('\n\n', '') + '本年度公开工作平稳有序。三、收到和处理政府信息公开申请情况本年度共收到政府信息公开申请3件。\n\n';
     const r = checkDraft(TITLE + PART_1 + inline + PART_4 + PART_5 + PART_6 + SIGN, [ID]);
     expect(r.actual).toEqual([]);
     const doc = analyze(r.text).doc;

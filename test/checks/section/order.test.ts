@@ -23,7 +23,9 @@ describe(ID, () => {
   });
 
   it('reports the part that stands between later parts, naming where it belongs', () => {
-    const r = checkDraft(TITLE + P[1] + P[3] + `⟦${ID}|二、主动公开政府信息情况⟧\n\n主动公开信息56条。\n\n` + P[4] + P[5] + P[6] + SIGN, [ID]);
+    const r = checkDraft(TITLE + P[1] + P[3] + `⟦${ID}|二、主动公开政府信息情况⟧\n\n主动公开信息56条。\n\n` + P[4] + P[5] + P[6] + SIGN, [
+      ID,
+    ]);
     expect(r.actual).toEqual(r.expected);
     expect(r.findings[0].severity).toBe('warning');
     expect(r.findings[0].message).toContain('应位于“一、总体情况”之后、“三、收到和处理政府信息公开申请情况”之前');
@@ -31,13 +33,19 @@ describe(ID, () => {
   });
 
   it('reports one part moved far ahead, not the run of parts after it', () => {
-    const r = checkDraft(TITLE + P[1] + `⟦${ID}|五、存在的主要问题及改进情况⟧\n\n公开内容还不够全面。\n\n` + P[2] + P[3] + P[4] + P[6] + SIGN, [ID]);
+    const r = checkDraft(
+      TITLE + P[1] + `⟦${ID}|五、存在的主要问题及改进情况⟧\n\n公开内容还不够全面。\n\n` + P[2] + P[3] + P[4] + P[6] + SIGN,
+      [ID],
+    );
     expect(r.actual).toEqual(r.expected);
     expect(r.findings[0].message).toContain('之后、“六、其他需要报告的事项”之前');
   });
 
   it('reports the second occurrence of a duplicated part', () => {
-    const r = checkDraft(TITLE + P[1] + P[2] + P[3] + `⟦${ID}|三、收到和处理政府信息公开申请情况⟧\n\n又收到申请1件。\n\n` + P[4] + P[5] + P[6] + SIGN, [ID]);
+    const r = checkDraft(
+      TITLE + P[1] + P[2] + P[3] + `⟦${ID}|三、收到和处理政府信息公开申请情况⟧\n\n又收到申请1件。\n\n` + P[4] + P[5] + P[6] + SIGN,
+      [ID],
+    );
     expect(r.actual).toEqual(r.expected);
     expect(r.findings[0].message).toContain('重复出现');
     expect(r.findings[0].related?.[0].range.start).toBe(r.text.indexOf('三、'));

@@ -16,24 +16,33 @@ const part1 = (subs: string) => `一、总体情况\n\n${subs}\n`;
 const part6 = (subs: string) => `六、其他需要报告的事项\n\n${subs}`;
 const draft = (one: string, six: string) => TITLE + part1(one) + TAIL + part6(six) + SIGN;
 
-const FIVE = '（一）主动公开\n公开及时。\n（二）依申请公开\n依法答复。\n（三）政府信息管理\n审核严格。\n（四）平台建设\n网站运行平稳。\n（五）监督保障\n考核到位。\n';
+const FIVE =
+  '（一）主动公开\n公开及时。\n（二）依申请公开\n依法答复。\n（三）政府信息管理\n审核严格。\n（四）平台建设\n网站运行平稳。\n（五）监督保障\n考核到位。\n';
 const SIX_OK = '（一）信息处理费\n本机关2021年度未收取信息处理费。\n（二）工作要点落实情况\n已全部落实。\n';
 
 describe(ID, () => {
   it('reports nothing for well-numbered lists, nested lists included', () => {
-    const nested = '（一）主动公开\n（1）网站\n公开及时。\n（2）新媒体\n更新及时。\n（二）依申请公开\n（1）受理\n依法受理。\n（三）监督保障\n考核到位。\n';
+    const nested =
+      '（一）主动公开\n（1）网站\n公开及时。\n（2）新媒体\n更新及时。\n（二）依申请公开\n（1）受理\n依法受理。\n（三）监督保障\n考核到位。\n';
     expect(checkDraft(draft(FIVE, SIX_OK), [ID]).actual).toEqual([]);
     expect(checkDraft(draft(nested, SIX_OK), [ID]).actual).toEqual([]);
   });
 
   it('reports （2） among （一）（三） and rewrites it as （二）', () => {
-    const six = '（一）信息处理费\n本机关2021年度未收取信息处理费。\n' + `⟦${ID}|（2）⟧ 工作要点落实情况\n已全部落实。\n（三）建议提案办理公开\n已公开。\n`;
+    const six =
+      '（一）信息处理费\n本机关2021年度未收取信息处理费。\n' +
+      `⟦${ID}|（2）⟧ 工作要点落实情况\n已全部落实。\n（三）建议提案办理公开\n已公开。\n`;
     const r = checkDraft(draft(FIVE, six), [ID]);
     expect(r.actual).toEqual(r.expected);
     expect(r.findings[0].severity).toBe('warning');
     expect(r.findings[0].fixes?.[0].safe).toBe(true);
     const fixed = applyFix(r.text, r.findings[0]);
-    expect(fixed).toBe(draft(FIVE, '（一）信息处理费\n本机关2021年度未收取信息处理费。\n（二） 工作要点落实情况\n已全部落实。\n（三）建议提案办理公开\n已公开。\n'));
+    expect(fixed).toBe(
+      draft(
+        FIVE,
+        '（一）信息处理费\n本机关2021年度未收取信息处理费。\n（二） 工作要点落实情况\n已全部落实。\n（三）建议提案办理公开\n已公开。\n',
+      ),
+    );
     expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
   });
 
@@ -43,7 +52,9 @@ describe(ID, () => {
   });
 
   it('reads a full-width （２） as a number too, as Word pastes it', () => {
-    const six = '（一）信息处理费\n本机关2021年度未收取信息处理费。\n' + `⟦${ID}|（２）⟧工作要点落实情况\n已全部落实。\n（三）建议提案办理公开\n已公开。\n`;
+    const six =
+      '（一）信息处理费\n本机关2021年度未收取信息处理费。\n' +
+      `⟦${ID}|（２）⟧工作要点落实情况\n已全部落实。\n（三）建议提案办理公开\n已公开。\n`;
     const r = checkDraft(draft(FIVE, six), [ID]);
     expect(r.actual).toEqual(r.expected);
     expect(r.findings[0].message).toContain('（２）');
@@ -53,7 +64,9 @@ describe(ID, () => {
     const six = `⟦${ID}|（1）⟧信息处理费\n未收取信息处理费。\n（二）工作要点\n已落实。\n（三）创新\n有创新。\n`;
     const r = checkDraft(draft(FIVE, six), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(applyFix(r.text, r.findings[0])).toBe(draft(FIVE, '（一）信息处理费\n未收取信息处理费。\n（二）工作要点\n已落实。\n（三）创新\n有创新。\n'));
+    expect(applyFix(r.text, r.findings[0])).toBe(
+      draft(FIVE, '（一）信息处理费\n未收取信息处理费。\n（二）工作要点\n已落实。\n（三）创新\n有创新。\n'),
+    );
   });
 
   it('reports a skipped and a repeated number, without a fix', () => {

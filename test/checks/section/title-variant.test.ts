@@ -16,7 +16,10 @@ const P6 = '六、其他需要报告的事项\n\n本机关2022年度未收取信
 
 describe(ID, () => {
   it('accepts the standard titles, also with other spacing and punctuation width', () => {
-    const r = checkDraft(TITLE + P1 + P2 + P3 + '四、政府信息公开行政复议,行政诉讼情况\n\n未发生。\n\n五、存在的主要问题 及改进情况\n\n人员不足。\n\n' + P6, [ID]);
+    const r = checkDraft(
+      TITLE + P1 + P2 + P3 + '四、政府信息公开行政复议,行政诉讼情况\n\n未发生。\n\n五、存在的主要问题 及改进情况\n\n人员不足。\n\n' + P6,
+      [ID],
+    );
     expect(r.actual).toEqual([]);
   });
 
@@ -33,7 +36,15 @@ describe(ID, () => {
   });
 
   it('reports the statutory wording of part 四 as a variant too', () => {
-    const r = checkDraft(TITLE + P1 + P2 + P3 + `⟦${ID}|四、因政府信息公开工作被申请行政复议、提起行政诉讼情况⟧\n\n未发生。\n\n五、存在的主要问题及改进情况\n\n人员不足。\n\n` + P6, [ID]);
+    const r = checkDraft(
+      TITLE +
+        P1 +
+        P2 +
+        P3 +
+        `⟦${ID}|四、因政府信息公开工作被申请行政复议、提起行政诉讼情况⟧\n\n未发生。\n\n五、存在的主要问题及改进情况\n\n人员不足。\n\n` +
+        P6,
+      [ID],
+    );
     expect(r.actual).toEqual(r.expected);
     expect(applyFix(r.text, r.findings[0])).toBe(TITLE + P1 + P2 + P3 + P4 + '五、存在的主要问题及改进情况\n\n人员不足。\n\n' + P6);
   });

@@ -13,7 +13,12 @@ const REST =
 
 describe(ID, () => {
   it('reports nothing when every heading is numbered', () => {
-    const r = checkDraft(TITLE + '一、总体情况\n\n本局依法公开。\n\n二、主动公开政府信息情况\n\n公开信息30条。\n\n三、收到和处理政府信息公开申请情况\n\n收到申请1件。\n\n' + REST, [ID]);
+    const r = checkDraft(
+      TITLE +
+        '一、总体情况\n\n本局依法公开。\n\n二、主动公开政府信息情况\n\n公开信息30条。\n\n三、收到和处理政府信息公开申请情况\n\n收到申请1件。\n\n' +
+        REST,
+      [ID],
+    );
     expect(r.actual).toEqual([]);
   });
 
@@ -31,13 +36,20 @@ describe(ID, () => {
     // Apply from the end so that earlier offsets stay valid.
     for (const f of [...r.findings].reverse()) text = applyFix(text, f);
     expect(text).toBe(
-      TITLE + '一、总体情况\n\n本局依法公开。\n\n二、主动公开政府信息情况\n\n公开信息30条。\n\n  三、收到和处理政府信息公开申请情况\n\n收到申请1件。\n\n' + REST,
+      TITLE +
+        '一、总体情况\n\n本局依法公开。\n\n二、主动公开政府信息情况\n\n公开信息30条。\n\n  三、收到和处理政府信息公开申请情况\n\n收到申请1件。\n\n' +
+        REST,
     );
     expect(fixableFindings(text).filter((f) => f.id === ID)).toEqual([]);
   });
 
   it('numbers a variant title by the part it names', () => {
-    const r = checkDraft(TITLE + `⟦${ID}|政府信息公开工作总体情况⟧\n\n本局依法公开。\n\n二、主动公开政府信息情况\n\n公开信息30条。\n\n三、收到和处理政府信息公开申请情况\n\n收到申请1件。\n\n` + REST, [ID]);
+    const r = checkDraft(
+      TITLE +
+        `⟦${ID}|政府信息公开工作总体情况⟧\n\n本局依法公开。\n\n二、主动公开政府信息情况\n\n公开信息30条。\n\n三、收到和处理政府信息公开申请情况\n\n收到申请1件。\n\n` +
+        REST,
+      [ID],
+    );
     expect(r.actual).toEqual(r.expected);
     expect(applyFix(r.text, r.findings[0])).toBe(r.text.replace('政府信息公开工作总体情况', '一、政府信息公开工作总体情况'));
   });

@@ -48,6 +48,8 @@ describe(ID, () => {
   it('keeps a compact layout compact', () => {
     const r = checkDraft(head(2021) + `⟦${ID}|${SIX}⟧\n（一）工作要点落实情况\n已全部落实。` + SIGN, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(applyFix(r.text, r.findings[0])).toBe(head(2021) + `${SIX}\n本机关2021年度未收取信息处理费。\n（一）工作要点落实情况\n已全部落实。` + SIGN);
+    expect(applyFix(r.text, r.findings[0])).toBe(
+      head(2021) + `${SIX}\n本机关2021年度未收取信息处理费。\n（一）工作要点落实情况\n已全部落实。` + SIGN,
+    );
   });
 });

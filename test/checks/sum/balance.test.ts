@@ -26,11 +26,19 @@ describe(ID, () => {
       expect(r.actual).toEqual(r.expected);
       const [np, tot] = r.findings;
       expect(np.severity).toBe('error');
-      expect(np.message).toBe('“自然人”列：一、本年新收 + 二、上年结转 = 6 + 1 = 7，但（七）总计 + 四、结转下年度继续办理 = 5 + 1 = 6，差 1');
-      expect(tot.message).toBe('“总计”列：一、本年新收 + 二、上年结转 = 9 + 1 = 10，但（七）总计 + 四、结转下年度继续办理 = 8 + 1 = 9，差 1');
+      expect(np.message).toBe(
+        '“自然人”列：一、本年新收 + 二、上年结转 = 6 + 1 = 7，但（七）总计 + 四、结转下年度继续办理 = 5 + 1 = 6，差 1',
+      );
+      expect(tot.message).toBe(
+        '“总计”列：一、本年新收 + 二、上年结转 = 9 + 1 = 10，但（七）总计 + 四、结转下年度继续办理 = 8 + 1 = 9，差 1',
+      );
       expect(np.data).toMatchObject({ table: 't3', cell: 't3.r7.np', expected: 6, stated: 5 });
       // The other three cells of the relation, including the other side, are related locations.
-      expect(np.related?.map((x) => x.message)).toEqual(['四、结转下年度继续办理·自然人 = 1', '一、本年新收政府信息公开申请数量·自然人 = 6', '二、上年结转政府信息公开申请数量·自然人 = 1']);
+      expect(np.related?.map((x) => x.message)).toEqual([
+        '四、结转下年度继续办理·自然人 = 1',
+        '一、本年新收政府信息公开申请数量·自然人 = 6',
+        '二、上年结转政府信息公开申请数量·自然人 = 1',
+      ]);
       expect(np.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 6', false]]);
       // Applying both fixes balances both columns (the results breakdown is then another matter).
       let fixed = applyFix(r.text, np);
@@ -59,7 +67,15 @@ describe(ID, () => {
 
   it('reports nothing when every column balances', () => {
     const busy = defaultValues();
-    busy.t3 = t3Values({ new: { np: 40, biz: 3, res: 1, ngo: 2, law: 4, oth: 1 }, carry: { np: 3, law: 1 }, r1: { np: 20, biz: 2 }, r2: { np: 5, res: 1 }, 'r4.1': { np: 7, law: 3 }, 'r5.2': { np: 2 }, 'r6.3': { ngo: 2 } });
+    busy.t3 = t3Values({
+      new: { np: 40, biz: 3, res: 1, ngo: 2, law: 4, oth: 1 },
+      carry: { np: 3, law: 1 },
+      r1: { np: 20, biz: 2 },
+      r2: { np: 5, res: 1 },
+      'r4.1': { np: 7, law: 3 },
+      'r5.2': { np: 2 },
+      'r6.3': { ngo: 2 },
+    });
     for (const layout of LAYOUTS) {
       expect(checkDraft(buildReport(defaultValues(), { layout }), [ID]).actual).toEqual([]);
       expect(checkDraft(buildReport(busy, { layout }), ['sum/*']).actual).toEqual([]);

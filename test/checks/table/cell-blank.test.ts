@@ -29,7 +29,9 @@ describe(ID, () => {
       values.t3.r2 = [1, '', '—', '/', 0, 0, 1];
       const label = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
       const { finding, text } = fixed(mark(buildReport(values, { layout }), label, ID), '填入 0');
-      expect(finding.message).toBe(`“（二）部分公开”一行有 3 个单元格（商业企业、科研机构、社会公益组织）为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对`);
+      expect(finding.message).toBe(
+        `“（二）部分公开”一行有 3 个单元格（商业企业、科研机构、社会公益组织）为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对`,
+      );
       expect(finding.data).toEqual({ table: 't3', cell: 't3.r2.biz', cells: ['t3.r2.biz', 't3.r2.res', 't3.r2.ngo'] });
       expect(text).toBe(buildReport(defaultValues(), { layout }));
     });
@@ -71,7 +73,10 @@ describe(ID, () => {
     values.t3.new = row;
     const total = defaultValues().t3.new[6];
     for (const layout of LAYOUTS) {
-      const { text } = fixed(mark(buildReport(values, { layout }), '一、本年新收政府信息公开申请数量', ID), `空白处填入 0，总计填入 ${total}`);
+      const { text } = fixed(
+        mark(buildReport(values, { layout }), '一、本年新收政府信息公开申请数量', ID),
+        `空白处填入 0，总计填入 ${total}`,
+      );
       expect(text).toBe(buildReport(defaultValues(), { layout }));
     }
   });
@@ -117,9 +122,18 @@ describe(ID, () => {
     const r = checkDraft(marked.replace(`⟦${ID}|1\t\t1\t0\t2⟧`, `1\t⟦${ID}|⟧\t1\t0\t2`), [ID]);
     expect(r.actual).toEqual(r.expected);
     const [t3] = r.findings;
-    expect(t3.message).toBe('表三有 4 个单元格为空或为“—”“/”，分布在 2 行：“（二）部分公开”3 个、“（三）不予公开·1.属于国家秘密”1 个。没有发生的应填 0，空白处的勾稽关系无法核对');
-    expect(t3.related?.map((x) => [r.text.slice(x.range.start, x.range.end), x.message])).toEqual([['1.属于国家秘密', '“（三）不予公开·1.属于国家秘密”：1 个空白']]);
-    expect(t3.data).toEqual({ table: 't3', cell: 't3.r2.biz', cells: ['t3.r2.biz', 't3.r2.res', 't3.r2.ngo', 't3.r3.1.res'], rows: ['r2', 'r3.1'] });
+    expect(t3.message).toBe(
+      '表三有 4 个单元格为空或为“—”“/”，分布在 2 行：“（二）部分公开”3 个、“（三）不予公开·1.属于国家秘密”1 个。没有发生的应填 0，空白处的勾稽关系无法核对',
+    );
+    expect(t3.related?.map((x) => [r.text.slice(x.range.start, x.range.end), x.message])).toEqual([
+      ['1.属于国家秘密', '“（三）不予公开·1.属于国家秘密”：1 个空白'],
+    ]);
+    expect(t3.data).toEqual({
+      table: 't3',
+      cell: 't3.r2.biz',
+      cells: ['t3.r2.biz', 't3.r2.res', 't3.r2.ngo', 't3.r3.1.res'],
+      rows: ['r2', 'r3.1'],
+    });
     expect(t3.fixes?.map((f) => [f.title, f.safe])).toEqual([['填入 0', true]]);
     let text = applyFix(r.text, t3);
     text = applyFix(text, checkDraft(text, [ID]).findings[0]);

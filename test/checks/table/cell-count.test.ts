@@ -26,8 +26,12 @@ describe(ID, () => {
       expect(r.actual).toEqual(r.expected);
       // An error for a row written on one line; values spread over lines may be miscounted: a warning that says so.
       const spread = '（这一行的数值分布在多行，个数可能受换行、页码或表头文字影响，请核对）';
-      expect(r.findings.map((f) => f.severity)).toEqual(layout === 'tabs' ? ['error', 'error', 'error'] : ['warning', 'warning', 'warning']);
-      expect(r.findings[0].message).toBe(`“（七）总计”一行有 8 个数值，表三这一行应有 7 个（多 1 个）；数值无法对应到列，相关勾稽关系不予核对${layout === 'tabs' ? '' : spread}`);
+      expect(r.findings.map((f) => f.severity)).toEqual(
+        layout === 'tabs' ? ['error', 'error', 'error'] : ['warning', 'warning', 'warning'],
+      );
+      expect(r.findings[0].message).toBe(
+        `“（七）总计”一行有 8 个数值，表三这一行应有 7 个（多 1 个）；数值无法对应到列，相关勾稽关系不予核对${layout === 'tabs' ? '' : spread}`,
+      );
       expect(r.findings[2].message).toContain('表四的数据行有 16 个数值，应有 15 个');
       expect(r.findings.map((f) => f.data?.cell)).toEqual(['t3.r7.np', 't3.next.np', 't4.rv.keep']);
       // No fix: which value is the extra one cannot be known.

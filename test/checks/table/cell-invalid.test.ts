@@ -89,7 +89,9 @@ describe(ID, () => {
       expect(r.actual).toEqual(r.expected);
       expect(r.findings.every((f) => f.severity === 'warning')).toBe(true);
       expect(r.findings.map((f) => f.fixes?.[0]?.edits[0]?.newText)).toEqual(['40', '0', '0', '1']);
-      expect(r.findings[1]!.message).toBe('“（三）不予公开·1.属于国家秘密·自然人”的值“O”含有形似数字的字母或“〇”，按 0 读取：请改为数字（相关勾稽关系按此值核对，请确认）');
+      expect(r.findings[1]!.message).toBe(
+        '“（三）不予公开·1.属于国家秘密·自然人”的值“O”含有形似数字的字母或“〇”，按 0 读取：请改为数字（相关勾稽关系按此值核对，请确认）',
+      );
       // The sums are checked with the digits read, and nothing certain rests on them: no error anywhere.
       const all = checkDraft(buildReport(values, { layout }), ['*']).findings;
       expect(all.filter((f) => f.severity === 'error')).toEqual([]);
@@ -107,7 +109,9 @@ describe(ID, () => {
     const r = checkDraft(marked, [ID]);
     expect(r.actual).toEqual(r.expected);
     expect(r.findings[0]!.severity).toBe('warning');
-    expect(r.findings[0]!.message).toBe('表三有 12 个单元格含有形似数字的字母或“〇”（如“o”），已按数字读取：请改为数字（相关勾稽关系按这些值核对，请确认）');
+    expect(r.findings[0]!.message).toBe(
+      '表三有 12 个单元格含有形似数字的字母或“〇”（如“o”），已按数字读取：请改为数字（相关勾稽关系按这些值核对，请确认）',
+    );
     expect(r.findings[0]!.fixes?.map((f) => f.title)).toEqual(['全部改为数字（12 处）']);
     expect(applyFix(r.text, r.findings[0]!)).toBe(buildReport(defaultValues()));
   });

@@ -118,7 +118,10 @@ describe(ID, () => {
       `檀山乡人民政府2022年政府信息公开工作年度报告\n\n三、收到和处理政府信息公开申请情况\n\n申请人情况\n自然人 商业企业 科研机构 社会公益组织 法律服务机构 其他 总计\n${rows(typo)}\n\n四、政府信息公开行政复议、行政诉讼情况\n\n本年度未发生行政复议、行政诉讼。\n`;
     expect(checkDraft(draft(false), [ID]).actual).toEqual([]);
     // A real typo in the first part is no wrap: the label is reported.
-    const marked = draft(true).replace('1.申请人无正当理由逾期不补正、行政机关不再处理其政府消息', `⟦${ID}|1.申请人无正当理由逾期不补正、行政机关不再处理其政府消息⟧`);
+    const marked = draft(true).replace(
+      '1.申请人无正当理由逾期不补正、行政机关不再处理其政府消息',
+      `⟦${ID}|1.申请人无正当理由逾期不补正、行政机关不再处理其政府消息⟧`,
+    );
     const r = checkDraft(marked, [ID]);
     expect(r.actual).toEqual(r.expected);
   });

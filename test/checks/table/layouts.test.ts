@@ -11,7 +11,11 @@ import { GROUP_BEFORE, T3_LABELS } from '../../fixtures/labels';
 const values = defaultValues();
 const BASE = buildReport(values);
 const t3Of = (id: string) => values.t3[id]!.map(String);
-const T4 = tableText('t4', values).split('\n').pop()!.split('\t').filter((v) => v !== '');
+const T4 = tableText('t4', values)
+  .split('\n')
+  .pop()!
+  .split('\t')
+  .filter((v) => v !== '');
 const T4_RESULTS = ['结果维持', '结果纠正', '其他结果', '尚未审结', '总计'];
 const T3_HEADERS = ['自然人', '商业企业', '科研机构', '社会公益组织', '法律服务机构', '其他', '总计'];
 
@@ -44,13 +48,23 @@ const layouts: Record<string, string> = {
       }).join('\n'),
   ),
   'a header row repeated after a page break': withT3(
-    T3_LABELS.map(([id, label], i) => `${GROUP_BEFORE[id] ?? ''}\t${label}\t${t3Of(id).join('\t')}${i === 12 ? `\n第 2 页\n\t${T3_HEADERS.join('\t')}` : ''}`).join('\n'),
+    T3_LABELS.map(
+      ([id, label], i) =>
+        `${GROUP_BEFORE[id] ?? ''}\t${label}\t${t3Of(id).join('\t')}${i === 12 ? `\n第 2 页\n\t${T3_HEADERS.join('\t')}` : ''}`,
+    ).join('\n'),
   ),
   'table 四 with headers broken over lines': withT4(
     `行政复议\t\t\t\t\t行政诉讼\n\t\t\t\t\t未经复议直接起诉\t\t\t\t\t复议后起诉\n${'结果\t结果\t其他\t尚未\t总\t'.repeat(3).trimEnd()}\n${'维持\t纠正\t结果\t审结\t计\t'.repeat(3).trimEnd()}\n${T4.join('\t')}`,
   ),
   'table 四 with one character of each vertical header per token': withT4(
-    `行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n${[0, 1, 2, 3].map((k) => [0, 1, 2].flatMap(() => T4_RESULTS.map((r) => r[k] ?? '')).filter(Boolean).join(' ')).join('\n')}\n${T4.join(' ')}`,
+    `行政复议 行政诉讼\n未经复议直接起诉 复议后起诉\n${[0, 1, 2, 3]
+      .map((k) =>
+        [0, 1, 2]
+          .flatMap(() => T4_RESULTS.map((r) => r[k] ?? ''))
+          .filter(Boolean)
+          .join(' '),
+      )
+      .join('\n')}\n${T4.join(' ')}`,
   ),
   'table 四 under a placeholder header row': withT4(
     `| 行政复议 | | | | | 行政诉讼 | | | | | | | | | |\n|${' --- |'.repeat(15)}\n| ${T4.map((_, i) => `Column${i + 1}`).join(' | ')} |\n| ${T4.join(' | ')} |`,
@@ -69,7 +83,9 @@ describe('complete tables in real layouts', () => {
 
 describe('typo row labels', () => {
   const typos: Record<string, string> = { 'r3.1': '1.属于国家秘蜜', 'r3.2': '2.其他法律行政止公开', 'r5.4': '4.无正当理由由大量反复申请' };
-  const rows = T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ?? ''}\t${typos[id] ? `⟦table/label-variant|${typos[id]}⟧` : label}\t${t3Of(id).join('\t')}`);
+  const rows = T3_LABELS.map(
+    ([id, label]) => `${GROUP_BEFORE[id] ?? ''}\t${typos[id] ? `⟦table/label-variant|${typos[id]}⟧` : label}\t${t3Of(id).join('\t')}`,
+  );
   const marked = BASE.replace(tableText('t3', values), rows.join('\n'));
 
   it('offers the standard label and reports no missing row', () => {
@@ -85,14 +101,21 @@ describe('typo row labels', () => {
       text = applyFix(text, finding);
       expect(text).toContain(T3_LABELS.find(([key]) => key === id)![1]);
     }
-    expect(text).toBe(BASE.replace(tableText('t3', values), T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ?? ''}\t${label}\t${t3Of(id).join('\t')}`).join('\n')));
+    expect(text).toBe(
+      BASE.replace(
+        tableText('t3', values),
+        T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ?? ''}\t${label}\t${t3Of(id).join('\t')}`).join('\n'),
+      ),
+    );
     expect(checkDraft(text, TABLE_CHECKS).actual).toEqual([]);
   });
 });
 
 describe('reconstructed rows', () => {
   it('make no error-level finding when glued digits split one way only', () => {
-    const rows = T3_LABELS.map(([id, label]) => `${GROUP_BEFORE[id] ?? ''}\t${label}\t${id === 'new' ? t3Of(id).join('') : t3Of(id).join('\t')}`);
+    const rows = T3_LABELS.map(
+      ([id, label]) => `${GROUP_BEFORE[id] ?? ''}\t${label}\t${id === 'new' ? t3Of(id).join('') : t3Of(id).join('\t')}`,
+    );
     const findings = analyze(withT3(rows.join('\n'))).findings.filter((f) => /^(table|sum)\//.test(f.id));
     expect(findings.filter((f) => f.severity === 'error')).toEqual([]);
   });

@@ -57,12 +57,21 @@ describe(ID, () => {
     const r = checkDraft(replaceNth(text, `${HEADINGS.t3}\n`, `${HEADINGS.t3}⟦${ID}|⟧\n`), [ID]);
     expect(r.actual).toEqual(r.expected);
     const fixed = applyFix(r.text, r.findings[0]);
-    expect(fixed).toBe(replaceNth(text, `${HEADINGS.t3}\n\n`, `${HEADINGS.t3}\n\n${tableText('t3', zeroValues(), { singleR6: true, ...canonical('t3') })}\n\n`));
+    expect(fixed).toBe(
+      replaceNth(
+        text,
+        `${HEADINGS.t3}\n\n`,
+        `${HEADINGS.t3}\n\n${tableText('t3', zeroValues(), { singleR6: true, ...canonical('t3') })}\n\n`,
+      ),
+    );
     expect(checkDraft(fixed, ['table/*']).actual).toEqual([]);
   });
 
   it('keeps a blank line before text that follows the heading directly', () => {
-    const text = buildReport(defaultValues(), { omitTables: ['t4'] }).replace(`${HEADINGS.t4}\n\n`, `${HEADINGS.t4}\n本年度未发生行政复议、行政诉讼。\n\n`);
+    const text = buildReport(defaultValues(), { omitTables: ['t4'] }).replace(
+      `${HEADINGS.t4}\n\n`,
+      `${HEADINGS.t4}\n本年度未发生行政复议、行政诉讼。\n\n`,
+    );
     const r = checkDraft(replaceNth(text, `${HEADINGS.t4}\n`, `${HEADINGS.t4}⟦${ID}|⟧\n`), [ID]);
     expect(r.actual).toEqual(r.expected);
     const fixed = applyFix(r.text, r.findings[0]);
@@ -91,7 +100,9 @@ describe(ID, () => {
     const finding = r.findings.find((f) => f.id === ID)!;
     expect(finding.severity).toBe('warning');
     expect(finding.data).toMatchObject({ table: 't3', section: 3 });
-    expect(finding.message).toBe('未找到第三部分“三、收到和处理政府信息公开申请情况”，也未找到表三 收到和处理政府信息公开申请情况，这张表未作核对：年度报告格式要求以表格报告这些数据');
+    expect(finding.message).toBe(
+      '未找到第三部分“三、收到和处理政府信息公开申请情况”，也未找到表三 收到和处理政府信息公开申请情况，这张表未作核对：年度报告格式要求以表格报告这些数据',
+    );
     expect(finding.fixes ?? []).toEqual([]);
   });
 
@@ -113,7 +124,9 @@ describe(ID, () => {
     expect(r.actual).toEqual(r.expected);
     const finding = r.findings[0];
     expect(finding.severity).toBe('warning');
-    expect(finding.message).toMatch(/^第三部分有表三的标签（本年新收政府信息公开申请数量、上年结转政府信息公开申请数量、予以公开 等），但未能读出表格/);
+    expect(finding.message).toMatch(
+      /^第三部分有表三的标签（本年新收政府信息公开申请数量、上年结转政府信息公开申请数量、予以公开 等），但未能读出表格/,
+    );
     expect(finding.fixes ?? []).toEqual([]);
   });
 });

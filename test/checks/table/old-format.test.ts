@@ -38,7 +38,9 @@ describe(`${ID} (table 三)`, () => {
       expect(finding.fixes?.[0].safe).toBe(false);
       const fixed = applyFix(r.text, finding);
       // The old values go to 3.其他, the two other sub-rows get 0.
-      const rows = ['（六）其他处理', `${R61}\t0\t0\t0\t0\t0\t0\t0`, `${R62}\t0\t0\t0\t0\t0\t0\t0`, '3.其他\t1\t0\t0\t0\t0\t0\t1'].join('\n');
+      const rows = ['（六）其他处理', `${R61}\t0\t0\t0\t0\t0\t0\t0`, `${R62}\t0\t0\t0\t0\t0\t0\t0`, '3.其他\t1\t0\t0\t0\t0\t0\t1'].join(
+        '\n',
+      );
       const old = layout === 'tabs' ? '（六）其他处理\t1\t0\t0\t0\t0\t0\t1' : '（六）其他处理\n\t1\n\t0\n\t0\n\t0\n\t0\n\t0\n\t1';
       expect(fixed).toBe(replaceNth(text, old, rows));
       if (layout === 'tabs') expect(fixed).toBe(buildReport(values, { layout }));

@@ -34,7 +34,11 @@ function report(rows: Array<[string, string]>, values: Record<string, string> = 
 }
 
 const ROWS_2021 = T3_LABELS.map(([id, label]) => [id, label] as [string, string]);
-const OLD_ROWS: Array<[string, string]> = [...ROWS_2021.filter(([id]) => !id.startsWith('r6.')).slice(0, -2), ['r6', '（六）其他处理'], ...ROWS_2021.slice(-2)];
+const OLD_ROWS: Array<[string, string]> = [
+  ...ROWS_2021.filter(([id]) => !id.startsWith('r6.')).slice(0, -2),
+  ['r6', '（六）其他处理'],
+  ...ROWS_2021.slice(-2),
+];
 
 describe('table fixes in a Markdown pipe table', () => {
   it('table/old-format replaces the single （六） line with pipe rows', () => {
@@ -46,7 +50,9 @@ describe('table fixes in a Markdown pipe table', () => {
     expect(fixed).toBe(expected);
     const after = analyze(fixed);
     expect(after.doc.tables.find((t) => t.kind === 't3')?.format).toBe('2021');
-    expect(after.findings.filter((f) => (f.id.startsWith('table/') && f.id !== 'table/missing') || f.id.startsWith('sum/')).map((f) => f.id)).toEqual([]);
+    expect(
+      after.findings.filter((f) => (f.id.startsWith('table/') && f.id !== 'table/missing') || f.id.startsWith('sum/')).map((f) => f.id),
+    ).toEqual([]);
   });
 
   it('table/row-missing inserts a pipe row with the table’s leading cell', () => {
@@ -57,6 +63,8 @@ describe('table fixes in a Markdown pipe table', () => {
     expect(result.actual).toEqual(result.expected);
     const fixed = applyFix(result.text, result.findings[0]);
     expect(fixed).toBe(report(ROWS_2021, values));
-    expect(analyze(fixed).findings.filter((f) => (f.id.startsWith('table/') && f.id !== 'table/missing') || f.id.startsWith('sum/'))).toEqual([]);
+    expect(
+      analyze(fixed).findings.filter((f) => (f.id.startsWith('table/') && f.id !== 'table/missing') || f.id.startsWith('sum/')),
+    ).toEqual([]);
   });
 });

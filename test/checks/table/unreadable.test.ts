@@ -72,7 +72,9 @@ describe(`${ID} on a table read in part`, () => {
     const findings = run(tableUnreadable, doc);
     expect(findings).toHaveLength(1);
     expect(findings[0].range).toEqual(table.rows.find((r) => r.id === 'r7')!.label!.range);
-    expect(findings[0].message).toBe('表三中“（七）总计”一行的数值无法读取（数字连在一起，拆分不唯一），这一行及与它相关的勾稽关系未作核对；其余各行已核对');
+    expect(findings[0].message).toBe(
+      '表三中“（七）总计”一行的数值无法读取（数字连在一起，拆分不唯一），这一行及与它相关的勾稽关系未作核对；其余各行已核对',
+    );
     expect(findings[0].data).toEqual({ table: 't3', cell: 't3.r7.np', rows: ['r7'], reason: '数字连在一起，拆分不唯一' });
     expect(run(tableCellCount, doc)).toEqual([]);
   });

@@ -32,13 +32,20 @@ describe('CodeLenses and inlay hints', () => {
     // Table 三 starts at its column header line.
     const t3Line = lineStartingWith(text, '\t自然人');
     const onT3 = lenses.filter((l) => l.range.start.line === t3Line);
-    assert.deepStrictEqual(onT3.map((l) => l.command.title.replace(/\d+\/\d+/, 'N/M')), ['勾稽关系 N/M，3 处不符', '预览'], JSON.stringify(shown));
+    assert.deepStrictEqual(
+      onT3.map((l) => l.command.title.replace(/\d+\/\d+/, 'N/M')),
+      ['勾稽关系 N/M，3 处不符', '预览'],
+      JSON.stringify(shown),
+    );
     const [holds, total] = /(\d+)\/(\d+)/.exec(onT3[0].command.title).slice(1).map(Number);
     assert.strictEqual(total - holds, 3, onT3[0].command.title);
     assert.strictEqual(onT3[1].command.command, 'nianbao.previewTables');
     // Table 四's one review relation and its two lawsuit relations all hold.
     const t4Line = lineStartingWith(text, '行政复议');
-    assert.deepStrictEqual(lenses.filter((l) => l.range.start.line === t4Line).map((l) => l.command.title), ['勾稽关系 3/3 ✓', '预览']);
+    assert.deepStrictEqual(
+      lenses.filter((l) => l.range.start.line === t4Line).map((l) => l.command.title),
+      ['勾稽关系 3/3 ✓', '预览'],
+    );
   });
 
   it('the lens 预览 opens the tables preview for the draft', async () => {

@@ -8,10 +8,7 @@ const vscode = require('vscode');
 const { activeExtension, workspaceFiles, openAsReport, waitForEvent, diagnosticsAsFindings, cliFindings } = require('./helpers');
 
 // The runner copies ../shared/seeds/*.txt into seeds/ and examples/* into examples/.
-const drafts = [
-  ...workspaceFiles('seeds', (f) => f.endsWith('.txt')),
-  ...workspaceFiles('examples', (f) => /\.(txt|md)$/.test(f)),
-];
+const drafts = [...workspaceFiles('seeds', (f) => f.endsWith('.txt')), ...workspaceFiles('examples', (f) => /\.(txt|md)$/.test(f))];
 
 describe('diagnostics match the CLI', () => {
   let extensionPath;

@@ -36,7 +36,9 @@ describe('忽略此问题 (dismiss a finding)', () => {
 
   it('offers 忽略此问题 on a finding; running it records the fingerprint and the finding goes away, also after an edit', async () => {
     assert.deepStrictEqual(diagnosticIds(uri), ['sum/balance', 'sum/results-total', 'sum/row-total']);
-    const target = vscode.languages.getDiagnostics(uri).find((d) => String(d.code && typeof d.code === 'object' ? d.code.value : d.code) === 'sum/row-total');
+    const target = vscode.languages
+      .getDiagnostics(uri)
+      .find((d) => String(d.code && typeof d.code === 'object' ? d.code.value : d.code) === 'sum/row-total');
     const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, target.range)) || [];
     // The cell has three findings, so each dismissal names its check.
     const dismiss = actions.find((a) => a.title === '忽略此问题（sum/row-total）');

@@ -35,13 +35,23 @@ describe('source.fixAll.nianbao', () => {
   });
 
   it('the draft has safe and unsafe findings', () => {
-    assert.deepStrictEqual(diagnosticIds(uri), ['section/title-variant', 'section/unnumbered', 'sum/balance', 'sum/results-total', 'sum/row-total']);
+    assert.deepStrictEqual(diagnosticIds(uri), [
+      'section/title-variant',
+      'section/unnumbered',
+      'sum/balance',
+      'sum/results-total',
+      'sum/row-total',
+    ]);
   });
 
   it('returns one fix-all action that applies only the safe fixes', async () => {
     const whole = new vscode.Range(0, 0, doc.lineCount, 0);
     const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, whole, FIX_ALL)) || [];
-    assert.deepStrictEqual(actions.map((a) => a.kind && a.kind.value), [FIX_ALL], `actions: ${JSON.stringify(actions.map((a) => a.title))}`);
+    assert.deepStrictEqual(
+      actions.map((a) => a.kind && a.kind.value),
+      [FIX_ALL],
+      `actions: ${JSON.stringify(actions.map((a) => a.title))}`,
+    );
     const [fixAll] = actions;
     assert.ok(fixAll.edit, 'the fix-all action carries no edit');
 

@@ -33,7 +33,10 @@ describe('document formatting', () => {
   it('the messy draft reads the same numbers as the canonical one', () => {
     // Otherwise "identical before and after" below would prove nothing about the messy table.
     assert.notStrictEqual(messy, canonical);
-    assert.deepStrictEqual(cliExport(extensionPath, file), cliExport(extensionPath, writeDraft('formatting-canonical.nianbao.txt', canonical)));
+    assert.deepStrictEqual(
+      cliExport(extensionPath, file),
+      cliExport(extensionPath, writeDraft('formatting-canonical.nianbao.txt', canonical)),
+    );
   });
 
   it('turns the space-separated table into tab rows and changes no number', async () => {
@@ -61,6 +64,9 @@ describe('document formatting', () => {
 
   it('formatting twice changes nothing', async () => {
     const edits = (await vscode.commands.executeCommand('vscode.executeFormatDocumentProvider', uri, OPTIONS)) || [];
-    assert.deepStrictEqual(edits.map((e) => e.newText), []);
+    assert.deepStrictEqual(
+      edits.map((e) => e.newText),
+      [],
+    );
   });
 });

@@ -23,8 +23,11 @@ function workspaceRoot() {
 function workspaceFiles(sub, filter = () => true) {
   const dir = path.join(workspaceRoot(), sub);
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => fs.statSync(path.join(dir, f)).isFile() && filter(f))
-    .sort().map((f) => path.join(dir, f));
+  return fs
+    .readdirSync(dir)
+    .filter((f) => fs.statSync(path.join(dir, f)).isFile() && filter(f))
+    .sort()
+    .map((f) => path.join(dir, f));
 }
 
 /** The extension under test, activated. */
@@ -99,10 +102,12 @@ function sortComparable(list) {
 }
 
 function diagnosticsAsFindings(uri) {
-  return sortComparable(vscode.languages.getDiagnostics(uri).map((d) => {
-    const code = d.code && typeof d.code === 'object' ? d.code.value : d.code;
-    return comparable(code, SEVERITY_NAMES[d.severity], d.range);
-  }));
+  return sortComparable(
+    vscode.languages.getDiagnostics(uri).map((d) => {
+      const code = d.code && typeof d.code === 'object' ? d.code.value : d.code;
+      return comparable(code, SEVERITY_NAMES[d.severity], d.range);
+    }),
+  );
 }
 
 /**
@@ -139,7 +144,11 @@ const codeOf = (d) => String(d.code && typeof d.code === 'object' ? d.code.value
 
 /** The nianbao check ids VS Code shows for a document, sorted. */
 function diagnosticIds(uri) {
-  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'nianbao').map(codeOf).sort();
+  return vscode.languages
+    .getDiagnostics(uri)
+    .filter((d) => d.source === 'nianbao')
+    .map(codeOf)
+    .sort();
 }
 
 /**

@@ -13,7 +13,8 @@ function asWebPage(draft) {
   const body = [];
   let rows = [];
   const flush = () => {
-    if (rows.length) body.push(`<table border="1">${rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('')}</table>`);
+    if (rows.length)
+      body.push(`<table border="1">${rows.map((r) => `<tr>${r.map((c) => `<td>${escape(c)}</td>`).join('')}</tr>`).join('')}</table>`);
     rows = [];
   };
   for (const line of draft.split('\n')) {
@@ -41,14 +42,17 @@ function asPdf(draft) {
   const contents = pages.map((pageLines) => {
     // Columns as wide as the widest cell of the page's tab-separated lines.
     const columns = [];
-    for (const line of pageLines) if (line.includes('\t')) line.split('\t').forEach((cell, c) => (columns[c] = Math.max(columns[c] || 0, width(cell) + 2 * size)));
+    for (const line of pageLines)
+      if (line.includes('\t')) line.split('\t').forEach((cell, c) => (columns[c] = Math.max(columns[c] || 0, width(cell) + 2 * size)));
     const xs = [];
     columns.reduce((x, w, c) => ((xs[c] = x), x + w), 40);
     return pageLines
       .flatMap((line, row) => {
         const y = 1150 - row * size * 2;
         const cells = line.includes('\t') ? line.split('\t') : [line];
-        return cells.map((cell, c) => (cell ? `BT /F1 ${size} Tf 1 0 0 1 ${line.includes('\t') ? xs[c] : 40} ${y} Tm <${hex(cell)}> Tj ET` : '')).filter(Boolean);
+        return cells
+          .map((cell, c) => (cell ? `BT /F1 ${size} Tf 1 0 0 1 ${line.includes('\t') ? xs[c] : 40} ${y} Tm <${hex(cell)}> Tj ET` : ''))
+          .filter(Boolean);
       })
       .join('\n');
   });
@@ -61,7 +65,9 @@ function asPdf(draft) {
     '<< /Type /FontDescriptor /FontName /STSong-Light /Flags 6 /FontBBox [-25 -254 1000 880] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 880 /StemV 93 >>',
   ];
   contents.forEach((content, i) => {
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1600 1200] /Resources << /Font << /F1 3 0 R >> >> /Contents ${7 + 2 * i} 0 R >>`);
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 1600 1200] /Resources << /Font << /F1 3 0 R >> >> /Contents ${7 + 2 * i} 0 R >>`,
+    );
     objects.push(`<< /Length ${Buffer.byteLength(content, 'latin1')} >>\nstream\n${content}\nendstream`);
   });
   let out = '%PDF-1.4\n';

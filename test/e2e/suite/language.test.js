@@ -1,7 +1,6 @@
 // Content detection: a plain-text file that is really an annual report (its first 4 KB mention
 // 政府信息公开 and 年度报告) is switched to the nianbao language, whatever its name.
 'use strict';
-const assert = require('assert');
 const fs = require('fs');
 const path = require('path');
 const vscode = require('vscode');

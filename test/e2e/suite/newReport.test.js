@@ -3,7 +3,16 @@
 'use strict';
 const assert = require('assert');
 const vscode = require('vscode');
-const { LANGUAGE_ID, activeExtension, extensionApi, nextDiagnostics, diagnosticIds, writeDraft, cliFindings, discardActiveEditor } = require('./helpers');
+const {
+  LANGUAGE_ID,
+  activeExtension,
+  extensionApi,
+  nextDiagnostics,
+  diagnosticIds,
+  writeDraft,
+  cliFindings,
+  discardActiveEditor,
+} = require('./helpers');
 
 describe('new report command', () => {
   const agency = '北屿县示例局';
@@ -44,10 +53,17 @@ describe('new report command', () => {
 
       if (!publishedUris.has(doc.uri.toString())) await nextDiagnostics(doc.uri, () => true);
       const ids = diagnosticIds(doc.uri);
-      assert.deepStrictEqual(ids.filter((id) => /^(sum|table)\//.test(id)), [], `findings: ${JSON.stringify(ids)}`);
+      assert.deepStrictEqual(
+        ids.filter((id) => /^(sum|table)\//.test(id)),
+        [],
+        `findings: ${JSON.stringify(ids)}`,
+      );
       // The CLI, on the same text, agrees.
       const copy = writeDraft('new-report.nianbao.txt', doc.getText());
-      assert.deepStrictEqual(cliFindings(extensionPath, copy).filter((f) => /^(sum|table)\//.test(f.id)), []);
+      assert.deepStrictEqual(
+        cliFindings(extensionPath, copy).filter((f) => /^(sum|table)\//.test(f.id)),
+        [],
+      );
     } finally {
       api.window.showInputBox = original;
       listener.dispose();

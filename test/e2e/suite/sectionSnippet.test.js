@@ -31,7 +31,9 @@ describe('inserting a missing section', () => {
   });
 
   it('puts the cursor on the empty line under the inserted heading', async () => {
-    const missing = vscode.languages.getDiagnostics(uri).find((d) => String(d.code && d.code.value !== undefined ? d.code.value : d.code) === 'section/missing');
+    const missing = vscode.languages
+      .getDiagnostics(uri)
+      .find((d) => String(d.code && d.code.value !== undefined ? d.code.value : d.code) === 'section/missing');
     assert.ok(missing, 'no section/missing diagnostic');
     const actions = (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, missing.range)) || [];
     const insert = actions.find((a) => a.title === `插入“${STANDARD_SECTION5}”`);
@@ -42,7 +44,16 @@ describe('inserting a missing section', () => {
 
     assert.strictEqual(await vscode.workspace.applyEdit(insert.edit), true, 'VS Code refused the edit');
     // The text is the server's plain insertion: heading, blank line, the two sub-headings each followed by a blank line.
-    const expected = [...lines.slice(0, at), STANDARD_SECTION5, '', '（一）存在的主要问题', '', '（二）改进情况', '', ...lines.slice(at + 4)].join('\n');
+    const expected = [
+      ...lines.slice(0, at),
+      STANDARD_SECTION5,
+      '',
+      '（一）存在的主要问题',
+      '',
+      '（二）改进情况',
+      '',
+      ...lines.slice(at + 4),
+    ].join('\n');
     assert.strictEqual(doc.getText(), expected);
     // The snippet's first tab stop: the empty line under the heading.
     assert.deepStrictEqual([editor.selection.active.line, editor.selection.active.character], [at + 1, 0]);

@@ -12,7 +12,10 @@ describe('diagnostics in the workbench', () => {
 
   before(() => {
     // The first seed the CLI has something to say about; a seed without findings shows nothing.
-    const names = fs.readdirSync(session.ws).filter((f) => f.endsWith('.nianbao.txt')).sort();
+    const names = fs
+      .readdirSync(session.ws)
+      .filter((f) => f.endsWith('.nianbao.txt'))
+      .sort();
     assert.ok(names.length > 0, `no seeds in ${session.ws}`);
     for (const n of names) {
       findings = cliFindings(path.join(session.ws, n));
@@ -28,9 +31,12 @@ describe('diagnostics in the workbench', () => {
     await quickOpen(fileName);
     const mode = session.page.locator('[id="status.editor.mode"]');
     const label = languageLabel();
-    await mode.filter({ hasText: label }).waitFor({ timeout: 30000 }).catch(async () => {
-      throw new Error(`language status shows "${normalise(await mode.innerText())}", not "${label}": extension not active`);
-    });
+    await mode
+      .filter({ hasText: label })
+      .waitFor({ timeout: 30000 })
+      .catch(async () => {
+        throw new Error(`language status shows "${normalise(await mode.innerText())}", not "${label}": extension not active`);
+      });
     await shot('seed-opened');
   });
 
@@ -39,10 +45,14 @@ describe('diagnostics in the workbench', () => {
     await page.keyboard.press('Control+Shift+M');
     const fileRow = page.locator('.markers-panel .monaco-list-row', { hasText: fileName });
     // The file row's badge counts this file's problems; wait until it reaches the CLI's number.
-    await fileRow.locator('.monaco-count-badge', { hasText: new RegExp(`^${findings.length}$`) }).waitFor({ timeout: 60000 })
+    await fileRow
+      .locator('.monaco-count-badge', { hasText: new RegExp(`^${findings.length}$`) })
+      .waitFor({ timeout: 60000 })
       .catch(async () => {
-        throw new Error(`Problems panel: ${JSON.stringify(await page.locator('.markers-panel .monaco-list-row').allInnerTexts())}, ` +
-          `expected ${findings.length} problems`);
+        throw new Error(
+          `Problems panel: ${JSON.stringify(await page.locator('.markers-panel .monaco-list-row').allInnerTexts())}, ` +
+            `expected ${findings.length} problems`,
+        );
       });
     // The list is virtualised, so check every marker row that is rendered against the CLI's findings.
     // Markers are the tree's second level (files first, a finding's related places third).
@@ -50,8 +60,10 @@ describe('diagnostics in the workbench', () => {
     assert.ok(rows.length > 0, 'no problem rows rendered');
     const expectedRows = findings.map((f) => ({ id: f.id, pos: `[Ln ${f.range.start.line + 1}, Col ${f.range.start.character + 1}]` }));
     for (const row of rows) {
-      assert.ok(expectedRows.some((e) => row.includes(e.id) && row.includes(e.pos)),
-        `Problems row "${row}" matches no CLI finding: ${JSON.stringify(expectedRows)}`);
+      assert.ok(
+        expectedRows.some((e) => row.includes(e.id) && row.includes(e.pos)),
+        `Problems row "${row}" matches no CLI finding: ${JSON.stringify(expectedRows)}`,
+      );
     }
     await shot('problems-panel');
   });
@@ -59,10 +71,17 @@ describe('diagnostics in the workbench', () => {
   it('draws squiggles where the first problem is', async () => {
     const page = session.page;
     // Clicking a problem reveals its line in the editor; only visible lines carry squiggles.
-    await page.locator('.markers-panel .monaco-list-row').filter({ hasText: /\[Ln \d+, Col \d+\]/ }).first().click();
+    await page
+      .locator('.markers-panel .monaco-list-row')
+      .filter({ hasText: /\[Ln \d+, Col \d+\]/ })
+      .first()
+      .click();
     await page.waitForFunction(
-      () => document.querySelectorAll('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, ' +
-        '.monaco-editor .squiggly-info, .monaco-editor .squiggly-hint').length > 0,
+      () =>
+        document.querySelectorAll(
+          '.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, ' +
+            '.monaco-editor .squiggly-info, .monaco-editor .squiggly-hint',
+        ).length > 0,
       null,
       { timeout: 30000 },
     );

@@ -47,7 +47,8 @@ describe('CodeLens and inlay hint', () => {
     await page.waitForFunction(
       ([n]) => {
         const ed = document.querySelector('.editor-group-container.active .monaco-editor');
-        const number = ed && [...ed.querySelectorAll('.margin-view-overlays .line-numbers')].find((e) => e.textContent.trim() === String(n));
+        const number =
+          ed && [...ed.querySelectorAll('.margin-view-overlays .line-numbers')].find((e) => e.textContent.trim() === String(n));
         if (!number) return false;
         const lineTop = number.closest('[style*="top"]').style.top;
         const view = [...ed.querySelectorAll('.view-lines .view-line')].find((e) => e.style.top === lineTop);

@@ -32,7 +32,8 @@ describe('quick fix', () => {
       ([n, expected]) => {
         // Re-read the line the same way lineText does, inside the page, until it changed.
         const editor = document.querySelector('.editor-group-container.active .monaco-editor');
-        const number = editor && [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].find((e) => e.textContent.trim() === String(n));
+        const number =
+          editor && [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].find((e) => e.textContent.trim() === String(n));
         if (!number) return false;
         const top = number.closest('[style*="top"]').style.top;
         const view = [...editor.querySelectorAll('.view-lines .view-line')].find((e) => e.style.top === top);
@@ -41,7 +42,9 @@ describe('quick fix', () => {
       [c.line + 1, '（七）总计 3 0 0 0 2 0 5'],
     );
     // Every relation holds now: the item says so, and the Problems panel has nothing for the file.
-    await statusItem().filter({ hasText: /^\s*2023 · 2021 版 · 表格 3\/3 · 勾稽 ✓\s*$/ }).waitFor({ timeout: 30000 });
+    await statusItem()
+      .filter({ hasText: /^\s*2023 · 2021 版 · 表格 3\/3 · 勾稽 ✓\s*$/ })
+      .waitFor({ timeout: 30000 });
     // (The file's rows include the related-information rows that name it, so wait for all to go.)
     await page.waitForFunction(
       (name) => ![...document.querySelectorAll('.markers-panel .monaco-list-row')].some((r) => r.textContent.includes(name)),

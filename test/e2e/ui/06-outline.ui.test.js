@@ -18,7 +18,10 @@ describe('outline view', () => {
     const page = session.page;
     await page.keyboard.press('Control+Shift+E');
     // Fold the file list away so that the Outline gets the height of the side bar.
-    const folders = page.locator('.pane', { has: page.locator('.explorer-folders-view') }).locator('.pane-header').first();
+    const folders = page
+      .locator('.pane', { has: page.locator('.explorer-folders-view') })
+      .locator('.pane-header')
+      .first();
     if ((await folders.getAttribute('aria-expanded')) === 'true') await folders.click();
     const header = page.locator('.pane-header', { hasText: /^\s*Outline/ });
     await header.waitFor();
@@ -48,7 +51,8 @@ describe('outline view', () => {
       if (!(at(SECTIONS[i - 1]) < at(SECTIONS[i]))) throw new Error(`outline order: ${JSON.stringify(shown)}`);
     }
     for (let i = 0; i < TABLES.length; i++) {
-      if (at(TABLES[i]) !== at(SECTIONS[i + 1]) + 1) throw new Error(`${TABLES[i]} is not under ${SECTIONS[i + 1]}: ${JSON.stringify(shown)}`);
+      if (at(TABLES[i]) !== at(SECTIONS[i + 1]) + 1)
+        throw new Error(`${TABLES[i]} is not under ${SECTIONS[i + 1]}: ${JSON.stringify(shown)}`);
     }
     // Table 三's rows in the official groups: 一, 二, 三、本年度办理结果, 四.
     const groups = ['一、本年新收', '二、上年结转', '三、本年度办理结果', '四、结转下年度继续办理'].map(at);

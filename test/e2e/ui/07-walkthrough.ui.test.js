@@ -23,7 +23,10 @@ describe('walkthrough', () => {
     const container = page.locator('.gettingStartedContainer');
     await container.locator(':visible', { hasText: nls['nianbao.walkthrough.title'] }).first().waitFor({ timeout: 30000 });
     for (const step of ['open', 'problems', 'hover', 'fix', 'preview']) {
-      await container.locator('.getting-started-step', { hasText: nls[`nianbao.walkthrough.${step}.title`] }).first().waitFor();
+      await container
+        .locator('.getting-started-step', { hasText: nls[`nianbao.walkthrough.${step}.title`] })
+        .first()
+        .waitFor();
     }
     assert.strictEqual(await container.locator('.getting-started-step').count(), 5, normalise(await container.innerText()));
     // The first step is expanded, with its markdown page on the right.

@@ -120,13 +120,15 @@ async function hoverAtCursor(hasText) {
  * normalised. Monaco renders lines out of order; a line's number sits at the same height in the margin.
  */
 async function lineText(line) {
-  return normalise(await activeEditor().evaluate((editor, n) => {
-    const number = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].find((e) => e.textContent.trim() === String(n));
-    if (!number) return '';
-    const top = number.closest('[style*="top"]').style.top;
-    const view = [...editor.querySelectorAll('.view-lines .view-line')].find((e) => e.style.top === top);
-    return view ? view.textContent : '';
-  }, line));
+  return normalise(
+    await activeEditor().evaluate((editor, n) => {
+      const number = [...editor.querySelectorAll('.margin-view-overlays .line-numbers')].find((e) => e.textContent.trim() === String(n));
+      if (!number) return '';
+      const top = number.closest('[style*="top"]').style.top;
+      const view = [...editor.querySelectorAll('.view-lines .view-line')].find((e) => e.style.top === top);
+      return view ? view.textContent : '';
+    }, line),
+  );
 }
 
 /** The extension's status bar item (its id is the extension's id and the item's own id). */

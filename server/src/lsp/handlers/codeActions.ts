@@ -34,7 +34,9 @@ export const VERIFY_LENGTH_LIMIT = 512 * 1024;
 
 export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction(guard(ctx.connection, 'codeAction', (params: CodeActionParams) => provideCodeActions(ctx, params), []));
-  ctx.connection.onCodeActionResolve(guard(ctx.connection, 'codeActionResolve', (action: CodeAction) => resolveCodeAction(ctx, action), undefined as unknown as CodeAction));
+  ctx.connection.onCodeActionResolve(
+    guard(ctx.connection, 'codeActionResolve', (action: CodeAction) => resolveCodeAction(ctx, action), undefined as unknown as CodeAction),
+  );
 }
 
 /** What a “fix all of this kind” action offered without its edit carries, to compute the edit on resolve. */
@@ -73,7 +75,9 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
   const only = params.context.only;
   if (!only || only.length === 0 || (only.length === 1 && only[0] === CodeActionKind.QuickFix)) {
     const version = ctx.documents.get(params.textDocument.uri)?.version;
-    const current = params.context.diagnostics.some((d) => (d.data as { finding?: { version?: unknown } } | undefined)?.finding?.version === version);
+    const current = params.context.diagnostics.some(
+      (d) => (d.data as { finding?: { version?: unknown } } | undefined)?.finding?.version === version,
+    );
     if (!current) return [];
   }
   const entry = reportEntry(ctx, params.textDocument.uri);
@@ -119,7 +123,11 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
         } else if (proposed > 1) {
           const result = fixAll(entry, finding.id);
           if (result.applied > 1) {
-            const action = CodeAction.create(t('修复本文档中所有“{0}”问题（{1} 处）', finding.id, result.applied), edit(ctx, entry, result.edits), CodeActionKind.QuickFix);
+            const action = CodeAction.create(
+              t('修复本文档中所有“{0}”问题（{1} 处）', finding.id, result.applied),
+              edit(ctx, entry, result.edits),
+              CodeActionKind.QuickFix,
+            );
             action.diagnostics = [diagnostic];
             actions.push(action);
           }
@@ -127,12 +135,18 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
       }
     }
     // Last in the menu: recording that the reviewer disagrees, after every way to fix the text.
-    actions.push(...dismissActions(entry.uri, params.context.diagnostics.filter((d) => findingOf(entry, d))));
+    actions.push(
+      ...dismissActions(
+        entry.uri,
+        params.context.diagnostics.filter((d) => findingOf(entry, d)),
+      ),
+    );
   }
 
   if (only && wanted(only, FIX_ALL_KIND)) {
     const result = fixAll(entry);
-    if (result.edits.length > 0) actions.push(CodeAction.create(t('修复所有可安全自动修复的问题'), edit(ctx, entry, result.edits), FIX_ALL_KIND));
+    if (result.edits.length > 0)
+      actions.push(CodeAction.create(t('修复所有可安全自动修复的问题'), edit(ctx, entry, result.edits), FIX_ALL_KIND));
   }
   return actions;
 }

@@ -63,13 +63,18 @@ export interface DismissHooks {
 
 export function registerDismiss(ctx: ServerContext, hooks: DismissHooks): void {
   ctx.connection.onExecuteCommand(
-    guard(ctx.connection, 'executeCommand', async (params: ExecuteCommandParams) => {
-      if (params.command !== DISMISS_COMMAND) return null;
-      const args = params.arguments?.[0] as Partial<DismissArguments> | undefined;
-      if (typeof args?.uri !== 'string' || typeof args.fingerprint !== 'string' || !/^[0-9a-f]{16}$/.test(args.fingerprint)) return null;
-      await dismiss(ctx, hooks, args.uri, args.fingerprint);
-      return null;
-    }, null),
+    guard(
+      ctx.connection,
+      'executeCommand',
+      async (params: ExecuteCommandParams) => {
+        if (params.command !== DISMISS_COMMAND) return null;
+        const args = params.arguments?.[0] as Partial<DismissArguments> | undefined;
+        if (typeof args?.uri !== 'string' || typeof args.fingerprint !== 'string' || !/^[0-9a-f]{16}$/.test(args.fingerprint)) return null;
+        await dismiss(ctx, hooks, args.uri, args.fingerprint);
+        return null;
+      },
+      null,
+    ),
   );
 }
 
@@ -107,7 +112,12 @@ async function dismiss(ctx: ServerContext, hooks: DismissHooks, uri: string, fin
 }
 
 /** Asks the client to make the change (so an open editor of the file sees it); false when it cannot. */
-async function applyThroughClient(ctx: ServerContext, target: string, existing: string | null, edits: Array<{ offset: number; length: number; content: string }>): Promise<boolean> {
+async function applyThroughClient(
+  ctx: ServerContext,
+  target: string,
+  existing: string | null,
+  edits: Array<{ offset: number; length: number; content: string }>,
+): Promise<boolean> {
   const workspace = ctx.capabilities.workspace;
   if (!workspace?.applyEdit) return false;
   const index = { lineStarts: computeLineStarts(existing ?? ''), length: (existing ?? '').length };
@@ -115,7 +125,12 @@ async function applyThroughClient(ctx: ServerContext, target: string, existing: 
   let edit: WorkspaceEdit;
   if (existing === null) {
     if (!ctx.client.documentChanges || !workspace.workspaceEdit?.resourceOperations?.includes('create')) return false;
-    edit = { documentChanges: [CreateFile.create(target, { ignoreIfExists: true }), TextDocumentEdit.create({ uri: target, version: null }, textEdits)] };
+    edit = {
+      documentChanges: [
+        CreateFile.create(target, { ignoreIfExists: true }),
+        TextDocumentEdit.create({ uri: target, version: null }, textEdits),
+      ],
+    };
   } else if (ctx.client.documentChanges) {
     edit = { documentChanges: [TextDocumentEdit.create({ uri: target, version: null }, textEdits)] };
   } else {

@@ -8,7 +8,9 @@ import { guard } from '../guard';
 import { reportEntry } from './entry';
 
 export function registerFolding(ctx: ServerContext): void {
-  ctx.connection.onFoldingRanges(guard(ctx.connection, 'foldingRange', (params: FoldingRangeParams) => provideFoldingRanges(ctx, params), []));
+  ctx.connection.onFoldingRanges(
+    guard(ctx.connection, 'foldingRange', (params: FoldingRangeParams) => provideFoldingRanges(ctx, params), []),
+  );
 }
 
 export function provideFoldingRanges(ctx: ServerContext, params: FoldingRangeParams): FoldingRange[] {

@@ -28,7 +28,12 @@ export function registerFormatting(ctx: ServerContext): void {
     guard(ctx.connection, 'formatting', (params: DocumentFormattingParams) => provideFormatting(ctx, params.textDocument.uri), []),
   );
   ctx.connection.onDocumentRangeFormatting(
-    guard(ctx.connection, 'rangeFormatting', (params: DocumentRangeFormattingParams) => provideFormatting(ctx, params.textDocument.uri, params.range), []),
+    guard(
+      ctx.connection,
+      'rangeFormatting',
+      (params: DocumentRangeFormattingParams) => provideFormatting(ctx, params.textDocument.uri, params.range),
+      [],
+    ),
   );
 }
 

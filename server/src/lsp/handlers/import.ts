@@ -11,7 +11,12 @@ import { IMPORT_FILE, type ImportFileParams, type ImportFileResult } from '../pr
 export function registerImport(ctx: ServerContext): void {
   ctx.connection.onRequest(
     IMPORT_FILE,
-    guard(ctx.connection, IMPORT_FILE, (params: ImportFileParams) => provideImport(ctx, params), new ResponseError(ErrorCodes.InternalError, 'import failed')),
+    guard(
+      ctx.connection,
+      IMPORT_FILE,
+      (params: ImportFileParams) => provideImport(ctx, params),
+      new ResponseError(ErrorCodes.InternalError, 'import failed'),
+    ),
   );
 }
 

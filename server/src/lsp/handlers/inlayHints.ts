@@ -8,7 +8,9 @@ import { guard } from '../guard';
 import { reportEntry } from './entry';
 
 export function registerInlayHints(ctx: ServerContext): void {
-  ctx.connection.languages.inlayHint.on(guard(ctx.connection, 'inlayHint', (params: InlayHintParams) => provideInlayHints(ctx, params), []));
+  ctx.connection.languages.inlayHint.on(
+    guard(ctx.connection, 'inlayHint', (params: InlayHintParams) => provideInlayHints(ctx, params), []),
+  );
 }
 
 export function provideInlayHints(ctx: ServerContext, params: InlayHintParams): InlayHint[] {

@@ -18,7 +18,12 @@ const NOT_A_REPORT = {
 export function registerPreview(ctx: ServerContext): void {
   ctx.connection.onRequest(
     TABLES_REQUEST,
-    guard(ctx.connection, TABLES_REQUEST, (params: TablesParams) => provideTables(ctx, params), new ResponseError(ErrorCodes.InternalError, 'preview failed')),
+    guard(
+      ctx.connection,
+      TABLES_REQUEST,
+      (params: TablesParams) => provideTables(ctx, params),
+      new ResponseError(ErrorCodes.InternalError, 'preview failed'),
+    ),
   );
 }
 

@@ -30,7 +30,19 @@ export function provideReportStatus(ctx: ServerContext, params: ReportStatusPara
   const none = { errors: 0, warnings: 0, information: 0, hints: 0 };
   const noRelations = { total: 0, holds: 0, fails: 0, unchecked: 0 };
   if (!entry) {
-    return { uri, version: document.version, report: false, text: '', details: [], year: null, format: null, tablesRead: 0, tables: [], relations: noRelations, findings: none };
+    return {
+      uri,
+      version: document.version,
+      report: false,
+      text: '',
+      details: [],
+      year: null,
+      format: null,
+      tablesRead: 0,
+      tables: [],
+      relations: noRelations,
+      findings: none,
+    };
   }
   setLanguage(ctx.settings.language);
   const summary = reportSummary(entry.analysis.doc);

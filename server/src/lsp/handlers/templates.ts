@@ -25,18 +25,29 @@ const MAX_AGENCY_LENGTH = 200;
 export function registerTemplates(ctx: ServerContext): void {
   ctx.connection.onRequest(
     NEW_REPORT_TEXT,
-    guard(ctx.connection, NEW_REPORT_TEXT, (params: NewReportTextParams) => provideNewReportText(params), new ResponseError(ErrorCodes.InternalError, 'new report failed')),
+    guard(
+      ctx.connection,
+      NEW_REPORT_TEXT,
+      (params: NewReportTextParams) => provideNewReportText(params),
+      new ResponseError(ErrorCodes.InternalError, 'new report failed'),
+    ),
   );
   ctx.connection.onRequest(
     STANDARD_TABLE,
-    guard(ctx.connection, STANDARD_TABLE, (params: StandardTableParams) => provideStandardTable(ctx, params), new ResponseError(ErrorCodes.InternalError, 'standard table failed')),
+    guard(
+      ctx.connection,
+      STANDARD_TABLE,
+      (params: StandardTableParams) => provideStandardTable(ctx, params),
+      new ResponseError(ErrorCodes.InternalError, 'standard table failed'),
+    ),
   );
 }
 
 export function provideNewReportText(params: NewReportTextParams): NewReportTextResult | ResponseError {
   const agency = typeof params?.agency === 'string' ? params.agency.replace(/\s+/g, ' ').trim() : '';
   const year = params?.year;
-  if (agency.length > MAX_AGENCY_LENGTH) return new ResponseError(ErrorCodes.InvalidParams, `agency longer than ${MAX_AGENCY_LENGTH} characters`);
+  if (agency.length > MAX_AGENCY_LENGTH)
+    return new ResponseError(ErrorCodes.InvalidParams, `agency longer than ${MAX_AGENCY_LENGTH} characters`);
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2100) {
     return new ResponseError(ErrorCodes.InvalidParams, 'year must be an integer between 2000 and 2100');
   }

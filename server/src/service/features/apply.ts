@@ -22,7 +22,9 @@ export function safeFixEdits(findings: Finding[]): TextEdit[] {
   for (const finding of findings) {
     const fix = finding.fixes?.find((f) => f.safe);
     if (!fix) continue;
-    const overlaps = fix.edits.some((e) => taken.some(([s, t]) => e.range.start < t && s < e.range.end || (e.range.start === e.range.end && e.range.start === s)));
+    const overlaps = fix.edits.some((e) =>
+      taken.some(([s, t]) => (e.range.start < t && s < e.range.end) || (e.range.start === e.range.end && e.range.start === s)),
+    );
     if (overlaps) continue;
     for (const e of fix.edits) {
       chosen.push(e);

@@ -71,7 +71,10 @@ function disjoint(items: Array<{ finding: Finding; fix: Fix }>): Array<{ finding
   const taken: TextEdit[] = [];
   for (const item of items) {
     const clash = item.fix.edits.some((e) =>
-      taken.some((t) => (e.range.start < t.range.end && t.range.start < e.range.end) || e.range.start === t.range.start || e.range.end === t.range.end),
+      taken.some(
+        (t) =>
+          (e.range.start < t.range.end && t.range.start < e.range.end) || e.range.start === t.range.start || e.range.end === t.range.end,
+      ),
     );
     if (clash) continue;
     chosen.push(item);
@@ -101,12 +104,26 @@ export function applySafeFixes(text: string, reanalyze: Reanalyze, options: Safe
     if (nextText === current.text) return false;
     spent++;
     const after: Snapshot = { text: nextText, analysis: reanalyze(nextText) };
-    if (!verifyEdits(current, after, edits, items.map((i) => i.finding)).ok) return false;
+    if (
+      !verifyEdits(
+        current,
+        after,
+        edits,
+        items.map((i) => i.finding),
+      ).ok
+    )
+      return false;
     const lineStarts = current.analysis.doc.lineStarts;
     for (const item of items) {
       const first = Math.min(...item.fix.edits.map((e) => e.range.start));
       const line = positionAt(lineStarts, first).line;
-      applied.push({ id: item.finding.id, title: item.fix.title, identity: findingIdentity(item.finding, current.text), edits: item.fix.edits, line });
+      applied.push({
+        id: item.finding.id,
+        title: item.fix.title,
+        identity: findingIdentity(item.finding, current.text),
+        edits: item.fix.edits,
+        line,
+      });
     }
     steps.push(edits);
     current = after;
@@ -184,11 +201,16 @@ export function composeEdits(steps: TextEdit[][], final: string): TextEdit[] {
         mergedStart - rest.filter((s) => s.currentEnd <= mergedStart).reduce((sum, s) => sum + delta(s), 0);
       const originalEnd = originalStart + (mergedEnd - mergedStart) - touching.reduce((sum, s) => sum + delta(s), 0);
       const growth = edit.newText.length - (end - start);
-      const shifted = rest.map((s) => (s.currentStart >= mergedEnd ? { ...s, currentStart: s.currentStart + growth, currentEnd: s.currentEnd + growth } : s));
+      const shifted = rest.map((s) =>
+        s.currentStart >= mergedEnd ? { ...s, currentStart: s.currentStart + growth, currentEnd: s.currentEnd + growth } : s,
+      );
       segments = [...shifted, { originalStart, originalEnd, currentStart: mergedStart, currentEnd: mergedEnd + growth }].sort(
         (a, b) => a.currentStart - b.currentStart,
       );
     }
   }
-  return segments.map((s) => ({ range: { start: s.originalStart, end: s.originalEnd }, newText: final.slice(s.currentStart, s.currentEnd) }));
+  return segments.map((s) => ({
+    range: { start: s.originalStart, end: s.originalEnd },
+    newText: final.slice(s.currentStart, s.currentEnd),
+  }));
 }

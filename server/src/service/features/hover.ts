@@ -116,7 +116,8 @@ function cellHover(table: Table, offset: number): HoverResult | null {
   const totals: string[] = [];
   for (const relation of relationsOf(table)) {
     const isTotal = relation.anchor === cell.id && relation.op === '=' && relation.left.length === 1 && relation.left[0] === cell.id;
-    const shown = relation.anchor === cell.id || (relation.check === 'sum/balance' && [...relation.left, ...relation.right].includes(cell.id));
+    const shown =
+      relation.anchor === cell.id || (relation.check === 'sum/balance' && [...relation.left, ...relation.right].includes(cell.id));
     if (isTotal) totals.push(describeEvaluation(evaluate(table, relation), table.format));
     else if (shown) lines.push(describeEvaluation(evaluate(table, relation), table.format));
   }
@@ -139,12 +140,22 @@ function rowLabelHover(table: Table, offset: number): HoverResult | null {
     return { markdown: lines.join('\n\n'), range: row.label.range };
   }
   const rowCells = new Set(row.cells.map((c) => c.id));
-  const own = relationsOf(table).filter((r) => r.check !== 'sum/balance' && rowCells.has(r.anchor) && r.left.every((id) => rowCells.has(id)) && r.right.every((id) => rowCells.has(id)));
+  const own = relationsOf(table).filter(
+    (r) =>
+      r.check !== 'sum/balance' &&
+      rowCells.has(r.anchor) &&
+      r.left.every((id) => rowCells.has(id)) &&
+      r.right.every((id) => rowCells.has(id)),
+  );
   if (own.length) {
     for (const relation of own) lines.push(describeEvaluation(evaluate(table, relation), table.format));
   } else {
     // A row without a sum of its own (table 二): its values by column.
-    lines.push(row.cells.map((c) => `${cellLabels(table.kind, table.format, c.id, c.row, c.col).column} ${c.kind === 'blank' ? t('空白') : c.raw}`).join(t('；')));
+    lines.push(
+      row.cells
+        .map((c) => `${cellLabels(table.kind, table.format, c.id, c.row, c.col).column} ${c.kind === 'blank' ? t('空白') : c.raw}`)
+        .join(t('；')),
+    );
   }
   return { markdown: lines.join('\n\n'), range: row.label.range };
 }

@@ -49,7 +49,13 @@ export function inlayHints(analysis: Analysis, within?: Span, language?: UiLangu
       if (values.size !== 1 || (within && (cell.end < within.start || cell.end > within.end))) continue;
       const [expected] = [...values];
       if (Number.isNaN(expected)) continue;
-      hints.push({ offset: cell.end, cell, label: `= ${expected}`, tooltip: t('按勾稽关系应为 {0}：{1}', expected, why.join('；')), expected });
+      hints.push({
+        offset: cell.end,
+        cell,
+        label: `= ${expected}`,
+        tooltip: t('按勾稽关系应为 {0}：{1}', expected, why.join('；')),
+        expected,
+      });
     }
   }
   return hints.sort((a, b) => a.offset - b.offset);

@@ -5,7 +5,6 @@ import type { FormatId, TableKind } from '../model/types';
 import { TABLES, rowDefOf, shortLabel } from '../template/tables';
 import type { LabelDef, RowDef, TableTemplate } from '../template/types';
 
-
 /**
  * The table 三 templates to look a row or group up in: the table's own format first, then the other (a
  * 2021 table may hold the 2019 single `（六）其他处理` row and the other way round).

@@ -55,7 +55,14 @@ function outlineUnsafe(doc: ReportDocument, findings?: Finding[]): SymbolNode[] 
   const tableStarts = tablesByStart.map((table) => table.range.start);
 
   if (doc.title) {
-    nodes.push({ name: oneLine(doc.title.text), detail: '', kind: 'title', range: doc.title.range, selectionRange: doc.title.range, children: [] });
+    nodes.push({
+      name: oneLine(doc.title.text),
+      detail: '',
+      kind: 'title',
+      range: doc.title.range,
+      selectionRange: doc.title.range,
+      children: [],
+    });
   }
 
   const placed = new Set<Table>();
@@ -123,7 +130,8 @@ function tableNode(table: Table, problems: (span: Span) => string): SymbolNode {
     kind: 'table',
     range: table.range,
     selectionRange: first ?? { start: table.range.start, end: table.range.start },
-    children: table.kind === 't3' ? t3Children(table) : table.kind === 't2' ? table.rows.map((r) => rowNode(table, r.id)!).filter(Boolean) : [],
+    children:
+      table.kind === 't3' ? t3Children(table) : table.kind === 't2' ? table.rows.map((r) => rowNode(table, r.id)!).filter(Boolean) : [],
   };
 }
 
@@ -157,7 +165,14 @@ function t3Children(table: Table): SymbolNode[] {
     if (existing) return existing;
     const def = t3GroupDef(table.format, key);
     if (!def) return null;
-    const node: SymbolNode = { name: def.standard, detail: '', kind: 'rowGroup', range: { start: -1, end: -1 }, selectionRange: { start: -1, end: -1 }, children: [] };
+    const node: SymbolNode = {
+      name: def.standard,
+      detail: '',
+      kind: 'rowGroup',
+      range: { start: -1, end: -1 },
+      selectionRange: { start: -1, end: -1 },
+      children: [],
+    };
     groups.set(key, node);
     const parentKey = t3GroupParent(table.format, key);
     const parent = parentKey ? groupNode(parentKey) : null;
@@ -179,9 +194,7 @@ function t3Children(table: Table): SymbolNode[] {
     node.children.sort((a, b) => a.range.start - b.range.start);
     const start = Math.min(...node.children.map((c) => c.range.start));
     const end = Math.max(...node.children.map((c) => c.range.end));
-    const label = table.headers
-      .filter((h) => h.key === key && h.range.end <= start)
-      .sort((a, b) => b.range.start - a.range.start)[0];
+    const label = table.headers.filter((h) => h.key === key && h.range.end <= start).sort((a, b) => b.range.start - a.range.start)[0];
     node.range = { start: label ? label.range.start : start, end };
     node.selectionRange = label ? label.range : node.children[0].selectionRange;
   };

@@ -106,7 +106,8 @@ function markFindings(findings: Finding[], tables: Map<TableKind, Table>): Marks
     // A finding that names no table is shown where its range meets a cell or a row label, if anywhere.
     for (const table of tables.values()) {
       for (const cell of table.cells.values()) if (overlaps(finding.range, cell.range)) add(marks.cells, cell.id, finding);
-      for (const row of table.rows) if (row.label && overlaps(finding.range, row.label.range)) add(marks.rows, `${table.kind}:${row.id}`, finding);
+      for (const row of table.rows)
+        if (row.label && overlaps(finding.range, row.label.range)) add(marks.rows, `${table.kind}:${row.id}`, finding);
     }
   }
   return marks;
@@ -122,7 +123,8 @@ function renderSection(kind: TableKind, format: FormatId, table: Table | undefin
   const notes = (marks.tables.get(kind) ?? []).map((f) => `<li class="${severityClass(f.severity)}">${escapeHtml(f.message)}</li>`);
   if (table?.status === 'unreadable') notes.unshift(`<li class="sev-warning">${escapeHtml(text.unreadable)}</li>`);
   const noteList = notes.length ? `<ul class="notes">${notes.join('')}</ul>` : '';
-  if (!table) return `<section class="table-section" data-table="${kind}">${title}${noteList}<p class="absent">${escapeHtml(text.absent)}</p></section>`;
+  if (!table)
+    return `<section class="table-section" data-table="${kind}">${title}${noteList}<p class="absent">${escapeHtml(text.absent)}</p></section>`;
   const template = TABLES[format][kind];
   const r = new Renderer(template, table, marks, text);
   const body = kind === 't2' ? r.table2() : kind === 't3' ? r.table3() : r.table4();
@@ -150,7 +152,9 @@ class Renderer {
     for (const block of this.template.blocks ?? []) {
       const spans = t2Spans(block.columns.length);
       out.push(`<tr><th class="block" colspan="4">${escapeHtml(this.header(block.header))}</th></tr>`);
-      out.push(`<tr><th>${escapeHtml(this.header('content'))}</th>${block.columns.map((c, i) => th(this.header(c), { colspan: spans[i] })).join('')}</tr>`);
+      out.push(
+        `<tr><th>${escapeHtml(this.header('content'))}</th>${block.columns.map((c, i) => th(this.header(c), { colspan: spans[i] })).join('')}</tr>`,
+      );
       for (const rowId of block.rows) {
         const def = this.rowDef(rowId);
         if (!def) continue;

@@ -118,5 +118,9 @@ export function describeEvaluation(ev: Evaluation, format: FormatId): string {
   const holds = ev.holds;
   const op = holds === false ? '<' : '≥';
   const status = ev.blocker ? blocked : holds ? ' ✓' : ' ✗';
-  return t('{0}：{1}', title, `${side(relation, format, ev.left, ev.leftSum)} ${op} ${side(relation, format, ev.right, ev.rightSum)}${status}`);
+  return t(
+    '{0}：{1}',
+    title,
+    `${side(relation, format, ev.left, ev.leftSum)} ${op} ${side(relation, format, ev.right, ev.rightSum)}${status}`,
+  );
 }

@@ -101,7 +101,9 @@ function cellsById(analysis: Analysis): Map<string, Cell[]> {
 }
 
 function sameReading(a: Cell, b: Cell): boolean {
-  return a.kind === b.kind && a.value === b.value && a.raw.trim() === b.raw.trim() && (a.certainty ?? 'certain') === (b.certainty ?? 'certain');
+  return (
+    a.kind === b.kind && a.value === b.value && a.raw.trim() === b.raw.trim() && (a.certainty ?? 'certain') === (b.certainty ?? 'certain')
+  );
 }
 
 /**
@@ -177,7 +179,8 @@ export function verifyEdits(before: Snapshot, after: Snapshot, edits: TextEdit[]
       if (!touchedNew(cell.range)) continue;
       for (const relation of relations) {
         if (!relation.left.includes(cell.id) && !relation.right.includes(cell.id)) continue;
-        if (evaluate(table, relation).holds !== true) return { ok: false, reason: `${cell.id} leaves ${relation.check} (${relation.anchor}) not holding` };
+        if (evaluate(table, relation).holds !== true)
+          return { ok: false, reason: `${cell.id} leaves ${relation.check} (${relation.anchor}) not holding` };
       }
     }
   }

@@ -94,7 +94,10 @@ function verticalLabelAt(text: string, tokens: Token[], i: number, guard: LineGu
     end++;
   }
   for (let last = end - 1; last - i + 1 >= MIN_VERTICAL_PIECES; last--) {
-    const joined = tokens.slice(i, last + 1).map((t) => t.text).join('');
+    const joined = tokens
+      .slice(i, last + 1)
+      .map((t) => t.text)
+      .join('');
     const matches = matchLabel(joined);
     if (matches.length && matches[0]!.match !== 'typo') {
       return anchorOf(text, i, last, { start: tokens[i]!.range.start, end: tokens[last]!.range.end }, matches);
@@ -302,7 +305,8 @@ function dropForeignHeaders(tokens: Token[], anchors: Anchor[], guard: LineGuard
     const prev = kept[kept.length - 1];
     const line = tokens[anchor.first]!.line;
     const headerOnly = anchor.matches.every((m) => m.entry.role === 'header');
-    const foreign = prev !== undefined && prev.kinds.size === 1 && prev.kinds.has('t4') && ![...anchor.kinds].some((k) => prev.kinds.has(k));
+    const foreign =
+      prev !== undefined && prev.kinds.size === 1 && prev.kinds.has('t4') && ![...anchor.kinds].some((k) => prev.kinds.has(k));
     const near = line - lastLine <= MAX_LABEL_LINE_GAP && !guard.crosses(tokens[prev?.last ?? anchor.first]!.line, line);
     lastLine = tokens[anchor.last]!.line;
     if (headerOnly && foreign && near) continue;
@@ -388,7 +392,12 @@ function addPlacedTypos(text: string, tokens: Token[], anchors: Anchor[], guard:
     if (!prev || !next || tokens[next.first]!.line - tokens[prev.last]!.line > MAX_PLACED_SPAN_LINES) continue;
     for (let i = anchor.last + 1; i < stop; i++) {
       const token = tokens[i]!;
-      if (token.kind !== 'text' || guard.crosses(tokens[prev.last]!.line, token.line) || guard.crosses(token.line, tokens[next.first]!.line)) continue;
+      if (
+        token.kind !== 'text' ||
+        guard.crosses(tokens[prev.last]!.line, token.line) ||
+        guard.crosses(token.line, tokens[next.first]!.line)
+      )
+        continue;
       const match = placedRow(token, prev, next);
       if (match) out.push(anchorOf(text, i, i, token.range, [match]));
     }

@@ -52,7 +52,12 @@ const UNPREFIXED_ROWS: Record<string, string> = { 'col.tot': 'r7', 'col.oth': 'r
 const UNPREFIXED_MIN_VALUES = 4;
 
 /** 总计 and 其他 without their ordinal are column headers, or, with a row's worth of numbers, the rows （七）总计 and 3.其他. */
-function unprefixedRow(ctx: TableContext, index: number, preferred: LabelMatch, values: Token[]): { match: LabelMatch; values: Token[] } | null {
+function unprefixedRow(
+  ctx: TableContext,
+  index: number,
+  preferred: LabelMatch,
+  values: Token[],
+): { match: LabelMatch; values: Token[] } | null {
   const key = UNPREFIXED_ROWS[preferred.entry.key];
   if (!key || values.filter((v) => v.kind === 'number' || v.kind === 'dash').length < UNPREFIXED_MIN_VALUES) return null;
   const entry = LEXICON.find((e) => e.table === 't3' && e.role === 'row' && e.key === key);
@@ -81,7 +86,8 @@ function resolveOne(ctx: TableContext, run: Run, position: number): Resolved {
   if (unprefixed) ({ match, values } = unprefixed);
   if (row && other) {
     const nextIndex = run.anchors[position + 1];
-    const nextKeys = nextIndex === undefined ? [] : ctx.anchors[nextIndex]!.matches.filter((m) => m.entry.table === kind).map((m) => m.entry.key);
+    const nextKeys =
+      nextIndex === undefined ? [] : ctx.anchors[nextIndex]!.matches.filter((m) => m.entry.table === kind).map((m) => m.entry.key);
     const prefixed = splitOrdinal(anchor.raw).ordinal !== null;
     // Before （七）总计 it is the 2019 row when values follow it, or when （七）总计 has none either: a copy
     // that moved every number away from its label.
@@ -115,7 +121,13 @@ function decideFormat(kind: TableKind, resolved: Resolved[], fallback: FormatId)
 
 function labelRef(anchor: Anchor, match: LabelMatch, standard?: string): LabelRef {
   const std = standard ?? match.entry.standard;
-  return { raw: anchor.raw, range: anchor.range, standard: std, key: match.entry.key, match: std !== match.entry.standard ? 'typo' : match.match };
+  return {
+    raw: anchor.raw,
+    range: anchor.range,
+    standard: std,
+    key: match.entry.key,
+    match: std !== match.entry.standard ? 'typo' : match.match,
+  };
 }
 
 interface Labels {
@@ -133,7 +145,8 @@ function sortLabels(kind: TableKind, resolved: Resolved[], template: TableTempla
     const own = item.isRow ? template.rows.find((r) => r.key === entry.key) : undefined;
     const def = own ?? (item.isRow ? other.rows.find((r) => r.key === entry.key) : undefined);
     const ref = labelRef(item.anchor, item.match, own?.standard);
-    const markerOf = (f: FormatId) => TABLES[f][kind].formatMarkers.includes(entry.key) && (kind !== 't3' || (f === '2019') === (entry.key === 'r6'));
+    const markerOf = (f: FormatId) =>
+      TABLES[f][kind].formatMarkers.includes(entry.key) && (kind !== 't3' || (f === '2019') === (entry.key === 'r6'));
     if (entry.formats.length === 1 || kind === 't3') {
       if (markerOf('2019') && (item.isRow || entry.role !== 'row') && (kind !== 't3' || item.isRow)) out.markers2019.push(ref);
       if (markerOf('2021') && entry.formats.includes('2021')) out.markers2021.push(ref);
@@ -167,7 +180,12 @@ function readLabelledRows(kind: TableKind, ctx: TableContext, labels: Labels, of
  * Table 四 has no row labels: its one data row is what follows the last header label. Numbers between
  * the header labels mean another layout (a value after each column name) that cannot be read safely.
  */
-function table4DataRow(ctx: TableContext, run: Run, resolved: Resolved[], template: TableTemplate): { row: Row | null; interleaved: boolean } {
+function table4DataRow(
+  ctx: TableContext,
+  run: Run,
+  resolved: Resolved[],
+  template: TableTemplate,
+): { row: Row | null; interleaved: boolean } {
   const interleaved = resolved.slice(0, -1).some((item) => item.values.some((v) => v.kind === 'number' || v.kind === 'unit'));
   const rowDef = template.rows[0]!;
   const values = valuesAfter(ctx.tokens, ctx.anchors, run.anchors[run.anchors.length - 1]!, ctx.crosses, rowDef.cellIds.length);
@@ -188,7 +206,18 @@ export function buildTable(ctx: TableContext, run: Run, fallback: FormatId): Tab
   const start = ctx.anchors[run.anchors[0]!]!.range.start;
   const end = Math.max(ctx.anchors[run.anchors[run.anchors.length - 1]!]!.range.end, ...rows.map((r) => r.range.end));
   const { headers, markers2019, markers2021 } = labels;
-  const table: Table = { kind, format, range: { start, end }, section: null, rows, headers, markers2019, markers2021, status: 'ok', cells: new Map() };
+  const table: Table = {
+    kind,
+    format,
+    range: { start, end },
+    section: null,
+    rows,
+    headers,
+    markers2019,
+    markers2021,
+    status: 'ok',
+    cells: new Map(),
+  };
   assess(table, template, offLine);
   if (data.interleaved) {
     table.status = 'unreadable';

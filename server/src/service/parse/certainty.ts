@@ -22,7 +22,9 @@ function markDoubtfulRows(table: Table, offLine: ReadonlySet<Row>): void {
     for (const row of empty) row.unreadable = t('多数行标签后面没有数值，数值与标签可能已经分离');
   }
   markNarrowedTable(labelled);
-  const mismatched = table.rows.filter((r) => offLine.has(r) && r.unreadable === undefined && r.cells.length === 0 && r.values.length !== r.expected);
+  const mismatched = table.rows.filter(
+    (r) => offLine.has(r) && r.unreadable === undefined && r.cells.length === 0 && r.values.length !== r.expected,
+  );
   if (mismatched.length >= MANY_MISMATCHED_ROWS) {
     const reason = t('有 {0} 行的数值个数与格式不符，无法确定每个数值所在的单元格', mismatched.length);
     for (const row of mismatched) row.unreadable = reason;
@@ -36,7 +38,9 @@ function markDoubtfulRows(table: Table, offLine: ReadonlySet<Row>): void {
  * than each one a wrong count.
  */
 function markNarrowedTable(labelled: Row[]): void {
-  const miscounted = labelled.filter((r) => r.unreadable === undefined && r.cells.length === 0 && r.values.length > 0 && r.values.length !== r.expected);
+  const miscounted = labelled.filter(
+    (r) => r.unreadable === undefined && r.cells.length === 0 && r.values.length > 0 && r.values.length !== r.expected,
+  );
   const byShape = new Map<string, Row[]>();
   for (const row of miscounted) {
     const shape = `${row.values.length}/${row.expected}`;
@@ -44,7 +48,12 @@ function markNarrowedTable(labelled: Row[]): void {
   }
   for (const rows of byShape.values()) {
     if (rows.length < MANY_MISMATCHED_ROWS || rows.length * 2 < labelled.length) continue;
-    const reason = t('有 {0} 行都是 {1} 个数值（格式为 {2} 列），表格的列与格式不同，无法确定每个数值所在的列', rows.length, rows[0]!.values.length, rows[0]!.expected);
+    const reason = t(
+      '有 {0} 行都是 {1} 个数值（格式为 {2} 列），表格的列与格式不同，无法确定每个数值所在的列',
+      rows.length,
+      rows[0]!.values.length,
+      rows[0]!.expected,
+    );
     for (const row of rows) row.unreadable = reason;
   }
 }

@@ -285,7 +285,7 @@ const MAY_START = (() => {
     // The full-width form of an ASCII character, and the marks and quotes `canon` reads as one.
     if (code > 0x20 && code < 0x7f) table[code + 0xfee0] = 1;
     if (first === '.') for (const ch of '、，,．') table[ch.charCodeAt(0)] = 1;
-    if (first === '"') for (const ch of '“”\'‘’「」') table[ch.charCodeAt(0)] = 1;
+    if (first === '"') for (const ch of "“”'‘’「」") table[ch.charCodeAt(0)] = 1;
   }
   return table;
 })();
@@ -374,7 +374,8 @@ function gluedRowLabelEnd(text: string, start: number, end: number): number[] | 
     const label = candidates.find((c) => matchAt(text, pos, end, c.text) >= 0);
     if (!label) return null;
     const labelEnd = matchAt(text, pos, end, label.text);
-    if (/^[0-9０-９]+(?:[\s\u00a0\u3000]+[0-9０-９]+)*[\s\u00a0\u3000]*$/.test(text.slice(labelEnd, end))) return label.row ? [...groupEnds, labelEnd] : null;
+    if (/^[0-9０-９]+(?:[\s\u00a0\u3000]+[0-9０-９]+)*[\s\u00a0\u3000]*$/.test(text.slice(labelEnd, end)))
+      return label.row ? [...groupEnds, labelEnd] : null;
     // A label followed by another label is a group label, even one that is also a row of the other format
     // (`（六）其他处理`, a row in 2019 and a group in 2021).
     groupEnds.push(labelEnd);
@@ -389,7 +390,8 @@ const VALUES_GAP = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／无空]*$/;
  * One row whose label is not a standard one (a typo, or a label the template does not know) between
  * values: its ordinal right after the digits of the row before (`…0000002.其他法律行政止公开000000`).
  */
-const UNKNOWN_ROW = /^([\s\u00a0\u30000-9０-９\-—–/／]*?)((?:[1-9][.．、]|[（(][一二三四五六七八九十][）)]|[一二三四][、])[^0-9０-９。；;，,：:\s]{2,40})[\s\u00a0\u30000-9０-９\-—–/／]*$/;
+const UNKNOWN_ROW =
+  /^([\s\u00a0\u30000-9０-９\-—–/／]*?)((?:[1-9][.．、]|[（(][一二三四五六七八九十][）)]|[一二三四][、])[^0-9０-９。；;，,：:\s]{2,40})[\s\u00a0\u30000-9０-９\-—–/／]*$/;
 /** A table's labels stand at least this many together. */
 const MIN_CLUSTER = 3;
 
@@ -511,7 +513,8 @@ function agencyOfTitle(title: string): string | null {
   return m ? m[1] : null;
 }
 
-const SIGNATURE_TAIL = /[。！!；;]\s*([^。！!；;，,：:\s\d][^。！!；;，,：:]{1,30}?\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*$/;
+const SIGNATURE_TAIL =
+  /[。！!；;]\s*([^。！!；;，,：:\s\d][^。！!；;，,：:]{1,30}?\s*(?:\d{4}|[〇零○一二三四五六七八九]{4})\s*年\s*[\d一二三四五六七八九十]{1,3}\s*月\s*[\d一二三四五六七八九十]{1,3}\s*日)\s*$/;
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -524,7 +527,8 @@ const DIGIT = /[0-9０-９]/;
  */
 /** A line of glued header labels is at least this long (table 四's header rows are). */
 const GLUED_HEADER = 30;
-const GLUE = /[0-9０-９][ \u00a0\u3000]?(?:[（(][一二三四五六七八九十][）)]|[一二三四][、.．]|[1-9][.．、][^0-9０-９])|[）)”"\u4e00-\u9fff][1-9][.．、][^0-9０-９]|[\u4e00-\u9fff）)”][0-9０-９]{3}/;
+const GLUE =
+  /[0-9０-９][ \u00a0\u3000]?(?:[（(][一二三四五六七八九十][）)]|[一二三四][、.．]|[1-9][.．、][^0-9０-９])|[）)”"\u4e00-\u9fff][1-9][.．、][^0-9０-９]|[\u4e00-\u9fff）)”][0-9０-９]{3}/;
 
 /**
  * The lines the parser works on: the physical lines, with each long line that holds a section heading or a
@@ -577,7 +581,11 @@ function lineCuts(text: string, line: Line, title: number | null, agency: string
   let pieces = isPipeRow(line.text) ? null : cutLine(text, line, line.end - line.start >= LONG_LINE, title, agency);
   if (!pieces) {
     const bodyStart = leadingHeadingEnd(text, line);
-    if (bodyStart !== null) pieces = [{ start: line.start, end: bodyStart }, { start: bodyStart, end: line.end }];
+    if (bodyStart !== null)
+      pieces = [
+        { start: line.start, end: bodyStart },
+        { start: bodyStart, end: line.end },
+      ];
   }
   if (!pieces) return { pieces: null, glued: gluedRowLabelEnd(text, line.start, line.end) };
   for (const piece of pieces) {
@@ -590,7 +598,12 @@ function lineCuts(text: string, line: Line, title: number | null, agency: string
 
 function shiftCuts(cuts: LineCuts, by: number): LineCuts {
   return {
-    pieces: cuts.pieces?.map((p) => (p.labelEnds ? { start: p.start + by, end: p.end + by, labelEnds: p.labelEnds.map((e) => e + by) } : { start: p.start + by, end: p.end + by })) ?? null,
+    pieces:
+      cuts.pieces?.map((p) =>
+        p.labelEnds
+          ? { start: p.start + by, end: p.end + by, labelEnds: p.labelEnds.map((e) => e + by) }
+          : { start: p.start + by, end: p.end + by },
+      ) ?? null,
     glued: cuts.glued === null ? null : cuts.glued.map((e) => e + by),
   };
 }

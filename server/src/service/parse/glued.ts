@@ -69,7 +69,8 @@ function search(s: Search, run: number, offset: number, values: number[], curren
     const part = digits.slice(offset, offset + length);
     if (!isCell(part) || values.length >= s.cells) break;
     values.push(Number(part));
-    if (fits(s, run, offset + length, values.length) && sumsHold(values, s.groups, values.length)) search(s, run, offset + length, values, [...current, part]);
+    if (fits(s, run, offset + length, values.length) && sumsHold(values, s.groups, values.length))
+      search(s, run, offset + length, values, [...current, part]);
     values.pop();
   }
 }

@@ -71,18 +71,25 @@ export function headingContent(text: string, line: Line): { range: Span; inRow: 
   let range: Span;
   let pageNumber = false;
   if (cells.length === 1) range = cells[0];
-  else if (cells.length === 2 && NUMBER_CELL.test(text.slice(cells[0].start, cells[0].end))) range = { start: cells[0].start, end: cells[1].end };
+  else if (cells.length === 2 && NUMBER_CELL.test(text.slice(cells[0].start, cells[0].end)))
+    range = { start: cells[0].start, end: cells[1].end };
   else if (cells.length === 2 && PAGE_NUMBER_CELL.test(text.slice(cells[1].start, cells[1].end))) {
     range = cells[0];
     pageNumber = true;
-  } else if (cells.length === 3 && NUMBER_CELL.test(text.slice(cells[0].start, cells[0].end)) && PAGE_NUMBER_CELL.test(text.slice(cells[2].start, cells[2].end))) {
+  } else if (
+    cells.length === 3 &&
+    NUMBER_CELL.test(text.slice(cells[0].start, cells[0].end)) &&
+    PAGE_NUMBER_CELL.test(text.slice(cells[2].start, cells[2].end))
+  ) {
     range = { start: cells[0].start, end: cells[1].end };
     pageNumber = true;
   } else return null;
   range = unwrapMarkup(text, range);
   // A page number after the title, set off by white space or by a table of contents' leader (`……3`,
   // `.....3`): never part of a section title.
-  const page = /(?:[\s\u00a0\u3000]+|[\s\u00a0\u3000]*[…⋯.．·•_\-—]{2,}[\s\u00a0\u3000]*)[0-9０-９]{1,3}$/.exec(text.slice(range.start, range.end));
+  const page = /(?:[\s\u00a0\u3000]+|[\s\u00a0\u3000]*[…⋯.．·•_\-—]{2,}[\s\u00a0\u3000]*)[0-9０-９]{1,3}$/.exec(
+    text.slice(range.start, range.end),
+  );
   if (page && /[\u4e00-\u9fff）)]$/.test(text.slice(range.start, range.end - page[0].length))) {
     range = unwrapMarkup(text, trimRange(text, range.start, range.end - page[0].length));
     pageNumber = true;
@@ -140,13 +147,21 @@ export function detectHeading(text: string, line: Line): Heading | null {
   if (candidates.length === 0) return null;
   let def = candidates[0];
   if (candidates.length > 1) {
-    def = (number && candidates.find((c) => c.key === number!.value)) ?? candidates.find((c) => titleMatchesKnown(c, normalized)) ?? candidates[0];
+    def =
+      (number && candidates.find((c) => c.key === number!.value)) ??
+      candidates.find((c) => titleMatchesKnown(c, normalized)) ??
+      candidates[0];
   }
   const known = titleMatchesKnown(def, normalized);
   if (!number || number.style === 'arabic') {
     // Without a Chinese section number, only a line that reads like a section title counts; a line that
     // ends in a full stop or holds a comma is a sentence (`2021年，我镇未收到政务信息公开申请事项。`).
-    if (known !== 'standard' && known !== 'variant' && (/[。，,]/.test(content.replace(/\*\*/g, '')) || /^[0-9０-９]{4}\s*年/.test(titleText))) return null;
+    if (
+      known !== 'standard' &&
+      known !== 'variant' &&
+      (/[。，,]/.test(content.replace(/\*\*/g, '')) || /^[0-9０-９]{4}\s*年/.test(titleText))
+    )
+      return null;
     if (!known) {
       const endsLikeTitle = /(情况|措施|事项|概述)$/.test(normalized);
       if (!endsLikeTitle || normalized.length < 8 || normalized.length > 24 || number) return null;
@@ -183,7 +198,23 @@ export function detectSubheading(text: string, line: Line): Subheading | null {
 
 const DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const DATE_DASHED = /(\d{4})\s*[-./]\s*(\d{1,2})\s*[-./]\s*(\d{1,2})(?!\d)/;
-const CN_YEAR_DIGITS: Record<string, string> = { 〇: '0', 零: '0', '○': '0', О: '0', Ｏ: '0', O: '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_YEAR_DIGITS: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  '○': '0',
+  О: '0',
+  Ｏ: '0',
+  O: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 const DATE_CN = /([〇零○ОＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
 /** A full date in the span: `2022年1月13日`, `2022-01-13` or `二〇二二年一月十三日`. */
@@ -201,7 +232,12 @@ export function findDate(text: string, span: Span, allowDashed = false): DateRef
     }
   }
   if (!found || !Number.isFinite(found.year) || !(found.month >= 1 && found.month <= 12 && found.day >= 1 && found.day <= 31)) return null;
-  return { year: found.year, month: found.month, day: found.day, range: { start: span.start + found.index, end: span.start + found.index + found.length } };
+  return {
+    year: found.year,
+    month: found.month,
+    day: found.day,
+    range: { start: span.start + found.index, end: span.start + found.index + found.length },
+  };
 }
 
 export interface TitleInfo {
@@ -215,7 +251,8 @@ const AGENCY_END = /(政府|办公室|办公厅|局|委员会|委|办|中心|院
 
 // Lines a web page puts around the report when it is copied from a government site: the metadata block
 // (索引号：… 发布机构：… 标　　题：…) and the breadcrumb (当前位置：首页 > 政府信息公开 > 年度报告).
-const PAGE_FIELD = /^(?:索引号|发布机构|发文机关|发文单位|发布日期|发布时间|成文日期|生效日期|废止日期|主题分类|信息分类|组配分类|体裁分类|服务对象分类|标题|名称|信息名称|文号|发文字号|浏览次数|访问次数|点击数|来源|信息来源|有效性|时效|公开方式|公开范围|公开时限|公开形式|关键词|主题词|所属机构|责任部门|作者|摘要|内容概述|当前位置|您当前的位置|您现在的位置|当前位置是|位置)[:：]/;
+const PAGE_FIELD =
+  /^(?:索引号|发布机构|发文机关|发文单位|发布日期|发布时间|成文日期|生效日期|废止日期|主题分类|信息分类|组配分类|体裁分类|服务对象分类|标题|名称|信息名称|文号|发文字号|浏览次数|访问次数|点击数|来源|信息来源|有效性|时效|公开方式|公开范围|公开时限|公开形式|关键词|主题词|所属机构|责任部门|作者|摘要|内容概述|当前位置|您当前的位置|您现在的位置|当前位置是|位置)[:：]/;
 const BREADCRUMB = /(?:首页|主页|网站首页)\s*[>＞»›]|[>＞»›]\s*(?:政府信息公开|信息公开|年度报告|年报)/;
 
 /** A line of a web page's metadata block or its breadcrumb, not part of the report. */
@@ -226,7 +263,8 @@ export function isPageFurniture(content: string): boolean {
 
 // The footer a web page puts under the report: bracketed links (【打印本页】【关闭窗口】), sharing and
 // font controls, the site's owner, licence and copyright lines, and the page's time stamp.
-const PAGE_FOOTER = /^(?:[【\[][^】\]]{1,12}[】\]][\s\u00a0\u3000]*)+$|^(?:分享到|扫一扫|打印本页|关闭窗口|返回顶部|相关链接|相关文件|上一篇|下一篇|网站地图|联系我们|字体[:：]|附件[:：]?$)|版权所有|Copyright|©|ICP备|网站标识码|公网安备|主办单位|^主办[:：]|承办[:：]|技术支持|网站维护|浏览次数|阅读次数|访问次数|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/i;
+const PAGE_FOOTER =
+  /^(?:[【[][^】\]]{1,12}[】\]][\s\u00a0\u3000]*)+$|^(?:分享到|扫一扫|打印本页|关闭窗口|返回顶部|相关链接|相关文件|上一篇|下一篇|网站地图|联系我们|字体[:：]|附件[:：]?$)|版权所有|Copyright|©|ICP备|网站标识码|公网安备|主办单位|^主办[:：]|承办[:：]|技术支持|网站维护|浏览次数|阅读次数|访问次数|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/i;
 
 /** A line of a web page's footer or metadata after the report, not part of it. */
 export function isPageFooter(content: string): boolean {
@@ -260,7 +298,8 @@ export function findTitle(text: string, lines: Line[], before: number): TitleInf
     if (line.blank) continue;
     const content = line.text.trim();
     if (isPageFurniture(content)) {
-      const field = /^[\s\u00a0\u3000]*(?:标[\s\u00a0\u3000]*题|名[\s\u00a0\u3000]*称|信息名称)[\s\u00a0\u3000]*[:：][\s\u00a0\u3000]*/.exec(line.text);
+      const field =
+        /^[\s\u00a0\u3000]*(?:标[\s\u00a0\u3000]*题|名[\s\u00a0\u3000]*称|信息名称)[\s\u00a0\u3000]*[:：][\s\u00a0\u3000]*/.exec(line.text);
       if (field && !pageTitle && /年度报告|年报/.test(content)) pageTitle = trimRange(text, line.start + field[0].length, line.end);
       continue;
     }
@@ -293,7 +332,7 @@ function titleInfo(text: string, lines: Line[], range: Span, firstLine: number, 
   const year = /([0-9〇零○Ｏ一二三四五六七八九]{4})\s*年/.exec(joined);
   const agencyMatch = /^(.*?)(?:\s*[（(]?[0-9〇零○Ｏ一二三四五六七八九]{4}\s*年度?[）)]?|\s*政府信息公开)/.exec(joined);
   const agency = agencyMatch && agencyMatch[1].trim() ? agencyMatch[1].trim() : null;
-  const value = year ? Number([...year[1]].map((c) => (/\d/.test(c) ? c : CN_YEAR_DIGITS[c] ?? 'x')).join('')) : NaN;
+  const value = year ? Number([...year[1]].map((c) => (/\d/.test(c) ? c : (CN_YEAR_DIGITS[c] ?? 'x'))).join('')) : NaN;
   return { range, text: text.slice(range.start, range.end), agency, year: Number.isFinite(value) ? value : null };
 }
 

@@ -120,7 +120,14 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   for (const line of lines) physicalCount.set(line.physical, (physicalCount.get(line.physical) ?? 0) + 1);
   for (const line of lines) {
     const heading = detectHeading(text, line);
-    if (heading) candidates.push({ heading, line: line.index, inRow: /[\t|]/.test(line.text), pageNumber: headingContent(text, line)?.pageNumber ?? false, cut: (physicalCount.get(line.physical) ?? 1) > 1 });
+    if (heading)
+      candidates.push({
+        heading,
+        line: line.index,
+        inRow: /[\t|]/.test(line.text),
+        pageNumber: headingContent(text, line)?.pageNumber ?? false,
+        cut: (physicalCount.get(line.physical) ?? 1) > 1,
+      });
   }
   const headings = selectHeadings(candidates, lines);
   const headingLines = headings.map((h) => h.line);
@@ -150,7 +157,9 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   const tokens = tokenize(text, lines);
   const section4 = headings.findIndex((h) => h.heading.key === 4);
   const section4Lines =
-    section4 < 0 ? null : { first: headings[section4].line + 1, last: section4 + 1 < headings.length ? headings[section4 + 1].line - 1 : lines.length - 1 };
+    section4 < 0
+      ? null
+      : { first: headings[section4].line + 1, last: section4 + 1 < headings.length ? headings[section4 + 1].line - 1 : lines.length - 1 };
   const tables = parseTables({ text, tokens, headingLines, expectedFormat, section4Lines });
 
   const reportEnd = endOfReport(text, lines);

@@ -175,7 +175,10 @@ function isFragmentUncached(text: string): boolean {
   if (PLACEHOLDER.test(folded)) return true;
   const split = splitOrdinal(folded);
   if (split.ordinal && normalizeForMatch(split.body) === '') return true;
-  const words = folded.split(/[\s\u00a0\u3000]+/).map(normalizeForMatch).filter((w) => w !== '');
+  const words = folded
+    .split(/[\s\u00a0\u3000]+/)
+    .map(normalizeForMatch)
+    .filter((w) => w !== '');
   if (words.length === 0) return false;
   return words.every((w) => !/\d/.test(w) && LABEL_TEXT.includes(w));
 }

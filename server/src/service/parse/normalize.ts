@@ -45,7 +45,7 @@ function isNfkcStable(text: string): boolean {
   return true;
 }
 
-const STRIP = /[\s\u00a0\u3000\u200b\ufeff,，、。．.：:；;（）()\[\]【】“”"'‘’「」『』《》〈〉!！?？·•\-—–_~～*#|/／\\＋+]/g;
+const STRIP = /[\s\u00a0\u3000\u200b\ufeff,，、。．.：:；;（）()[\]【】“”"'‘’「」『』《》〈〉!！?？·•\-—–_~～*#|/／\\＋+]/g;
 
 /**
  * The form labels are compared in: width folded, no white space, no punctuation, no join marks, and 其它
@@ -57,10 +57,16 @@ export function normalizeForMatch(text: string): string {
 }
 
 const CONTINUED = /\(\s*续\s*\)\s*$/;
-const normalizeForMatchMemo = memoizeString((text) => foldWidth(text).replace(/\u0001/g, '').replace(CONTINUED, '').replace(STRIP, '').replace(/其它/g, '其他'));
+const normalizeForMatchMemo = memoizeString((text) =>
+  foldWidth(text)
+    .replace(/\u0001/g, '')
+    .replace(CONTINUED, '')
+    .replace(STRIP, '')
+    .replace(/其它/g, '其他'),
+);
 
 export interface SplitOrdinal {
-  ordinal: Omit<Ordinal, 'range'> & { length: number } | null;
+  ordinal: (Omit<Ordinal, 'range'> & { length: number }) | null;
   /** The text after the ordinal (and the white space after it). */
   body: string;
   /** Offset of body within the input. */

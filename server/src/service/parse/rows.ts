@@ -40,7 +40,17 @@ export function makeCell(kind: TableKind, row: RowDef, column: number, token: To
       return { id, table: kind, row: row.key, col, raw, range, value, kind: 'number', ...guessed };
     }
     case 'unit':
-      return { id, table: kind, row: row.key, col, raw, range, kind: 'invalid', value: token.value, problem: t('含单位“{0}”', String(token.unit)) };
+      return {
+        id,
+        table: kind,
+        row: row.key,
+        col,
+        raw,
+        range,
+        kind: 'invalid',
+        value: token.value,
+        problem: t('含单位“{0}”', String(token.unit)),
+      };
     case 'dash':
       return { id, table: kind, row: row.key, col, raw, range, kind: 'dash', value: null };
     case 'empty':
@@ -195,7 +205,13 @@ function readSpacedThousands(kind: TableKind, rowDef: RowDef, values: Token[]): 
     const first = tokens[0]!;
     const last = tokens[tokens.length - 1]!;
     const text = tokens.map((t) => t.text).join('');
-    const joined: Token = { ...first, text, raw: tokens.map((t) => t.raw).join(' '), range: { start: first.range.start, end: last.range.end }, value: Number(text) };
+    const joined: Token = {
+      ...first,
+      text,
+      raw: tokens.map((t) => t.raw).join(' '),
+      range: { start: first.range.start, end: last.range.end },
+      value: Number(text),
+    };
     const cell = makeCell(kind, rowDef, column, joined);
     return tokens.length > 1 ? { ...cell, certainty: 'reconstructed' as const } : cell;
   });
@@ -245,7 +261,6 @@ export function readRow(kind: TableKind, rowDef: RowDef, label: LabelRef | null,
   if (glued && 'cells' in glued) {
     row.cells = glued.cells;
     row.values = glued.cells;
-  }
-  else if (glued) row.unreadable = glued.unreadable;
+  } else if (glued) row.unreadable = glued.unreadable;
   return row;
 }

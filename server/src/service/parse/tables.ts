@@ -26,7 +26,13 @@ function distinctKeys(anchors: Anchor[], run: Run): number {
 /** Table 四 pasted with only its top header row (行政复议 … 行政诉讼) still shows itself by the row of numbers under it. */
 function hasTable4DataRow(ctx: TableContext, run: Run): boolean {
   if (run.kind !== 't4') return false;
-  const values = valuesAfter(ctx.tokens, ctx.anchors, run.anchors[run.anchors.length - 1]!, ctx.crosses, TABLES['2021'].t4.rows[0]!.cellIds.length);
+  const values = valuesAfter(
+    ctx.tokens,
+    ctx.anchors,
+    run.anchors[run.anchors.length - 1]!,
+    ctx.crosses,
+    TABLES['2021'].t4.rows[0]!.cellIds.length,
+  );
   return values.filter((v) => v.kind !== 'empty' && v.kind !== 'text').length >= T4_MIN_VALUES;
 }
 

@@ -63,8 +63,15 @@ function isSpaceCode(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
   if (code < 0xa0) return false;
   return (
-    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
-    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
   );
 }
 const NUMBER = /^[+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
@@ -74,7 +81,8 @@ const DASH = /^(?:[-—–―－/／\\]{1,3}|无|空|[?？]{1,3})$/;
 // A page number on a line of its own, in the shapes PDF and Word copies leave inside tables. A bare number
 // is not among them: on its own line it may be a value of a one-cell-per-line table. `续表` (table continued)
 // at the top of a page is furniture too.
-const PAGE_MARK = /^(?:[-—–―－]{1,2}\s*\d{1,3}\s*[-—–―－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?|\(?续表[一二三四]?\)?|续上表)$/;
+const PAGE_MARK =
+  /^(?:[-—–―－]{1,2}\s*\d{1,3}\s*[-—–―－]{1,2}|第\s*\d{1,3}\s*页(?:\s*[,，/／]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*[/／]\s*\d{1,3}|共\s*\d{1,3}\s*页\s*第\s*\d{1,3}\s*页|[Pp]age\s*\d{1,3}(?:\s*of\s*\d{1,3})?|\(?续表[一二三四]?\)?|续上表)$/;
 
 export function splitLines(text: string, lineStarts: number[]): Line[] {
   const lines: Line[] = [];
@@ -280,11 +288,21 @@ export function tokenize(text: string, lines: Line[]): Token[] {
       const cls = classify(trimmed);
       const kind: TokenKind = trimmed === '' ? (cell.end > cell.start && !pipes ? 'blank' : 'empty') : cls.kind;
       const range = trimmed === '' ? { start: cell.start, end: cell.end } : { start: s, end: e };
-      const token: Token = { kind, text: trimmed, raw: text.slice(range.start, range.end), range, line: line.index, firstOnLine: first, value: cls.value, unit: cls.unit };
+      const token: Token = {
+        kind,
+        text: trimmed,
+        raw: text.slice(range.start, range.end),
+        range,
+        line: line.index,
+        firstOnLine: first,
+        value: cls.value,
+        unit: cls.unit,
+      };
       if (cell.glued && kind === 'number') token.glued = true;
       if (cls.misread && kind === 'number') token.misread = true;
       const prev = tokens[tokens.length - 1];
-      if (!first && kind === 'number' && prev?.kind === 'number' && text.slice(prev.range.end, range.start) === ' ') token.afterSingleSpace = true;
+      if (!first && kind === 'number' && prev?.kind === 'number' && text.slice(prev.range.end, range.start) === ' ')
+        token.afterSingleSpace = true;
       tokens.push(token);
       first = false;
     }

@@ -45,7 +45,13 @@ function lineOfValuesOnly(tokens: Token[], t: number, stop: number): boolean {
 }
 
 /** Tokens after an anchor that may be its values: up to the next anchor, a heading, or prose. */
-export function valuesAfter(tokens: Token[], anchors: Anchor[], index: number, crosses: (a: number, b: number) => boolean, expected = Infinity): Token[] {
+export function valuesAfter(
+  tokens: Token[],
+  anchors: Anchor[],
+  index: number,
+  crosses: (a: number, b: number) => boolean,
+  expected = Infinity,
+): Token[] {
   const anchor = anchors[index]!;
   const next = anchors[index + 1];
   const stop = next ? next.first : tokens.length;
@@ -78,14 +84,19 @@ export function valuesAfter(tokens: Token[], anchors: Anchor[], index: number, c
 function dropVerticalPieces(values: Token[], expected: number): Token[] {
   if (filledCount(values) !== expected + 1) return values;
   const isPiece = (token: Token | undefined, neighbour: Token | undefined) =>
-    token !== undefined && token.kind === 'dash' && /^[\u4e00-\u9fff]$/.test(token.text) && (neighbour === undefined || neighbour.line !== token.line);
+    token !== undefined &&
+    token.kind === 'dash' &&
+    /^[\u4e00-\u9fff]$/.test(token.text) &&
+    (neighbour === undefined || neighbour.line !== token.line);
   if (isPiece(values[values.length - 1], values[values.length - 2])) return values.slice(0, -1);
   return values;
 }
 
 function isLoneNumber(block: Token[]): boolean {
   const only = block[0];
-  return block.length === 1 && only !== undefined && only.kind === 'number' && new RegExp(`^\\d{1,${MAX_PAGE_NUMBER_DIGITS}}$`).test(only.text);
+  return (
+    block.length === 1 && only !== undefined && only.kind === 'number' && new RegExp(`^\\d{1,${MAX_PAGE_NUMBER_DIGITS}}$`).test(only.text)
+  );
 }
 
 /** Splits tokens where `starts(i)` says a new group begins. */
@@ -116,6 +127,12 @@ export function dropPageNumbers(values: Token[], expected: number): Token[] {
   const lines = groupsOf(values, (i) => values[i]!.line !== values[i - 1]!.line);
   const full = lines.filter((l) => filledCount(l) > 0 && !isLoneNumber(l));
   const only = full[0];
-  if (full.length === 1 && only && filledCount(only) === expected && lines.every((l) => l === only || isLoneNumber(l) || filledCount(l) === 0)) return only;
+  if (
+    full.length === 1 &&
+    only &&
+    filledCount(only) === expected &&
+    lines.every((l) => l === only || isLoneNumber(l) || filledCount(l) === 0)
+  )
+    return only;
   return values;
 }

@@ -85,7 +85,10 @@ const T3_ROWS_HEAD: RowDef[] = [
   t3Row('r5.5', '5.要求行政机关确认或重新出具已获取信息', { groups: IN_R5 }),
 ];
 
-const T3_ROWS_TAIL: RowDef[] = [t3Row('r7', '（七）总计', { needsPrefix: true, groups: IN_RESULTS }), t3Row('next', '四、结转下年度继续办理')];
+const T3_ROWS_TAIL: RowDef[] = [
+  t3Row('r7', '（七）总计', { needsPrefix: true, groups: IN_RESULTS }),
+  t3Row('next', '四、结转下年度继续办理'),
+];
 
 const T3_GROUPS_COMMON: LabelDef[] = [
   { key: 'g.results', standard: '三、本年度办理结果' },
@@ -138,10 +141,12 @@ const T4: TableTemplate = {
     { key: 'lr', standard: '复议后起诉' },
     ...T4_RESULTS.map((r) => ({ key: `col.${r}`, standard: T4_RESULT_NAMES[r] })),
   ],
-  columnNames: Object.fromEntries(T4_COLUMNS.map((c) => {
-    const [g, r] = c.split('.');
-    return [c, `${T4_GROUP_NAMES[g]}·${T4_RESULT_NAMES[r]}`];
-  })),
+  columnNames: Object.fromEntries(
+    T4_COLUMNS.map((c) => {
+      const [g, r] = c.split('.');
+      return [c, `${T4_GROUP_NAMES[g]}·${T4_RESULT_NAMES[r]}`];
+    }),
+  ),
   formatMarkers: [],
 };
 
@@ -257,7 +262,19 @@ const T2_2019: TableTemplate = {
     'proc.count': '政府集中采购·采购项目数量',
     'proc.amount': '政府集中采购·采购总金额',
   },
-  formatMarkers: ['col.made19', 'col.published', 'col.total', 'col.prev', 'col.delta', 'col.decisions19', 'col.count', 'col.amount', 'b9', 'svc', 'proc'],
+  formatMarkers: [
+    'col.made19',
+    'col.published',
+    'col.total',
+    'col.prev',
+    'col.delta',
+    'col.decisions19',
+    'col.count',
+    'col.amount',
+    'b9',
+    'svc',
+    'proc',
+  ],
 };
 
 export const TABLES: Record<FormatId, Record<TableKind, TableTemplate>> = {

@@ -26,7 +26,10 @@ export function rowLine(label: string, cells: string[]): string {
 
 /** A standard row with its label and its values from `values` (0 by default). */
 export function standardRowLine(row: RowDef, values: ValueSource = ZERO): string {
-  return rowLine(row.standard, row.cellIds.map((id) => values(id)));
+  return rowLine(
+    row.standard,
+    row.cellIds.map((id) => values(id)),
+  );
 }
 
 /** The table's lines in the canonical layout, without a trailing line break; rows absent from `content` are left out. */
@@ -99,6 +102,10 @@ function t4Lines(template: TableTemplate, content: TableContent, h: Header): str
     [h('rv'), ...gap, h('lit')].join('\t'),
     ['', ...gap, h('ld'), ...gap, h('lr')].join('\t'),
     [...results, ...results, ...results].join('\t'),
-    ...rowLinesOf(template, content, template.rows.map((r) => r.key)),
+    ...rowLinesOf(
+      template,
+      content,
+      template.rows.map((r) => r.key),
+    ),
   ];
 }

@@ -31,7 +31,7 @@ export function normalizeAgency(raw: string | null | undefined): string | null {
   for (let i = 0; i < 2; i++) name = name.replace(FIELD_PREFIX, '');
   name = name.replace(SEAL, '').replace(YEAR, '').replace(TITLE_TAIL, '');
   // Brackets and quotes left around the name by a page or a copy.
-  name = name.replace(/^[「『“"'《【\[(（]+|[」』”"'》】\])）:：,，。.;；]+$/g, '');
+  name = name.replace(/^[「『“"'《【[(（]+|[」』”"'》】\])）:：,，。.;；]+$/g, '');
   name = name.replace(/关于$/, '');
   if (name.length < 2 || /^\d+$/.test(name) || isGeneric(name)) return null;
   if (BARE_PLACE.test(name)) name += '人民政府';

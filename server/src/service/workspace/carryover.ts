@@ -80,7 +80,8 @@ export function reportFacts(doc: ReportDocument, source: { uri: string; name: st
   for (const row of ['carry', 'next']) {
     const total = cells[`t3.${row}.tot`];
     const parts = T3_COLUMNS.filter((c) => c !== 'tot').map((c) => cells[`t3.${row}.${c}`]);
-    if (total && parts.every((p) => p !== undefined) && parts.reduce((sum, p) => sum + p!.value, 0) !== total.value) delete cells[`t3.${row}.tot`];
+    if (total && parts.every((p) => p !== undefined) && parts.reduce((sum, p) => sum + p!.value, 0) !== total.value)
+      delete cells[`t3.${row}.tot`];
   }
   return { uri: source.uri, name: source.name, year: doc.year, agencies: agencyNames(doc), cells };
 }
@@ -144,7 +145,13 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
         theirs.cell.value,
       ),
       range: { ...mine.range },
-      related: [relatedIn(theirs.report, theirs.cell, t('{0} 年报告的“四、结转下年度继续办理”（{1}）：{2}', lastYear, columnName, theirs.cell.value))],
+      related: [
+        relatedIn(
+          theirs.report,
+          theirs.cell,
+          t('{0} 年报告的“四、结转下年度继续办理”（{1}）：{2}', lastYear, columnName, theirs.cell.value),
+        ),
+      ],
       data: {
         table: 't3',
         cell: `t3.carry.${column}`,
@@ -178,11 +185,23 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
           repealable,
         ),
         range: { ...repealed.range },
-        related: [relatedIn(lastValid.report, lastValid.cell, t('{0} 年报告的{1}：{2}', lastYear, t2Names[`${row}.valid`] ?? `${row}.valid`, lastValid.cell.value))],
+        related: [
+          relatedIn(
+            lastValid.report,
+            lastValid.cell,
+            t('{0} 年报告的{1}：{2}', lastYear, t2Names[`${row}.valid`] ?? `${row}.valid`, lastValid.cell.value),
+          ),
+        ],
         data: {
           table: 't2',
           cell: `t2.${row}.repealed`,
-          other: { uri: lastValid.report.uri, name: lastValid.report.name, year: lastYear, cell: `t2.${row}.valid`, value: lastValid.cell.value },
+          other: {
+            uri: lastValid.report.uri,
+            name: lastValid.report.name,
+            year: lastYear,
+            cell: `t2.${row}.valid`,
+            value: lastValid.cell.value,
+          },
         },
       });
       // With the repealed count in doubt, the in-force count computed from it says nothing more.
@@ -211,7 +230,13 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
       data: {
         table: 't2',
         cell: `t2.${row}.valid`,
-        other: { uri: lastValid.report.uri, name: lastValid.report.name, year: lastYear, cell: `t2.${row}.valid`, value: lastValid.cell.value },
+        other: {
+          uri: lastValid.report.uri,
+          name: lastValid.report.name,
+          year: lastYear,
+          cell: `t2.${row}.valid`,
+          value: lastValid.cell.value,
+        },
       },
     });
   }

@@ -61,7 +61,8 @@ interface Context {
 const ABOUT_DISCLOSURE = /信息公开|依申请|公开申请/;
 
 /** Words that narrow a count to some applicants or some channel: 自然人申请10件, 网上申请8件, 信函申请2件. */
-const PART_OF = /自然人|法人|组织|企业|机构|公民|个人|律师|网上|网络|在线|线上|线下|信函|邮寄|当面|现场|传真|邮件|来信|来电|电话|窗口|网站|平台/;
+const PART_OF =
+  /自然人|法人|组织|企业|机构|公民|个人|律师|网上|网络|在线|线上|线下|信函|邮寄|当面|现场|传真|邮件|来信|来电|电话|窗口|网站|平台/;
 
 /**
  * Whether a count is a part of the whole rather than the whole: it names a kind of applicant or a channel,
@@ -160,7 +161,10 @@ const CUES: Cue[] = [
     digits: 2,
     // `行政复议、行政诉讼案件3件` counts both kinds of case together: not a litigation count.
     relevant: (m, ctx) =>
-      !/复议/.test(m[1]) && !/复议[^，。；,;]{0,3}$/.test(m.input.slice(0, m.index)) && !isOutcome(m) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
+      !/复议/.test(m[1]) &&
+      !/复议[^，。；,;]{0,3}$/.test(m.input.slice(0, m.index)) &&
+      !isOutcome(m) &&
+      (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
     readings(doc) {
       const r = reading(doc, ['t4.ld.tot', 't4.lr.tot'], t('表四“未经复议直接起诉·总计”与“复议后起诉·总计”之和'));
       return r ? [r] : null;
@@ -173,7 +177,8 @@ const CUES: Cue[] = [
  * (全市系统, 各级行政机关), cumulative counts (累计, 历年), other kinds of case (备案审查, 信访, 投诉) and
  * applications counted as service-hall 办件 across departments. Such a count is never compared.
  */
-const OTHER_SCOPE = /全(?:市|县|区|省|州|盟|旗|镇|乡|国|系统)|各级|各(?:部门|单位|乡镇|街道|区县|县区|县市区)|系统内|累计|历年|备案|办件|信访|投诉|举报|督办|转办|咨询|热线|12345/g;
+const OTHER_SCOPE =
+  /全(?:市|县|区|省|州|盟|旗|镇|乡|国|系统)|各级|各(?:部门|单位|乡镇|街道|区县|县区|县市区)|系统内|累计|历年|备案|办件|信访|投诉|举报|督办|转办|咨询|热线|12345/g;
 
 /** Words by which a sentence comes back to the agency itself after naming a wider scope: `其中本局9件`. */
 const SELF = /本(?:机关|局|委|办|厅|院|单位|部门|府|级|镇|乡|街道)|我(?:局|委|办|厅|院|单位|部门|府|镇|乡|街道)/g;
@@ -287,12 +292,20 @@ function cellName(doc: ReportDocument, cell: Cell): string {
   return table ? cellLabel(templateOf(table), cell.id) : cell.id;
 }
 
-function findingFor(doc: ReportDocument, cue: Cue, m: RegExpExecArray, clauseStart: number, stated: number, readings: Reading[]): FindingDraft {
+function findingFor(
+  doc: ReportDocument,
+  cue: Cue,
+  m: RegExpExecArray,
+  clauseStart: number,
+  stated: number,
+  readings: Reading[],
+): FindingDraft {
   const primary = readings[0];
   const expected = total(primary.cells);
   const matchStart = clauseStart + m.index;
   const quote = doc.text.slice(matchStart, matchStart + m[0].length);
-  const parts = (r: Reading) => (r.cells.length > 1 ? t('{0}（{1}）', total(r.cells), r.cells.map((c) => c.value).join(' + ')) : `${total(r.cells)}`);
+  const parts = (r: Reading) =>
+    r.cells.length > 1 ? t('{0}（{1}）', total(r.cells), r.cells.map((c) => c.value).join(' + ')) : `${total(r.cells)}`;
   const tableSide = readings.map((r) => t('{0}为 {1}', r.label, parts(r))).join(t('，或'));
   // The table cells are another place that matters: point at them (a few at most), by their Chinese names.
   const related = readings
@@ -322,6 +335,12 @@ function findingFor(doc: ReportDocument, cue: Cue, m: RegExpExecArray, clauseSta
     ...(note ? { severity: 'warning' as const } : {}),
     related,
     data,
-    fixes: [{ title: t('改为 {0}件', expected), edits: [{ range: { start: digitsStart, end: digitsEnd }, newText: String(expected) }], safe: false }],
+    fixes: [
+      {
+        title: t('改为 {0}件', expected),
+        edits: [{ range: { start: digitsStart, end: digitsEnd }, newText: String(expected) }],
+        safe: false,
+      },
+    ],
   };
 }

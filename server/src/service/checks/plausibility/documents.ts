@@ -18,7 +18,12 @@ export const plausibilityDocuments: Check = {
       const label = row?.standard ?? '';
       if (v.table.format === '2019') {
         const [published] = v.right;
-        return t('{0}：对外公开总数量 {1} 少于本年新公开数量 {2}，请核对（总数量应包含本年新公开的文件）', label, v.anchor.value, published.value);
+        return t(
+          '{0}：对外公开总数量 {1} 少于本年新公开数量 {2}，请核对（总数量应包含本年新公开的文件）',
+          label,
+          v.anchor.value,
+          published.value,
+        );
       }
       const [valid, repealed] = v.left;
       const [made] = v.right;

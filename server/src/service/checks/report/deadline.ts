@@ -32,8 +32,7 @@ export const reportDeadline: Check = {
     // every agency had until 31 March.
     const due = { year: year + 1, month: kind === 'department' && year >= 2019 ? 1 : 3, day: 31 };
     const late =
-      date.year > due.year ||
-      (date.year === due.year && (date.month > due.month || (date.month === due.month && date.day > due.day)));
+      date.year > due.year || (date.year === due.year && (date.month > due.month || (date.month === due.month && date.day > due.day)));
     if (!late) return [];
     return [
       {

@@ -33,7 +33,8 @@ export const reportSignature: Check = {
       const lastLineStart = doc.text.lastIndexOf('\n', end - 1) + 1;
       const lastLine = doc.text.slice(lastLineStart, end).trim();
       if (AGENCY_LINE.test(lastLine)) message = t('落款缺少日期：机关名称之后应写明成文日期（如“2022年1月20日”）');
-      else if (DATE_LIKE.test(lastLine) && lastLine.length <= 40) message = t('未能识别落款日期：成文日期应写明年、月、日，如“2022年1月20日”');
+      else if (DATE_LIKE.test(lastLine) && lastLine.length <= 40)
+        message = t('未能识别落款日期：成文日期应写明年、月、日，如“2022年1月20日”');
       else message = t('报告末尾缺少落款：六、其他需要报告的事项之后应写明发布机关名称和成文日期');
     }
     return [{ message, range }];

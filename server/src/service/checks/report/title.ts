@@ -10,7 +10,20 @@ import { t } from '../../l10n';
 /** How a title is written, as the messages show it (report text, so Chinese in every UI language). */
 const STANDARD_TITLE = 'XX机关YYYY年政府信息公开工作年度报告';
 
-const CN_DIGIT: Record<string, string> = { 〇: '0', 零: '0', '○': '0', 一: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const CN_DIGIT: Record<string, string> = {
+  〇: '0',
+  零: '0',
+  '○': '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
 
 /** The year a title names, in Arabic or Chinese digits (`二〇二一年`). */
 function titleYear(text: string): number | null {
@@ -25,7 +38,7 @@ function titleYear(text: string): number | null {
 function namesAgency(text: string): boolean {
   const rest = text
     .normalize('NFKC')
-    .replace(/[\s#*《》“”"（）()【】\[\]:：,，、.。]/g, '')
+    .replace(/[\s#*《》“”"（）()【】[\]:：,，、.。]/g, '')
     .replace(/[0-9〇零○一二三四五六七八九]{4}年度?/g, '')
     .replace(/政府信息公开|政务公开|工作|年度报告|年报|报告|关于|的/g, '');
   return rest.length >= 2;

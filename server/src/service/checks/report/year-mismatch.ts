@@ -9,7 +9,8 @@ import { D, findYear, toNumber } from './util';
 import { t } from '../../l10n';
 
 /** Words that make a sentence a plan for the future. `将` alone is also the object marker (将…纳入), so it needs a verb of intent. */
-const PLAN = /将(?:进一步|继续|持续|着力|不断|重点|切实|全面|加大|加强|深入|积极|努力|大力|更加|坚持|围绕|按照|以|在)|计划(?:于|在|将|开展|进一步)|拟(?:于|在|将|开展|进一步)|下一步|明年|来年|新的一年/;
+const PLAN =
+  /将(?:进一步|继续|持续|着力|不断|重点|切实|全面|加大|加强|深入|积极|努力|大力|更加|坚持|围绕|按照|以|在)|计划(?:于|在|将|开展|进一步)|拟(?:于|在|将|开展|进一步)|下一步|明年|来年|新的一年/;
 
 /** A sentence-leading time phrase: `2021年，` or `2021年我镇将…`. */
 const LEADING_YEAR = new RegExp(`(${D}{4})\\s*年度?(?=\\s*[，,、]|我|本|将|要|继续|全|各|计划|拟|进一步|重点|力争|争取)`, 'g');
@@ -31,7 +32,14 @@ function sentences(text: string, span: Span): Span[] {
 /** True when `offset` sits inside 《…》, 〔…〕 or similar brackets that open earlier in the sentence. */
 function insideCitation(text: string, sentenceStart: number, offset: number): boolean {
   const before = text.slice(sentenceStart, offset);
-  const pairs: Array<[string, string]> = [['《', '》'], ['〔', '〕'], ['[', ']'], ['【', '】'], ['〈', '〉'], ['“', '”']];
+  const pairs: Array<[string, string]> = [
+    ['《', '》'],
+    ['〔', '〕'],
+    ['[', ']'],
+    ['【', '】'],
+    ['〈', '〉'],
+    ['“', '”'],
+  ];
   return pairs.some(([open, close]) => before.lastIndexOf(open) > before.lastIndexOf(close));
 }
 

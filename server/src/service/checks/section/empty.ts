@@ -23,7 +23,8 @@ function outlineOnly(sub: Subheading): boolean {
 function contentOf(doc: ReportDocument, section: Section): 'none' | 'outline' | 'content' {
   const { bodyStart } = section;
   const end = section.range.end;
-  if (doc.tables.some((table) => table.section === section.key || (table.range.start < end && table.range.end > bodyStart))) return 'content';
+  if (doc.tables.some((table) => table.section === section.key || (table.range.start < end && table.range.end > bodyStart)))
+    return 'content';
   const outline = section.subheadings.filter(outlineOnly);
   let text = doc.text.slice(bodyStart, end);
   // Blank out the outline entries (offsets kept), then see whether anything else is written.

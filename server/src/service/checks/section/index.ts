@@ -8,4 +8,11 @@ import { sectionSubheadingSequence } from './subheading-sequence';
 import { sectionTitleVariant } from './title-variant';
 import { sectionUnnumbered } from './unnumbered';
 
-export const SECTION_CHECKS: Check[] = [sectionMissing, sectionOrder, sectionUnnumbered, sectionTitleVariant, sectionSubheadingSequence, sectionEmpty];
+export const SECTION_CHECKS: Check[] = [
+  sectionMissing,
+  sectionOrder,
+  sectionUnnumbered,
+  sectionTitleVariant,
+  sectionSubheadingSequence,
+  sectionEmpty,
+];

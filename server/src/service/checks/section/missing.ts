@@ -77,7 +77,10 @@ function loosely(title: string): string {
  */
 function inlineHeading(doc: ReportDocument, key: SectionKey): Span | null {
   const def = sectionDef(key);
-  const titles = [def.title, ...def.variants].sort((a, b) => b.length - a.length).map(loosely).join('|');
+  const titles = [def.title, ...def.variants]
+    .sort((a, b) => b.length - a.length)
+    .map(loosely)
+    .join('|');
   const re = new RegExp(`${def.numeral}\\s*[、.．]\\s*(?:${titles})`, 'g');
   for (let m = re.exec(doc.text); m; m = re.exec(doc.text)) {
     const start = m.index;
@@ -110,7 +113,11 @@ export const sectionMissing: Check = {
         // The section is there with its heading run into the text: not missing, but its checks are not
         // made until the heading stands on its own line. A warning, without a fix that would split the text.
         findings.push({
-          message: t('第{0}部分的标题“{1}”写在一行文字中间，没有单独成行，未能识别为标题：请把它放在单独的一行', def.numeral, doc.text.slice(inline.start, inline.end)),
+          message: t(
+            '第{0}部分的标题“{1}”写在一行文字中间，没有单独成行，未能识别为标题：请把它放在单独的一行',
+            def.numeral,
+            doc.text.slice(inline.start, inline.end),
+          ),
           severity: 'warning',
           range: inline,
           data: { section: key, inline: true },

@@ -144,8 +144,19 @@ export const sectionSubheadingSequence: Check = {
           findings.push({
             message:
               m.value - expected > 1
-                ? t('小标题编号从“{0}”跳到“{1}”，缺少“{2}”至“{3}”', markerLike(level.model, level.last), m.text.trim(), markerLike(level.model, expected), markerLike(level.model, m.value - 1))
-                : t('小标题编号从“{0}”跳到“{1}”，缺少“{2}”', markerLike(level.model, level.last), m.text.trim(), markerLike(level.model, expected)),
+                ? t(
+                    '小标题编号从“{0}”跳到“{1}”，缺少“{2}”至“{3}”',
+                    markerLike(level.model, level.last),
+                    m.text.trim(),
+                    markerLike(level.model, expected),
+                    markerLike(level.model, m.value - 1),
+                  )
+                : t(
+                    '小标题编号从“{0}”跳到“{1}”，缺少“{2}”',
+                    markerLike(level.model, level.last),
+                    m.text.trim(),
+                    markerLike(level.model, expected),
+                  ),
             range: m.range,
             data: { section: section.key, problem: 'skipped' },
           });

@@ -7,8 +7,6 @@ import { positionAt } from '../../model/text';
 import { CHINESE_NUMERALS, SECTIONS } from '../../template/sections';
 import type { SectionDef } from '../../template/types';
 
-
-
 export function sectionDef(key: number): SectionDef {
   return SECTIONS.find((s) => s.key === key) ?? SECTIONS[0];
 }

@@ -156,7 +156,8 @@ export function relationFindings(doc: ReportDocument, check: RelationCheck, mess
     const fixes: Fix[] = [];
     const shared = v.relation.op === '=' ? sharedPartFix(doc, v) : null;
     if (shared) fixes.push(shared);
-    if (v.expected !== null) fixes.push({ title: t('改为 {0}', v.expected), edits: [{ range: v.anchor.cell.range, newText: String(v.expected) }], safe: false });
+    if (v.expected !== null)
+      fixes.push({ title: t('改为 {0}', v.expected), edits: [{ range: v.anchor.cell.range, newText: String(v.expected) }], safe: false });
     const note = uncertaintyNote([...v.left, ...v.right].map((p) => p.cell));
     return {
       message: note ? message(v) + note : message(v),
@@ -164,7 +165,12 @@ export function relationFindings(doc: ReportDocument, check: RelationCheck, mess
       range: v.anchor.cell.range,
       related: relatedParts(v, shared).map((p) => ({ range: p.cell.range, message: t('{0} = {1}', p.name, p.value) })),
       fixes,
-      data: tableData(v.table.kind, v.anchor.id, { expected: v.expected, stated: v.anchor.value, relation: v.relation.describe, ...(note ? { uncertain: true } : {}) }),
+      data: tableData(v.table.kind, v.anchor.id, {
+        expected: v.expected,
+        stated: v.anchor.value,
+        relation: v.relation.describe,
+        ...(note ? { uncertain: true } : {}),
+      }),
     };
   });
 }

@@ -13,7 +13,13 @@ export const sumResultsTotal: Check = {
   run({ doc }) {
     return relationFindings(doc, 'sum/results-total', (v) => {
       const column = v.template.columnNames[v.anchor.id.split('.').pop() ?? ''] ?? '';
-      return t('“{0}”列：（七）总计为 {1}，但各项办理结果之和为 {2}，{3}', column, v.anchor.value, sumWithParts(v.rightSum, v.right), difference(v));
+      return t(
+        '“{0}”列：（七）总计为 {1}，但各项办理结果之和为 {2}，{3}',
+        column,
+        v.anchor.value,
+        sumWithParts(v.rightSum, v.right),
+        difference(v),
+      );
     });
   },
 };

@@ -15,7 +15,13 @@ export const sumRowTotal: Check = {
     return relationFindings(doc, 'sum/row-total', (v) => {
       // Table 三's numbered sub-rows with their group: `1.` alone stands in four groups.
       const label = rowLabel(v.template, v.anchor.cell.row);
-      return t('“{0}”一行：总计为 {1}，但各类申请人之和为 {2}，{3}', label, v.anchor.value, sumWithParts(v.rightSum, v.right), difference(v));
+      return t(
+        '“{0}”一行：总计为 {1}，但各类申请人之和为 {2}，{3}',
+        label,
+        v.anchor.value,
+        sumWithParts(v.rightSum, v.right),
+        difference(v),
+      );
     });
   },
 };

@@ -130,7 +130,7 @@ const MAX_ROWS_NAMED = 6;
 /** A row's blanks by name: the column within tables 二 and 三, the whole cell name in table 四. */
 function blankNames(table: Table, blanks: Cell[]): string[] {
   const template = templateOf(table);
-  return blanks.map((c) => (table.kind === 't4' ? cellLabel(template, c.id) : cellLabel(template, c.id).split('·').pop() ?? c.id));
+  return blanks.map((c) => (table.kind === 't4' ? cellLabel(template, c.id) : (cellLabel(template, c.id).split('·').pop() ?? c.id)));
 }
 
 function rowName(table: Table, row: Row): string {
@@ -174,7 +174,13 @@ export const tableCellBlank: Check = {
         const template = templateOf(table);
         const perRow = rows.map((r) => t('“{0}”{1} 个', rowLabel(template, r.row.id), r.blanks.length));
         const list = perRow.length > MAX_ROWS_NAMED ? t('{0} 等', joinList(perRow.slice(0, MAX_ROWS_NAMED))) : joinList(perRow);
-        message = t('{0}有 {1} 个单元格为空或为“—”“/”，分布在 {2} 行：{3}。没有发生的应填 0，空白处的勾稽关系无法核对', tableName(table.kind), blanks.length, rows.length, list);
+        message = t(
+          '{0}有 {1} 个单元格为空或为“—”“/”，分布在 {2} 行：{3}。没有发生的应填 0，空白处的勾稽关系无法核对',
+          tableName(table.kind),
+          blanks.length,
+          rows.length,
+          list,
+        );
       }
       // The other rows are places this finding speaks for: point at the first few.
       const related: RelatedLocation[] = rows.slice(1, 4).map((r) => ({
@@ -186,7 +192,10 @@ export const tableCellBlank: Check = {
         range: rowAnchor(rows[0].row, rows[0].blanks),
         ...(related.length ? { related } : {}),
         fixes: fix ? [fix] : [],
-        data: tableData(table.kind, blanks[0].id, { cells: blanks.map((c) => c.id), ...(rows.length > 1 ? { rows: rows.map((r) => r.row.id) } : {}) }),
+        data: tableData(table.kind, blanks[0].id, {
+          cells: blanks.map((c) => c.id),
+          ...(rows.length > 1 ? { rows: rows.map((r) => r.row.id) } : {}),
+        }),
       });
     }
     return findings;

@@ -16,7 +16,12 @@ function lookalikeFinding(table: Table, cell: Cell): FindingDraft | null {
   const digits = cell.raw.replace(LOOKALIKE, (c) => ('lIｌＩ'.includes(c) ? '1' : '0'));
   const template = templateOf(table);
   return {
-    message: t('“{0}”的值“{1}”含有形似数字的字母或“〇”，按 {2} 读取：请改为数字（相关勾稽关系按此值核对，请确认）', cellLabel(template, cell.id), cell.raw, digits),
+    message: t(
+      '“{0}”的值“{1}”含有形似数字的字母或“〇”，按 {2} 读取：请改为数字（相关勾稽关系按此值核对，请确认）',
+      cellLabel(template, cell.id),
+      cell.raw,
+      digits,
+    ),
     severity: 'warning',
     range: cell.range,
     fixes: [{ title: t('改为 {0}', digits), edits: [{ range: cell.range, newText: digits }], safe: false }],
@@ -39,7 +44,12 @@ function lookalikeFindings(table: Table, cells: Cell[]): FindingDraft[] {
   const firstRaw = cells.find((c) => c.range.start === first.range.start)?.raw ?? '';
   return [
     {
-      message: t('{0}有 {1} 个单元格含有形似数字的字母或“〇”（如“{2}”），已按数字读取：请改为数字（相关勾稽关系按这些值核对，请确认）', tableName(table.kind), found.length, firstRaw),
+      message: t(
+        '{0}有 {1} 个单元格含有形似数字的字母或“〇”（如“{2}”），已按数字读取：请改为数字（相关勾稽关系按这些值核对，请确认）',
+        tableName(table.kind),
+        found.length,
+        firstRaw,
+      ),
       severity: 'warning',
       range: first.range,
       fixes: [{ title: t('全部改为数字（{0} 处）', found.length), edits, safe: false }],
@@ -96,7 +106,12 @@ export const tableCellInvalid: Check = {
       if (table.status === 'unreadable') continue;
       const template = templateOf(table);
       const candidates = cellsOf(table);
-      findings.push(...lookalikeFindings(table, candidates.map((c) => c.cell)));
+      findings.push(
+        ...lookalikeFindings(
+          table,
+          candidates.map((c) => c.cell),
+        ),
+      );
       for (const { cell, row, placed } of candidates) {
         if (cell.kind !== 'invalid') continue;
         const fix = unitFix(cell);

@@ -63,7 +63,12 @@ export const tableMissing: Check = {
         // section/missing's fix brings the heading; then this finding moves under it with its fix.
         const { offset } = insertionPoint(doc, key);
         findings.push({
-          message: t('未找到第{0}部分“{1}”，也未找到{2}，这张表未作核对：年度报告格式要求以表格报告这些数据', '二三四'[key - 2], standardHeading(key), TABLE_TITLES[kind]),
+          message: t(
+            '未找到第{0}部分“{1}”，也未找到{2}，这张表未作核对：年度报告格式要求以表格报告这些数据',
+            '二三四'[key - 2],
+            standardHeading(key),
+            TABLE_TITLES[kind],
+          ),
           severity: 'warning',
           range: { start: offset, end: offset },
           data: tableData(kind, firstCellId(template), { section: key, format }),
@@ -74,7 +79,12 @@ export const tableMissing: Check = {
       if (traces.length >= TRACES) {
         // Inserting an empty table beside one that is there but unread would be wrong: say it, as a warning.
         findings.push({
-          message: t('第{0}部分有{1}的标签（{2}），但未能读出表格，这张表未作核对。请把表格整理为每行一个标签加数值（可用“格式化文档”）后再核对', '二三四'[key - 2], tableName(kind), nameList(traces, 3)),
+          message: t(
+            '第{0}部分有{1}的标签（{2}），但未能读出表格，这张表未作核对。请把表格整理为每行一个标签加数值（可用“格式化文档”）后再核对',
+            '二三四'[key - 2],
+            tableName(kind),
+            nameList(traces, 3),
+          ),
           severity: 'warning',
           range: section.heading.range,
           data: tableData(kind, firstCellId(template), { section: key, format, traces: traces.length }),
@@ -99,7 +109,10 @@ export const tableMissing: Check = {
         range: { start: at, end: at },
         fixes: [
           {
-            title: format === '2021' ? t('插入空白{0}（数值均为 0）', tableName(kind)) : t('插入 2019 年格式的空白{0}（数值均为 0）', tableName(kind)),
+            title:
+              format === '2021'
+                ? t('插入空白{0}（数值均为 0）', tableName(kind))
+                : t('插入 2019 年格式的空白{0}（数值均为 0）', tableName(kind)),
             edits: [{ range: { start: at, end: at }, newText }],
             // The zeros are placeholders the drafter must replace with the real figures.
             safe: false,

@@ -106,7 +106,12 @@ export const tableOldFormat: Check = {
             ]
           : [];
       findings.push({
-        message: t('{0} 年度报告应使用 2021 年格式的{1}（本年制发件数、本年废止件数、现行有效件数……），“{2}”是 2019 年（试行）格式的标签', doc.year, tableName(table.kind), written),
+        message: t(
+          '{0} 年度报告应使用 2021 年格式的{1}（本年制发件数、本年废止件数、现行有效件数……），“{2}”是 2019 年（试行）格式的标签',
+          doc.year,
+          tableName(table.kind),
+          written,
+        ),
         range: marker.range,
         fixes,
         data: tableData('t2', 't2.reg.made', { label: marker.key }),

@@ -38,16 +38,28 @@ function groupLabels(table: Table, group: string): LabelRef[] {
   return out;
 }
 
-function insertion(doc: ReportDocument, table: Table, template: TableTemplate, def: RowDef, line: string): { range: Span; newText: string } {
+function insertion(
+  doc: ReportDocument,
+  table: Table,
+  template: TableTemplate,
+  def: RowDef,
+  line: string,
+): { range: Span; newText: string } {
   const index = template.rows.findIndex((r) => r.key === def.key);
   const found = (r: RowDef) => table.rows.find((row) => row.id === r.key);
   const group = groupOf(template, def);
   const before = template.rows.slice(0, index).reverse();
   const after = template.rows.slice(index + 1);
   const same = (r: RowDef) => groupOf(template, r) === group;
-  const prevSame = before.filter(same).map(found).find((r): r is Row => Boolean(r));
+  const prevSame = before
+    .filter(same)
+    .map(found)
+    .find((r): r is Row => Boolean(r));
   if (prevSame) return insertLinesAfter(doc, rowEnd(prevSame), [line]);
-  const nextSame = after.filter(same).map(found).find((r): r is Row => Boolean(r));
+  const nextSame = after
+    .filter(same)
+    .map(found)
+    .find((r): r is Row => Boolean(r));
   if (nextSame) return insertLinesBefore(doc, nextSame.range.start, [line]);
   const opener = groupLabels(table, group);
   if (opener.length) return insertLinesAfter(doc, opener[opener.length - 1].range.end, [line]);
@@ -82,7 +94,9 @@ export const tableRowMissing: Check = {
         const line = leading === null ? standardRowLine(def) : asPipeRows([standardRowLine(def)], leading)[0];
         const edit = insertion(doc, table, template, def, line);
         const what = def.standard ? t('“{0}”一行', def.standard) : t('数据行');
-        const message = sentence(t('{0}缺少{1}（{2} 个数值）：标准格式的每一行都应保留，没有发生的填 0', tableName(table.kind), what, def.cellIds.length));
+        const message = sentence(
+          t('{0}缺少{1}（{2} 个数值）：标准格式的每一行都应保留，没有发生的填 0', tableName(table.kind), what, def.cellIds.length),
+        );
         findings.push({
           message: uncertain ? message + t('（表格中有无法读取的行，这一行可能在其中，请核对）') : message,
           ...(uncertain ? { severity: 'warning' as const } : {}),

@@ -15,7 +15,11 @@ function wholeTable(table: Table): FindingDraft {
   const name = tableName(table.kind);
   return {
     message: table.unreadableReason
-      ? t('{0}的数值无法确定地对应到单元格：{1}。请把表格整理为每行一个标签加数值（可用“格式化文档”），整理后再核对勾稽关系', name, table.unreadableReason)
+      ? t(
+          '{0}的数值无法确定地对应到单元格：{1}。请把表格整理为每行一个标签加数值（可用“格式化文档”），整理后再核对勾稽关系',
+          name,
+          table.unreadableReason,
+        )
       : t('{0}的数值无法确定地对应到单元格。请把表格整理为每行一个标签加数值（可用“格式化文档”），整理后再核对勾稽关系', name),
     range,
     data: tableData(table.kind, firstCellId(template), { reason: table.unreadableReason ?? null }),
@@ -46,7 +50,13 @@ function partOfTable(table: Table, status: TableStatus): FindingDraft | null {
     message: sentence(
       rows.length === 1
         ? t('{0}中“{1}”一行的数值无法读取（{2}），这一行及与它相关的勾稽关系未作核对；其余各行已核对', tableName(table.kind), names[0], why)
-        : t('{0}中有 {1} 行的数值无法读取（{2}）：{3}；这些行及与它们相关的勾稽关系未作核对，其余各行已核对', tableName(table.kind), rows.length, why, listNames(names, 6)),
+        : t(
+            '{0}中有 {1} 行的数值无法读取（{2}）：{3}；这些行及与它们相关的勾稽关系未作核对，其余各行已核对',
+            tableName(table.kind),
+            rows.length,
+            why,
+            listNames(names, 6),
+          ),
     ),
     range: first.label?.range ?? first.values[0]?.range ?? { start: first.range.start, end: first.range.start },
     data: tableData(table.kind, firstCell, { rows: rows.map((r) => r.id), reason: reasons[0] ?? null }),

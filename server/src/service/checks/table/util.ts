@@ -11,7 +11,6 @@ export function templateOf(table: Table): TableTemplate {
   return TABLES[table.format][table.kind];
 }
 
-
 /**
  * The Chinese name of a cell id in a table's format, e.g. `（七）总计·自然人`, with table 三's group for its
  * numbered sub-rows (`（三）不予公开·1.属于国家秘密·自然人`: `1.` alone stands in four groups); the id
@@ -96,7 +95,6 @@ export function rowEnd(row: Row): number {
   return end;
 }
 
-
 export function lineIndexOf(doc: ReportDocument, offset: number): number {
   return positionAt(doc.lineStarts, offset).line;
 }
@@ -142,7 +140,8 @@ export function asPipeRows(lines: string[], leading: number): string[] {
   const rows = lines.map((line) => line.split('\t'));
   const width = Math.max(...rows.map((cells) => (cells.length > 1 ? leading + cells.length : 0)), leading + 1);
   return rows.map((cells) => {
-    const full = cells.length > 1 ? [...Array<string>(leading).fill(''), ...cells] : [...cells, ...Array<string>(width - cells.length).fill('')];
+    const full =
+      cells.length > 1 ? [...Array<string>(leading).fill(''), ...cells] : [...cells, ...Array<string>(width - cells.length).fill('')];
     return `| ${full.join(' | ')} |`;
   });
 }

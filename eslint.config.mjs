@@ -1,0 +1,57 @@
+// Lint rules for nianbao. Besides typescript-eslint's recommended set, the import restrictions encode the
+// layers: the pure core imports no editor, protocol or Node module, and everything outside the core reaches
+// it only through its façade (server/src/service/index.ts).
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+// An import path that goes past the façade into the core's inner folders and files.
+const PAST_THE_FACADE = '(^|/)service/(?!index$).+';
+
+// Warn-level until every caller has moved to the façade (issue 8); then it becomes an error.
+const layerGuard = (message) => ({
+  'no-restricted-imports': ['warn', { patterns: [{ regex: PAST_THE_FACADE, message }] }],
+});
+
+export default tseslint.config(
+  { ignores: ['**/out/**', '.tsbuild/**', 'node_modules/**', 'test-results/**', '.e2e-cache/**', 'examples/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' }],
+      // Drafts are full of control characters and full-width spaces; the code matches them on purpose.
+      'no-control-regex': 'off',
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipRegExps: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['server/src/service/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '^vscode', message: 'The core (server/src/service) knows no editor and no protocol.' },
+            { regex: '^node:|^(fs|path|os|child_process|worker_threads|url|util|crypto)$', message: 'The core does no IO.' },
+            { regex: '(^|/)(lsp|cli|import)(/|$)', message: 'The core never imports the layers above it.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['server/src/lsp/**/*.ts', 'server/src/cli/**/*.ts', 'server/src/import/**/*.ts', 'server/src/*.ts'],
+    rules: layerGuard('Use the core through its façade: import from the service folder itself (service/index.ts).'),
+  },
+  {
+    files: ['client/src/**/*.ts'],
+    rules: layerGuard('The client stays thin: it uses the core only through its façade, if at all.'),
+  },
+  {
+    files: ['**/*.js', '**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser, ...globals.mocha } },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+);
