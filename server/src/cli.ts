@@ -5,7 +5,8 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { EXIT_TROUBLE, runCli } from './cli/main';
 import { WORKER_FLAG, serveWorker } from './cli/pool';
-import { t } from './service/l10n';
+import { pickLanguage } from './cli/args';
+import { translator } from './service/l10n';
 
 if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
   serveWorker(parentPort, (workerData as { settings: Parameters<typeof serveWorker>[1] }).settings);
@@ -38,6 +39,9 @@ if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null
     },
     (error: unknown) => {
       // Exit status 1 means “errors found”; a crash of the tool itself must not be mistaken for that.
+      // In the language the run was asked for (or the environment's, when the request itself was bad).
+      const picked = pickLanguage(process.argv.slice(2), process.env);
+      const { t } = translator(picked.ok ? picked.language : undefined);
       process.stderr.write(`nianbao: ${t('内部错误：{0}', error instanceof Error ? (error.stack ?? error.message) : String(error))}\n`);
       process.exitCode = EXIT_TROUBLE;
     },

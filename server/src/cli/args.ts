@@ -2,7 +2,7 @@
 // a usage error (exit status 2) with a message that says what was wrong. `--lang` is taken out first,
 // so that even the usage errors are in the chosen language.
 
-import { t, type UiLanguage } from '../service/l10n';
+import { msg, translator, type Message, type UiLanguage } from '../service/l10n';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 export type ExportFormat = 'json' | 'csv' | 'xlsx';
@@ -30,10 +30,11 @@ export type CliArgs =
     } & RunOptions)
   | ({ command: 'export'; format: ExportFormat } & RunOptions);
 
-export type ParsedArgs = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: string };
+export type ParsedArgs = { kind: 'run'; args: CliArgs } | { kind: 'help' } | { kind: 'version' } | { kind: 'error'; message: Message };
 
-/** The help text, in the language in force. */
-export function usage(): string {
+/** The help text in a language. */
+export function usage(language: UiLanguage = 'zh-cn'): string {
+  const { t } = translator(language);
   return [
     t('用法：'),
     '  nianbao check [--format text|json|sarif] [--fix] [--config FILE] <file|dir>...',
@@ -61,7 +62,7 @@ export function usage(): string {
   ].join('\n');
 }
 
-export type LanguagePick = { ok: true; language: UiLanguage; argv: string[] } | { ok: false; message: string };
+export type LanguagePick = { ok: true; language: UiLanguage; argv: string[] } | { ok: false; message: Message };
 
 /**
  * Takes `--lang VALUE` (or `--lang=VALUE`) out of the arguments, wherever it stands before `--`. Without
@@ -78,7 +79,7 @@ export function pickLanguage(argv: string[], env: Record<string, string | undefi
     }
     if (arg === '--lang' || arg.startsWith('--lang=')) {
       const value = arg === '--lang' ? argv[++i] : arg.slice('--lang='.length);
-      if (!value) return { ok: false, message: t('--lang 需要一个值（zh-cn 或 en）') };
+      if (!value) return { ok: false, message: msg('--lang 需要一个值（zh-cn 或 en）') };
       chosen = value;
       continue;
     }
@@ -88,7 +89,7 @@ export function pickLanguage(argv: string[], env: Record<string, string | undefi
     const value = chosen.trim().toLowerCase();
     if (value === 'en') return { ok: true, language: 'en', argv: rest };
     if (value === 'zh-cn' || value === 'zh') return { ok: true, language: 'zh-cn', argv: rest };
-    return { ok: false, message: t('未知语言：{0}（可选 zh-cn 或 en）', chosen) };
+    return { ok: false, message: msg('未知语言：{0}（可选 zh-cn 或 en）', chosen) };
   }
   return { ok: true, language: languageFromEnv(env), argv: rest };
 }
@@ -102,11 +103,11 @@ const CHECK_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
 const EXPORT_FORMATS: readonly string[] = ['json', 'csv', 'xlsx'];
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  if (argv.length === 0) return { kind: 'error', message: t('缺少命令') };
+  if (argv.length === 0) return { kind: 'error', message: msg('缺少命令') };
   const [command, ...rest] = argv;
   if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '-v' || command === '--version') return { kind: 'version' };
-  if (command !== 'check' && command !== 'export') return { kind: 'error', message: t('未知命令：{0}', command) };
+  if (command !== 'check' && command !== 'export') return { kind: 'error', message: msg('未知命令：{0}', command) };
 
   let format: string | null = null;
   let fix = false;
@@ -142,24 +143,24 @@ export function parseArgs(argv: string[]): ParsedArgs {
     };
     if (name === '--format' || name === '-f') {
       format = takeValue();
-      if (format === null) return { kind: 'error', message: t('--format 需要一个值') };
+      if (format === null) return { kind: 'error', message: msg('--format 需要一个值') };
     } else if (name === '--config' || name === '-c') {
       config = takeValue();
-      if (!config) return { kind: 'error', message: t('--config 需要一个文件') };
+      if (!config) return { kind: 'error', message: msg('--config 需要一个文件') };
     } else if (name === '--baseline') {
       baseline = takeValue();
-      if (!baseline) return { kind: 'error', message: t('--baseline 需要一个文件') };
+      if (!baseline) return { kind: 'error', message: msg('--baseline 需要一个文件') };
     } else if (name === '--output' || name === '-o') {
       output = takeValue();
-      if (!output) return { kind: 'error', message: t('-o 需要一个文件') };
+      if (!output) return { kind: 'error', message: msg('-o 需要一个文件') };
     } else if (name === '--include' || name === '--exclude') {
       const glob = takeValue();
-      if (!glob) return { kind: 'error', message: t('{0} 需要一个通配模式', name) };
+      if (!glob) return { kind: 'error', message: msg('{0} 需要一个通配模式', name) };
       (name === '--include' ? include : exclude).push(glob);
     } else if (name === '--jobs' || name === '-j') {
       const value = takeValue();
       const n = value !== null && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-      if (!(n >= 1 && n <= 256)) return { kind: 'error', message: t('--jobs 需要 1 到 256 之间的整数') };
+      if (!(n >= 1 && n <= 256)) return { kind: 'error', message: msg('--jobs 需要 1 到 256 之间的整数') };
       jobs = n;
     } else if (name === '--fix' && eq < 0) {
       fix = true;
@@ -168,24 +169,24 @@ export function parseArgs(argv: string[]): ParsedArgs {
     } else if (name === '--summary' && eq < 0) {
       summary = true;
     } else {
-      return { kind: 'error', message: t('未知选项：{0}', arg) };
+      return { kind: 'error', message: msg('未知选项：{0}', arg) };
     }
   }
-  if (inputs.length === 0) return { kind: 'error', message: t('缺少文件或目录') };
+  if (inputs.length === 0) return { kind: 'error', message: msg('缺少文件或目录') };
   const run: RunOptions = { config, inputs, include, exclude, jobs, output };
 
   if (command === 'check') {
     const chosen = format ?? 'text';
-    if (!CHECK_FORMATS.includes(chosen)) return { kind: 'error', message: t('未知格式：{0}（可选 {1}）', chosen, 'text, json, sarif') };
-    if (dryRun && !fix) return { kind: 'error', message: t('--dry-run 只能与 --fix 同用') };
-    if (summary && chosen !== 'text') return { kind: 'error', message: t('--summary 只用于文本输出') };
+    if (!CHECK_FORMATS.includes(chosen)) return { kind: 'error', message: msg('未知格式：{0}（可选 {1}）', chosen, 'text, json, sarif') };
+    if (dryRun && !fix) return { kind: 'error', message: msg('--dry-run 只能与 --fix 同用') };
+    if (summary && chosen !== 'text') return { kind: 'error', message: msg('--summary 只用于文本输出') };
     return { kind: 'run', args: { command, format: chosen as CheckFormat, fix, dryRun, summary, baseline, ...run } };
   }
-  if (fix) return { kind: 'error', message: t('export 不支持 --fix') };
+  if (fix) return { kind: 'error', message: msg('export 不支持 --fix') };
   if (dryRun || summary || baseline !== null)
-    return { kind: 'error', message: t('export 不支持 {0}', dryRun ? '--dry-run' : summary ? '--summary' : '--baseline') };
+    return { kind: 'error', message: msg('export 不支持 {0}', dryRun ? '--dry-run' : summary ? '--summary' : '--baseline') };
   const chosen = format ?? 'json';
-  if (!EXPORT_FORMATS.includes(chosen)) return { kind: 'error', message: t('未知格式：{0}（可选 {1}）', chosen, 'json, csv, xlsx') };
-  if (chosen === 'xlsx' && output === null) return { kind: 'error', message: t('xlsx 格式需要用 -o 指定输出文件') };
+  if (!EXPORT_FORMATS.includes(chosen)) return { kind: 'error', message: msg('未知格式：{0}（可选 {1}）', chosen, 'json, csv, xlsx') };
+  if (chosen === 'xlsx' && output === null) return { kind: 'error', message: msg('xlsx 格式需要用 -o 指定输出文件') };
   return { kind: 'run', args: { command, format: chosen as ExportFormat, ...run } };
 }

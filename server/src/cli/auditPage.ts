@@ -8,7 +8,7 @@ import { agencyNames } from '../service/workspace';
 import { escapeHtml, previewTables } from '../service/features/previewHtml';
 import { positionAt } from '../service/model/text';
 import type { Severity, TableKind } from '../service/model/types';
-import { currentLanguage, joinList, t, tableName } from '../service/l10n';
+import { translator, type Translator, type UiLanguage } from '../service/l10n';
 
 export type ReviewState = 'confirmed' | 'dismissed' | 'open';
 export type AuditStatus = 'errors' | 'unassessable' | 'warnings' | 'clean';
@@ -51,40 +51,40 @@ export interface AuditReport {
 const OUTCOMES = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'next'] as const;
 export type OutcomeKey = (typeof OUTCOMES)[number];
 
-function outcomeName(key: OutcomeKey): string {
+function outcomeName(tr: Translator, key: OutcomeKey): string {
   switch (key) {
     case 'r1':
-      return t('予以公开');
+      return tr.t('予以公开');
     case 'r2':
-      return t('部分公开');
+      return tr.t('部分公开');
     case 'r3':
-      return t('不予公开');
+      return tr.t('不予公开');
     case 'r4':
-      return t('无法提供');
+      return tr.t('无法提供');
     case 'r5':
-      return t('不予处理');
+      return tr.t('不予处理');
     case 'r6':
-      return t('其他处理');
+      return tr.t('其他处理');
     default:
-      return t('结转下年度');
+      return tr.t('结转下年度');
   }
 }
 
-function statusName(status: AuditStatus): string {
+function statusName(tr: Translator, status: AuditStatus): string {
   switch (status) {
     case 'errors':
-      return t('有错误');
+      return tr.t('有错误');
     case 'unassessable':
-      return t('表格无法核对');
+      return tr.t('表格无法核对');
     case 'warnings':
-      return t('有警告');
+      return tr.t('有警告');
     default:
-      return t('通过');
+      return tr.t('通过');
   }
 }
 
-function reviewName(state: ReviewState): string {
-  return state === 'confirmed' ? t('已确认') : state === 'dismissed' ? t('已忽略') : t('待处理');
+function reviewName(tr: Translator, state: ReviewState): string {
+  return state === 'confirmed' ? tr.t('已确认') : state === 'dismissed' ? tr.t('已忽略') : tr.t('待处理');
 }
 
 /** The sum of table 三's 总计 cells of the rows under one outcome, when every one of them was read with certainty. */
@@ -110,7 +110,13 @@ function outcomeTotal(analysis: Analysis, key: OutcomeKey): number | null {
  * One report's row and drill-down. `reviewOf` gives each finding's review state by its index among the
  * analysis's findings (from a baseline file); without it every finding is open.
  */
-export function auditReport(file: string, analysis: Analysis, reviewOf?: (index: number) => ReviewState): AuditReport {
+export function auditReport(
+  file: string,
+  analysis: Analysis,
+  reviewOf?: (index: number) => ReviewState,
+  language: UiLanguage = 'zh-cn',
+): AuditReport {
+  const tr = translator(language);
   const { doc } = analysis;
   const lineStarts = doc.lineStarts;
   const findings: AuditFinding[] = analysis.findings.map((finding, index) => {
@@ -121,7 +127,7 @@ export function auditReport(file: string, analysis: Analysis, reviewOf?: (index:
     return {
       id: finding.id,
       severity: finding.severity,
-      message: finding.message,
+      message: tr.render(finding.message),
       line: at.line + 1,
       column: at.character + 1,
       cell,
@@ -132,7 +138,7 @@ export function auditReport(file: string, analysis: Analysis, reviewOf?: (index:
   const count = (severity: Severity) => findings.filter((f) => f.severity === severity).length;
   const errors = count('error');
   const warnings = count('warning');
-  const notAssessable = doc.tableStatus.filter((s) => s.state !== 'read').map((s) => tableName(s.kind as TableKind));
+  const notAssessable = doc.tableStatus.filter((s) => s.state !== 'read').map((s) => tr.tableName(s.kind as TableKind));
   const status: AuditStatus = errors > 0 ? 'errors' : notAssessable.length > 0 ? 'unassessable' : warnings > 0 ? 'warnings' : 'clean';
   const review: Record<ReviewState, number> = { confirmed: 0, dismissed: 0, open: 0 };
   for (const f of findings) review[f.review]++;
@@ -144,7 +150,7 @@ export function auditReport(file: string, analysis: Analysis, reviewOf?: (index:
     agency: agencyNames(doc)[0] ?? '',
     year: doc.year,
     // Tables of both formats in one report read as 混合 (mixed) in the page's language.
-    format: doc.tableFormat === 'mixed' ? t('混合') : (doc.tableFormat ?? doc.expectedFormat ?? ''),
+    format: doc.tableFormat === 'mixed' ? tr.t('混合') : (doc.tableFormat ?? doc.expectedFormat ?? ''),
     errors,
     warnings,
     infos: findings.length - errors - warnings,
@@ -152,7 +158,7 @@ export function auditReport(file: string, analysis: Analysis, reviewOf?: (index:
     status,
     review,
     findings,
-    tablesHtml: previewTables(analysis, currentLanguage()).html,
+    tablesHtml: previewTables(analysis, language).html,
     outcomes,
   };
 }
@@ -166,7 +172,7 @@ interface Bar {
   cls: string;
 }
 
-function barChart(id: string, title: string, bars: Bar[], note?: string): string {
+function barChart(tr: Translator, id: string, title: string, bars: Bar[], note?: string): string {
   const rowHeight = 24;
   const labelWidth = 190;
   const barWidth = 260;
@@ -184,7 +190,7 @@ function barChart(id: string, title: string, bars: Bar[], note?: string): string
       `<text class="value" x="${labelWidth + w + 6}" y="${y + 16}">${bar.value}</text></g>`
     );
   });
-  const empty = bars.length === 0 ? `<text x="10" y="18">${escapeHtml(t('没有数据'))}</text>` : '';
+  const empty = bars.length === 0 ? `<text x="10" y="18">${escapeHtml(tr.t('没有数据'))}</text>` : '';
   return (
     `<figure class="chart" id="${id}"><figcaption>${escapeHtml(title)}</figcaption>` +
     `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(title)}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${rows.join('')}${empty}</svg>` +
@@ -193,9 +199,9 @@ function barChart(id: string, title: string, bars: Bar[], note?: string): string
   );
 }
 
-function charts(reports: AuditReport[]): string {
+function charts(tr: Translator, reports: AuditReport[]): string {
   const outcomeBars: Bar[] = OUTCOMES.map((key) => ({
-    label: outcomeName(key),
+    label: outcomeName(tr, key),
     value: reports.reduce((sum, r) => sum + (r.outcomes[key] ?? 0), 0),
     cls: `outcome-${key}`,
   }));
@@ -214,15 +220,21 @@ function charts(reports: AuditReport[]): string {
     .slice(0, 15)
     .map(([id, entry]) => ({ label: id, value: entry.count, cls: `sev-${entry.severity}` }));
   const statusBars = (['errors', 'unassessable', 'warnings', 'clean'] as AuditStatus[]).map((status) => ({
-    label: statusName(status),
+    label: statusName(tr, status),
     value: reports.filter((r) => r.status === status).length,
     cls: `status-${status}`,
   }));
   return (
     `<section class="charts">` +
-    barChart('chart-outcomes', t('申请办理结果（各报告表三总计列合计）'), outcomeBars, t('计入 {0} 份表三读取完整的报告', counted)) +
-    barChart('chart-checks', t('问题数（按检查项，前 15 项）'), checkBars) +
-    barChart('chart-status', t('报告数（按状态）'), statusBars) +
+    barChart(
+      tr,
+      'chart-outcomes',
+      tr.t('申请办理结果（各报告表三总计列合计）'),
+      outcomeBars,
+      tr.t('计入 {0} 份表三读取完整的报告', counted),
+    ) +
+    barChart(tr, 'chart-checks', tr.t('问题数（按检查项，前 15 项）'), checkBars) +
+    barChart(tr, 'chart-status', tr.t('报告数（按状态）'), statusBars) +
     `</section>`
   );
 }
@@ -241,6 +253,8 @@ export interface AuditPageOptions {
   baseline: string | null;
   /** Files that could not be read, with why. */
   problems?: Array<{ display: string; message: string }>;
+  /** The page's language (default Chinese). */
+  language?: UiLanguage;
 }
 
 /** Embeds JSON in a script element: nothing in it can close the element or break the script. */
@@ -252,8 +266,9 @@ function scriptJson(value: unknown): string {
 }
 
 export function renderAuditPage(reports: AuditReport[], options: AuditPageOptions): string {
-  const lang = currentLanguage() === 'en' ? 'en' : 'zh-CN';
-  const title = t('政府信息公开工作年度报告审核');
+  const tr = translator(options.language);
+  const lang = tr.language === 'en' ? 'en' : 'zh-CN';
+  const title = tr.t('政府信息公开工作年度报告审核');
   const years = [...new Set(reports.map((r) => r.year).filter((y): y is number => y !== null))].sort((a, b) => b - a);
   const checkIds = [...new Set(reports.flatMap((r) => r.findings.map((f) => f.id)))].sort();
   const totals = {
@@ -261,26 +276,26 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
     warnings: reports.reduce((s, r) => s + r.warnings, 0),
   };
   const head = [
-    ['agency', t('机关'), 'text'],
-    ['year', t('年度'), 'number'],
-    ['fileType', t('文件'), 'text'],
-    ['format', t('表格格式'), 'text'],
-    ['errors', t('错误'), 'number'],
-    ['warnings', t('警告'), 'number'],
-    ['notAssessable', t('无法核对的表'), 'number'],
-    ['status', t('状态'), 'text'],
-    ['review', t('复核（确认/忽略/待处理）'), 'number'],
+    ['agency', tr.t('机关'), 'text'],
+    ['year', tr.t('年度'), 'number'],
+    ['fileType', tr.t('文件'), 'text'],
+    ['format', tr.t('表格格式'), 'text'],
+    ['errors', tr.t('错误'), 'number'],
+    ['warnings', tr.t('警告'), 'number'],
+    ['notAssessable', tr.t('无法核对的表'), 'number'],
+    ['status', tr.t('状态'), 'text'],
+    ['review', tr.t('复核（确认/忽略/待处理）'), 'number'],
   ];
   const rows = reports.map((r, i) => {
     const cells = [
-      `<td class="agency"><a href="#report-${i}">${escapeHtml(r.agency || t('（未识别）'))}</a><div class="file">${escapeHtml(r.file)}</div></td>`,
+      `<td class="agency"><a href="#report-${i}">${escapeHtml(r.agency || tr.t('（未识别）'))}</a><div class="file">${escapeHtml(r.file)}</div></td>`,
       `<td class="num">${r.year ?? '—'}</td>`,
       `<td>${escapeHtml(r.fileType)}</td>`,
       `<td>${escapeHtml(r.format || '—')}</td>`,
       `<td class="num${r.errors ? ' has-errors' : ''}">${r.errors}</td>`,
       `<td class="num${r.warnings ? ' has-warnings' : ''}">${r.warnings}</td>`,
-      `<td class="num" title="${escapeHtml(joinList(r.notAssessable))}">${r.notAssessable.length}${r.notAssessable.length ? ` <span class="tables">${escapeHtml(joinList(r.notAssessable))}</span>` : ''}</td>`,
-      `<td><span class="status status-${r.status}">${escapeHtml(statusName(r.status))}</span></td>`,
+      `<td class="num" title="${escapeHtml(tr.joinList(r.notAssessable))}">${r.notAssessable.length}${r.notAssessable.length ? ` <span class="tables">${escapeHtml(tr.joinList(r.notAssessable))}</span>` : ''}</td>`,
+      `<td><span class="status status-${r.status}">${escapeHtml(statusName(tr, r.status))}</span></td>`,
       `<td class="review">${r.review.confirmed} / ${r.review.dismissed} / ${r.review.open}</td>`,
     ];
     const sortKeys = {
@@ -302,25 +317,25 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
     );
   });
   const labels = {
-    severity: { error: t('错误'), warning: t('警告'), information: t('提示'), hint: t('提示') },
-    review: { confirmed: reviewName('confirmed'), dismissed: reviewName('dismissed'), open: reviewName('open') },
-    status: Object.fromEntries((['errors', 'unassessable', 'warnings', 'clean'] as AuditStatus[]).map((s) => [s, statusName(s)])),
-    shown: t('显示 {0} / {1} 份报告'),
-    noFindings: t('没有发现问题。'),
-    findings: t('问题'),
-    tables: t('表二、表三、表四'),
-    where: t('位置'),
-    check: t('检查项'),
-    message: t('说明'),
-    level: t('级别'),
-    reviewState: t('复核'),
-    lineColumn: t('第 {0} 行第 {1} 列'),
-    back: t('返回列表'),
-    notAssessable: t('无法核对的表：{0}'),
-    unknownAgency: t('（未识别）'),
-    fileLine: t('文件：{0}'),
-    openOther: t('查看该报告'),
-    counted: t('{0}（{1}）'),
+    severity: { error: tr.t('错误'), warning: tr.t('警告'), information: tr.t('提示'), hint: tr.t('提示') },
+    review: { confirmed: reviewName(tr, 'confirmed'), dismissed: reviewName(tr, 'dismissed'), open: reviewName(tr, 'open') },
+    status: Object.fromEntries((['errors', 'unassessable', 'warnings', 'clean'] as AuditStatus[]).map((s) => [s, statusName(tr, s)])),
+    shown: tr.t('显示 {0} / {1} 份报告'),
+    noFindings: tr.t('没有发现问题。'),
+    findings: tr.t('问题'),
+    tables: tr.t('表二、表三、表四'),
+    where: tr.t('位置'),
+    check: tr.t('检查项'),
+    message: tr.t('说明'),
+    level: tr.t('级别'),
+    reviewState: tr.t('复核'),
+    lineColumn: tr.t('第 {0} 行第 {1} 列'),
+    back: tr.t('返回列表'),
+    notAssessable: tr.t('无法核对的表：{0}'),
+    unknownAgency: tr.t('（未识别）'),
+    fileLine: tr.t('文件：{0}'),
+    openOther: tr.t('查看该报告'),
+    counted: tr.t('{0}（{1}）'),
   };
   const data = reports.map((r) => ({
     file: r.file,
@@ -330,7 +345,7 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
     fileType: r.fileType,
     status: r.status,
     notAssessable: r.notAssessable,
-    notAssessableText: joinList(r.notAssessable),
+    notAssessableText: tr.joinList(r.notAssessable),
     review: r.review,
     findings: r.findings,
     tables: r.tablesHtml,
@@ -338,8 +353,8 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
   const problems = options.problems ?? [];
   // Dismissals recorded beside the reports (.nianbao.json, the editor's 「忽略此问题」) count whether or not a baseline is given.
   const reviewLine = options.baseline
-    ? [t('复核状态取自 {0}。', options.baseline), t('在 .nianbao.json 中忽略的问题记为已忽略。')].join(lang === 'en' ? ' ' : '')
-    : t('未提供基线文件（--baseline）：在 .nianbao.json 中忽略的问题记为已忽略，其余均为待处理。');
+    ? [tr.t('复核状态取自 {0}。', options.baseline), tr.t('在 .nianbao.json 中忽略的问题记为已忽略。')].join(lang === 'en' ? ' ' : '')
+    : tr.t('未提供基线文件（--baseline）：在 .nianbao.json 中忽略的问题记为已忽略，其余均为待处理。');
   return `<!DOCTYPE html>
 <html lang="${lang}">
 <head>
@@ -352,17 +367,17 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
 <body>
 <header>
 <h1>${escapeHtml(title)}</h1>
-<p class="meta">${escapeHtml(t('共 {0} 份报告：{1} 个错误，{2} 个警告', reports.length, totals.errors, totals.warnings))} · ${escapeHtml(t('生成于 {0}', options.generatedAt))}</p>
+<p class="meta">${escapeHtml(tr.t('共 {0} 份报告：{1} 个错误，{2} 个警告', reports.length, totals.errors, totals.warnings))} · ${escapeHtml(tr.t('生成于 {0}', options.generatedAt))}</p>
 <p class="meta review-note">${escapeHtml(reviewLine)}</p>
-${problems.length ? `<details class="problems"><summary>${escapeHtml(t('{0} 个文件无法读取', problems.length))}</summary><ul>${problems.map((p) => `<li>${escapeHtml(p.display)}：${escapeHtml(p.message)}</li>`).join('')}</ul></details>` : ''}
+${problems.length ? `<details class="problems"><summary>${escapeHtml(tr.t('{0} 个文件无法读取', problems.length))}</summary><ul>${problems.map((p) => `<li>${escapeHtml(p.display)}：${escapeHtml(p.message)}</li>`).join('')}</ul></details>` : ''}
 </header>
-${charts(reports)}
+${charts(tr, reports)}
 <section class="list">
 <div class="filters">
-<label>${escapeHtml(t('搜索'))} <input type="search" id="filter-text" placeholder="${escapeHtml(t('机关或文件名'))}"></label>
-<label>${escapeHtml(t('状态'))} <select id="filter-status"><option value="">${escapeHtml(t('全部'))}</option>${(['errors', 'unassessable', 'warnings', 'clean'] as AuditStatus[]).map((s) => `<option value="${s}">${escapeHtml(statusName(s))}</option>`).join('')}</select></label>
-<label>${escapeHtml(t('年度'))} <select id="filter-year"><option value="">${escapeHtml(t('全部'))}</option>${years.map((y) => `<option value="${y}">${y}</option>`).join('')}</select></label>
-<label>${escapeHtml(t('检查项'))} <select id="filter-check"><option value="">${escapeHtml(t('全部'))}</option>${checkIds.map((id) => `<option value="${escapeHtml(id)}">${escapeHtml(id)}</option>`).join('')}</select></label>
+<label>${escapeHtml(tr.t('搜索'))} <input type="search" id="filter-text" placeholder="${escapeHtml(tr.t('机关或文件名'))}"></label>
+<label>${escapeHtml(tr.t('状态'))} <select id="filter-status"><option value="">${escapeHtml(tr.t('全部'))}</option>${(['errors', 'unassessable', 'warnings', 'clean'] as AuditStatus[]).map((s) => `<option value="${s}">${escapeHtml(statusName(tr, s))}</option>`).join('')}</select></label>
+<label>${escapeHtml(tr.t('年度'))} <select id="filter-year"><option value="">${escapeHtml(tr.t('全部'))}</option>${years.map((y) => `<option value="${y}">${y}</option>`).join('')}</select></label>
+<label>${escapeHtml(tr.t('检查项'))} <select id="filter-check"><option value="">${escapeHtml(tr.t('全部'))}</option>${checkIds.map((id) => `<option value="${escapeHtml(id)}">${escapeHtml(id)}</option>`).join('')}</select></label>
 <span id="shown-count" aria-live="polite"></span>
 </div>
 <table id="reports">

@@ -2,7 +2,7 @@
 // later runs report only findings whose fingerprint is not in the file, and take the exit status from those.
 
 import * as fs from 'node:fs';
-import { t } from '../service/l10n';
+import { msg, type Message } from '../service/l10n';
 import type { CheckedFile } from './output';
 
 export interface BaselineEntry {
@@ -19,7 +19,7 @@ export interface BaselineFile {
   findings: BaselineEntry[];
 }
 
-export type BaselineLoad = { ok: true; fingerprints: Set<string> | null } | { ok: false; message: string };
+export type BaselineLoad = { ok: true; fingerprints: Set<string> | null } | { ok: false; message: Message };
 
 /** Reads the baseline; `fingerprints: null` when the file does not exist yet (this run will write it). */
 export function loadBaseline(file: string): BaselineLoad {
@@ -28,7 +28,7 @@ export function loadBaseline(file: string): BaselineLoad {
     raw = fs.readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ok: true, fingerprints: null };
-    return { ok: false, message: t('无法读取基线文件（{0}）', (error as NodeJS.ErrnoException).code ?? String(error)) };
+    return { ok: false, message: msg('无法读取基线文件（{0}）', (error as NodeJS.ErrnoException).code ?? String(error)) };
   }
   try {
     const parsed = JSON.parse(raw.replace(/^\ufeff/, '')) as Partial<BaselineFile>;
@@ -37,7 +37,7 @@ export function loadBaseline(file: string): BaselineLoad {
     for (const entry of parsed.findings) if (entry && typeof entry.fingerprint === 'string') fingerprints.add(entry.fingerprint);
     return { ok: true, fingerprints };
   } catch {
-    return { ok: false, message: t('基线文件格式不对（应为 nianbao 写出的 JSON）') };
+    return { ok: false, message: msg('基线文件格式不对（应为 nianbao 写出的 JSON）') };
   }
 }
 
@@ -62,13 +62,13 @@ export class BaselineRecorder {
     return this.entries.length;
   }
 
-  write(file: string): string | null {
+  write(file: string): Message | null {
     const content: BaselineFile = { version: 1, findings: this.entries };
     try {
       fs.writeFileSync(file, `${JSON.stringify(content, null, 2)}\n`);
       return null;
     } catch (error) {
-      return t('无法写入基线文件（{0}）', (error as NodeJS.ErrnoException).code ?? String(error));
+      return msg('无法写入基线文件（{0}）', (error as NodeJS.ErrnoException).code ?? String(error));
     }
   }
 }

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AnalyzeOptions, SeveritySetting } from '../service/model/types';
 import { isSeveritySetting, readReportYear } from '../lsp/settings';
-import { t, type UiLanguage } from '../service/l10n';
+import { msg, renderMessage, type Message, type UiLanguage } from '../service/l10n';
 
 export const CONFIG_FILE_NAME = '.nianbao.json';
 
@@ -21,7 +21,7 @@ export interface CliConfig {
 
 export const DEFAULT_CONFIG: CliConfig = { checks: {}, reportYear: null, dismissed: new Set(), source: null };
 
-export type ConfigResult = { ok: true; config: CliConfig } | { ok: false; message: string };
+export type ConfigResult = { ok: true; config: CliConfig } | { ok: false; message: Message };
 
 /** Reads and validates one configuration file. Every problem is reported, none is silently ignored. */
 export function loadConfig(file: string): ConfigResult {
@@ -30,29 +30,29 @@ export function loadConfig(file: string): ConfigResult {
     raw = fs.readFileSync(file, 'utf8').replace(/^\ufeff/, '');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? String(error);
-    return { ok: false, message: t('无法读取配置文件（{0}）', code) };
+    return { ok: false, message: msg('无法读取配置文件（{0}）', code) };
   }
   let parsed: unknown;
   try {
     parsed = JSON.parse(raw);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, message: t('配置文件不是有效的 JSON：{0}', detail) };
+    return { ok: false, message: msg('配置文件不是有效的 JSON：{0}', detail) };
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) {
-    return { ok: false, message: t('配置文件应为 JSON 对象') };
+    return { ok: false, message: msg('配置文件应为 JSON 对象') };
   }
   const source = parsed as Record<string, unknown>;
   const checks: Record<string, SeveritySetting> = {};
   if (source.checks !== undefined) {
     if (!source.checks || typeof source.checks !== 'object' || Array.isArray(source.checks)) {
-      return { ok: false, message: t('"checks" 应为对象') };
+      return { ok: false, message: msg('"checks" 应为对象') };
     }
     for (const [id, value] of Object.entries(source.checks as Record<string, unknown>)) {
       if (!isSeveritySetting(value)) {
         return {
           ok: false,
-          message: t('"checks"."{0}" 的取值应为 off、error、warning、information 或 hint', id),
+          message: msg('"checks"."{0}" 的取值应为 off、error、warning、information 或 hint', id),
         };
       }
       checks[id] = value;
@@ -61,15 +61,15 @@ export function loadConfig(file: string): ConfigResult {
   let reportYear: number | null = null;
   if (source.reportYear !== undefined && source.reportYear !== null) {
     reportYear = readReportYear(source.reportYear);
-    if (reportYear === null) return { ok: false, message: t('"reportYear" 应为年份数字或 null') };
+    if (reportYear === null) return { ok: false, message: msg('"reportYear" 应为年份数字或 null') };
   }
   const dismissed = new Set<string>();
   if (source.dismissed !== undefined) {
-    if (!Array.isArray(source.dismissed)) return { ok: false, message: t('"dismissed" 应为数组') };
+    if (!Array.isArray(source.dismissed)) return { ok: false, message: msg('"dismissed" 应为数组') };
     for (const entry of source.dismissed as unknown[]) {
       const fingerprint = typeof entry === 'string' ? entry : (entry as { fingerprint?: unknown } | null)?.fingerprint;
       if (typeof fingerprint !== 'string' || fingerprint === '')
-        return { ok: false, message: t('"dismissed" 的每一项应为指纹字符串或含 "fingerprint" 的对象') };
+        return { ok: false, message: msg('"dismissed" 的每一项应为指纹字符串或含 "fingerprint" 的对象') };
       dismissed.add(fingerprint);
     }
   }
@@ -83,7 +83,7 @@ export class ConfigResolver {
 
   constructor(
     private readonly explicit: string | null,
-    private readonly onProblem: (file: string, message: string) => void,
+    private readonly onProblem: (file: string, message: Message) => void,
   ) {}
 
   forFile(absoluteFile: string): CliConfig {
@@ -113,8 +113,8 @@ export class ConfigResolver {
   }
 }
 
-export function toAnalyzeOptions(config: CliConfig, language: UiLanguage = 'zh-cn'): AnalyzeOptions {
-  return { reportYear: config.reportYear, severities: config.checks, language };
+export function toAnalyzeOptions(config: CliConfig): AnalyzeOptions {
+  return { reportYear: config.reportYear, severities: config.checks };
 }
 
 /**
@@ -125,15 +125,16 @@ export function toAnalyzeOptions(config: CliConfig, language: UiLanguage = 'zh-c
 export function configResolver(
   configArg: string | null,
   cwd: string,
-  report: (display: string, message: string) => void,
+  report: (display: string, message: Message) => void,
   stderr: (text: string) => void,
+  language: UiLanguage,
 ): ConfigResolver | null {
   let explicitConfig: string | null = null;
   if (configArg !== null) {
     explicitConfig = path.resolve(cwd, configArg);
     const loaded = loadConfig(explicitConfig);
     if (!loaded.ok) {
-      stderr(`nianbao: ${configArg}: ${loaded.message}\n`);
+      stderr(`nianbao: ${configArg}: ${renderMessage(loaded.message, language)}\n`);
       return null;
     }
   }

@@ -2,11 +2,11 @@
 // BOM, GB18030/GBK from older Windows tools — and writes fixed text back in the encoding it came in.
 
 import * as iconv from 'iconv-lite';
-import { t } from '../service/l10n';
+import { msg, type Message } from '../service/l10n';
 
 export type EncodingId = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'gb18030';
 
-export type Decoded = { ok: true; text: string; encoding: EncodingId } | { ok: false; reason: string };
+export type Decoded = { ok: true; text: string; encoding: EncodingId } | { ok: false; reason: Message };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 const UTF16LE_BOM = [0xff, 0xfe];
@@ -26,8 +26,8 @@ function looksBinary(text: string): boolean {
 }
 
 // The reasons are looked up when reported, so they follow the language chosen for the run.
-const notText = () => t('不是文本文件（含有 NUL 字节或控制字符）');
-const unknownEncoding = () => t('无法识别编码（不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK）');
+const notText = () => msg('不是文本文件（含有 NUL 字节或控制字符）');
+const unknownEncoding = () => msg('无法识别编码（不是 UTF-8、带 BOM 的 UTF-16，也不是 GB18030/GBK）');
 
 export function decodeBytes(bytes: Uint8Array): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);

@@ -7,6 +7,7 @@ import type { Cell, FormatId, ReportDocument, Table, TableKind, TableReadState }
 import { TABLES, cellName } from '../service/template/tables';
 import type { RowDef } from '../service/template/types';
 import { reportSummary, tableStatusOf, type ReportSummary, type TableStatusOut } from './output';
+import type { UiLanguage } from '../service/l10n';
 
 export interface ExportedFile {
   path: string;
@@ -38,9 +39,9 @@ function cellsOf(table: Table): Cell[] {
   return [...byId.values()];
 }
 
-export function exportDocument(path: string, analysis: Analysis): ExportedFile {
+export function exportDocument(path: string, analysis: Analysis, language: UiLanguage = 'zh-cn'): ExportedFile {
   const doc: ReportDocument = analysis.doc;
-  const status = tableStatusOf(doc);
+  const status = tableStatusOf(doc, language);
   const out: ExportedFile = {
     path,
     report: reportSummary(doc),

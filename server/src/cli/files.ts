@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { t } from '../service/l10n';
+import { msg, type Message } from '../service/l10n';
 import { isCandidateFileName } from './read';
 
 export interface InputFile {
@@ -17,7 +17,7 @@ export interface InputFile {
 
 export interface InputProblem {
   display: string;
-  message: string;
+  message: Message;
 }
 
 export interface WalkFilter {
@@ -149,7 +149,8 @@ export function collectInputs(
         if ((included && !included(rel)) || (excluded && excluded(rel))) skips.excluded++;
         else if (candidate) add(childDisplay, childAbsolute, true);
         else {
-          const ext = path.extname(entry.name).toLowerCase() || t('（无扩展名）');
+          // Files without an extension are counted under '', which the summary line names in words.
+          const ext = path.extname(entry.name).toLowerCase();
           skips.byExtension.set(ext, (skips.byExtension.get(ext) ?? 0) + 1);
         }
       }
@@ -167,24 +168,24 @@ export function collectInputs(
     }
     if (stat.isDirectory()) walk(input, absolute, new Set(), '');
     // A FIFO, socket or device would block the read or never end: only regular files are read.
-    else if (!stat.isFile()) problems.push({ display: displayPath(input), message: t('不是普通文件') });
+    else if (!stat.isFile()) problems.push({ display: displayPath(input), message: msg('不是普通文件') });
     else add(input, absolute, false);
   }
   return { files, problems, skips };
 }
 
 /** A one-line explanation of a file-system error, in the language of the run. */
-export function readProblem(error: unknown): string {
+export function readProblem(error: unknown): Message {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case 'ENOENT':
-      return t('文件或目录不存在');
+      return msg('文件或目录不存在');
     case 'EACCES':
     case 'EPERM':
-      return t('没有读取权限');
+      return msg('没有读取权限');
     case 'EISDIR':
-      return t('这是一个目录');
+      return msg('这是一个目录');
     default:
-      return t('无法读取（{0}）', code ?? String(error));
+      return msg('无法读取（{0}）', code ?? String(error));
   }
 }

@@ -3,6 +3,7 @@
 // Which fixes are applied is decided by the core's verified-fix engine, never by a check's own word.
 
 import { applySafeFixes as applyVerifiedFixes, type Analysis } from '../service';
+import { renderMessage, type UiLanguage } from '../service/l10n';
 import type { AnalyzeOptions } from '../service/model/types';
 
 export interface AppliedChange {
@@ -24,12 +25,12 @@ export interface FixOutcome {
  * Applies the fixes the engine has verified (applied, re-analysed: its finding gone, none added, nothing
  * changed outside its edits), round after round to a fixed point.
  */
-export function applySafeFixes(text: string, analysis: Analysis, options: AnalyzeOptions): FixOutcome {
+export function applySafeFixes(text: string, analysis: Analysis, options: AnalyzeOptions, language: UiLanguage = 'zh-cn'): FixOutcome {
   const result = applyVerifiedFixes(text, options, {}, analysis);
   return {
     text: result.text,
     analysis: result.analysis,
-    changes: result.applied.map((a) => ({ id: a.id, title: a.title, line: a.line + 1 })),
+    changes: result.applied.map((a) => ({ id: a.id, title: renderMessage(a.title, language), line: a.line + 1 })),
   };
 }
 

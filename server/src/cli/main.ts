@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { packageVersion } from '../meta';
-import { setLanguage, t, type UiLanguage } from '../service/l10n';
+import { renderMessage, translator, type MessageArg, type Translator, type UiLanguage } from '../service/l10n';
 import { languageFromEnv, parseArgs, pickLanguage, usage, type CliArgs } from './args';
 import { BaselineRecorder, loadBaseline } from './baseline';
 import { configResolver, toAnalyzeOptions } from './config';
@@ -47,28 +47,28 @@ export const EXIT_TROUBLE = 2;
 export async function runCli(argv: string[], io: CliIO): Promise<number> {
   // Every message of the run, from usage errors to the summary, is in one language; a bad `--lang`
   // is reported in the language of the environment.
-  setLanguage(languageFromEnv(io.env));
   const picked = pickLanguage(argv, io.env);
   if (!picked.ok) {
-    io.stderr(`nianbao: ${picked.message}\n\n${usage()}`);
+    const envLanguage = languageFromEnv(io.env);
+    io.stderr(`nianbao: ${renderMessage(picked.message, envLanguage)}\n\n${usage(envLanguage)}`);
     return EXIT_TROUBLE;
   }
-  setLanguage(picked.language);
+  const language = picked.language;
   // `nianbao report` (the audit page) parses its own options.
   if (picked.argv[0] === 'report') return runReport(picked.argv.slice(1), io, picked.language);
   const parsed = parseArgs(picked.argv);
   switch (parsed.kind) {
     case 'help':
-      await write(io, usage());
+      await write(io, usage(language));
       return EXIT_OK;
     case 'version':
       await write(io, `${packageVersion()}\n`);
       return EXIT_OK;
     case 'error':
-      io.stderr(`nianbao: ${parsed.message}\n\n${usage()}`);
+      io.stderr(`nianbao: ${renderMessage(parsed.message, language)}\n\n${usage(language)}`);
       return EXIT_TROUBLE;
     case 'run':
-      return run(parsed.args, io, picked.language);
+      return run(parsed.args, io, language);
   }
 }
 
@@ -79,12 +79,12 @@ async function write(io: CliIO, text: string): Promise<void> {
 }
 
 /** How many files a folder walk left aside and why, as one line for stderr (or null when none). */
-function skipsLine(skips: WalkSkips, notReports: number): string | null {
+function skipsLine(skips: WalkSkips, notReports: number, { t }: Translator): string | null {
   const parts: string[] = [];
   if (notReports > 0) parts.push(t('{0} 个不是年度报告', notReports));
   const other = [...skips.byExtension.values()].reduce((a, b) => a + b, 0);
   if (other > 0) {
-    const kinds = [...skips.byExtension.entries()].sort((a, b) => b[1] - a[1]).map(([ext, n]) => `${ext} ${n}`);
+    const kinds = [...skips.byExtension.entries()].sort((a, b) => b[1] - a[1]).map(([ext, n]) => `${ext || t('（无扩展名）')} ${n}`);
     parts.push(t('{0} 个文件类型不支持（{1}）', other, kinds.join(t('，'))));
   }
   if (skips.excluded > 0) parts.push(t('{0} 个被 --include/--exclude 排除', skips.excluded));
@@ -94,15 +94,19 @@ function skipsLine(skips: WalkSkips, notReports: number): string | null {
 }
 
 async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<number> {
+  const tr = translator(language);
+  const { t } = tr;
   const problems: RunProblem[] = [];
   let progress: ProgressBar | null = null;
-  const report = (display: string, message: string) => {
+  // Problems arrive as messages or as text already written in the run's language (a worker's).
+  const report = (display: string, problem: MessageArg) => {
+    const message = tr.render(problem);
     problems.push({ display, message });
     progress?.clear();
     io.stderr(`nianbao: ${display}: ${message}\n`);
   };
 
-  const configs = configResolver(args.config, io.cwd, report, io.stderr);
+  const configs = configResolver(args.config, io.cwd, report, io.stderr, language);
   if (!configs) return EXIT_TROUBLE;
 
   let baseline: Set<string> | null = null;
@@ -111,7 +115,7 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
     baselineFile = path.resolve(io.cwd, args.baseline);
     const loaded = loadBaseline(baselineFile);
     if (!loaded.ok) {
-      io.stderr(`nianbao: ${args.baseline}: ${loaded.message}\n`);
+      io.stderr(`nianbao: ${args.baseline}: ${tr.render(loaded.message)}\n`);
       return EXIT_TROUBLE;
     }
     baseline = loaded.fingerprints;
@@ -125,7 +129,7 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
     display: input.display,
     absolute: input.absolute,
     fromDirectory: input.fromDirectory,
-    options: toAnalyzeOptions(configs.forFile(input.absolute), language),
+    options: toAnalyzeOptions(configs.forFile(input.absolute)),
   }));
   const settings: TaskSettings = {
     command: args.command,
@@ -208,10 +212,10 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
         args.format === 'json'
           ? jsonWriter()
           : args.format === 'sarif'
-            ? sarifWriter(io.cwd, packageVersion())
+            ? sarifWriter(io.cwd, packageVersion(), language)
             : args.summary
-              ? summaryWriter(options)
-              : textWriter(options);
+              ? summaryWriter(options, language)
+              : textWriter(options, language);
       const totals = emptyTotals();
       const recorder = baselineFile !== null && baseline === null ? new BaselineRecorder() : null;
       // Year over year: each report's few compared numbers are kept; the findings follow the last file.
@@ -248,6 +252,7 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
             finding,
             cellPosition(facts, finding) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
             prints[i].fingerprint,
+            language,
           ),
         );
         recorder?.add({ ...file, findings: later });
@@ -280,7 +285,7 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
     progress?.clear();
     if (outputFd !== null) fs.closeSync(outputFd);
   }
-  const skipped = skipsLine(inputs.skips, notReports);
+  const skipped = skipsLine(inputs.skips, notReports, tr);
   if (skipped) io.stderr(`nianbao: ${skipped}\n`);
   if (problems.length > 0) return EXIT_TROUBLE;
   return hasErrors ? EXIT_FINDINGS : EXIT_OK;

@@ -9,7 +9,8 @@ import { positionAt, type Position } from '../service/model/text';
 import type { Finding, FormatId, ReportDocument, Severity, Span, TableKind, TableReadState } from '../service/model/types';
 import { sarifSourceLocation, type FindingSource } from '../import/findingSource';
 import { shortLocation } from '../import/locate';
-import { t } from '../service/l10n';
+import { renderMessage, translator, type Translator, type UiLanguage } from '../service/l10n';
+import { renderData, renderFinding, type RenderedFinding } from '../service/render';
 import { agencyOf, cleanAgencyName } from '../service/agency';
 import type { AppliedChange } from './fix';
 
@@ -45,8 +46,13 @@ export function reportSummary(doc: ReportDocument): ReportSummary {
   };
 }
 
-export function tableStatusOf(doc: ReportDocument): TableStatusOut[] {
-  return doc.tableStatus.map((s) => ({ table: s.kind, state: s.state, rows: [...s.rows], ...(s.reason ? { reason: s.reason } : {}) }));
+export function tableStatusOf(doc: ReportDocument, language: UiLanguage = 'zh-cn'): TableStatusOut[] {
+  return doc.tableStatus.map((s) => ({
+    table: s.kind,
+    state: s.state,
+    rows: [...s.rows],
+    ...(s.reason ? { reason: renderMessage(s.reason, language) } : {}),
+  }));
 }
 
 /** Tables that are not read in full cannot be assessed: every state but `read`. */
@@ -81,7 +87,10 @@ function lspRange(doc: ReportDocument, span: Span): RangeOut {
 }
 
 /** A related location: in this report (its range resolved by `resolve`), or in another one, which brings its own. */
-function relatedOut(related: NonNullable<Finding['related']>[number], resolve: (span: Span) => RangeOut): FindingOut['related'][number] {
+function relatedOut(
+  related: NonNullable<RenderedFinding['related']>[number],
+  resolve: (span: Span) => RangeOut,
+): FindingOut['related'][number] {
   if (related.document)
     return { range: { start: related.document.start, end: related.document.end }, message: related.message, uri: related.document.uri };
   return { range: resolve(related.range), message: related.message };
@@ -91,33 +100,34 @@ function relatedOut(related: NonNullable<Finding['related']>[number], resolve: (
  * A cross-document finding (workspace/carryover) made after its report was processed: its own range is
  * given as line/character (`range`), since the report's text is no longer at hand; it has no fixes.
  */
-export function laterFindingOut(finding: Finding, range: RangeOut, fingerprint: string): FindingOut {
+export function laterFindingOut(finding: Finding, range: RangeOut, fingerprint: string, language: UiLanguage): FindingOut {
   return {
     id: finding.id,
     severity: finding.severity,
-    message: finding.message,
+    message: renderMessage(finding.message, language),
     range,
-    related: (finding.related ?? []).map((r) => relatedOut(r, () => range)),
+    related: (finding.related ?? []).map((r) => relatedOut({ ...r, message: renderMessage(r.message, language) }, () => range)),
     fixes: [],
-    ...(finding.data ? { data: finding.data } : {}),
+    ...(finding.data ? { data: renderData(finding.data, language) } : {}),
     fingerprint,
   };
 }
 
-export function findingOut(doc: ReportDocument, finding: Finding, fingerprint: string): FindingOut {
+export function findingOut(doc: ReportDocument, finding: Finding, fingerprint: string, language: UiLanguage): FindingOut {
+  const rendered = renderFinding(finding, language);
   return {
     id: finding.id,
     severity: finding.severity,
-    message: finding.message,
+    message: rendered.message,
     range: lspRange(doc, finding.range),
-    related: (finding.related ?? []).map((r) => relatedOut(r, (span) => lspRange(doc, span))),
-    fixes: (finding.fixes ?? []).map((fix) => ({
+    related: (rendered.related ?? []).map((r) => relatedOut(r, (span) => lspRange(doc, span))),
+    fixes: (rendered.fixes ?? []).map((fix) => ({
       title: fix.title,
       safe: fix.safe,
       edits: fix.edits.map((e) => ({ range: lspRange(doc, e.range), newText: e.newText })),
     })),
     // The cell a table finding is about ({"table":"t3","cell":"t3.r7.np"}), for reviewers' scripts.
-    ...(finding.data ? { data: finding.data } : {}),
+    ...(rendered.data ? { data: rendered.data } : {}),
     fingerprint,
   };
 }
@@ -195,10 +205,10 @@ export function addLaterToTotals(totals: CheckTotals, findings: readonly Finding
   }
 }
 
-function findingLine(file: CheckedFile, finding: FindingOut): string {
+function findingLine(tr: Translator, file: CheckedFile, finding: FindingOut): string {
   const at = finding.range.start;
   // A finding in an imported file is placed in that file (its page, source line or table row).
-  const where = finding.source ? shortLocation(finding.source) : `${at.line + 1}:${at.character + 1}`;
+  const where = finding.source ? tr.render(shortLocation(finding.source)) : `${at.line + 1}:${at.character + 1}`;
   return `${file.display}:${where}  ${finding.severity}  ${oneLine(finding.message)}  [${finding.id}]`;
 }
 
@@ -207,23 +217,23 @@ function oneLine(text: string): string {
 }
 
 /** The closing line(s) of a text run, in the language of the run; the English is phrased as counts so it needs no plurals. */
-export function summaryLine(totals: CheckTotals): string {
+export function summaryLine(tr: Translator, totals: CheckTotals): string {
   const infos = totals.severities.information + totals.severities.hint;
   const parts = [
-    t('检查了 {0} 个文件：{1} 个错误，{2} 个警告，{3} 个提示', totals.files, totals.severities.error, totals.severities.warning, infos),
+    tr.t('检查了 {0} 个文件：{1} 个错误，{2} 个警告，{3} 个提示', totals.files, totals.severities.error, totals.severities.warning, infos),
   ];
-  if (totals.tablesNotAssessable > 0) parts.push(t('{0} 张表格无法核对', totals.tablesNotAssessable));
-  if (totals.baselined > 0) parts.push(t('{0} 个已在基线中的问题未列出', totals.baselined));
-  if (totals.dismissed > 0) parts.push(t('{0} 个已忽略的问题未列出', totals.dismissed));
-  if (totals.fixedFiles > 0) parts.push(t('修复并写回 {0} 个文件', totals.fixedFiles));
-  if (totals.problems > 0) parts.push(t('{0} 个文件无法读取', totals.problems));
-  return parts.join(t('；'));
+  if (totals.tablesNotAssessable > 0) parts.push(tr.t('{0} 张表格无法核对', totals.tablesNotAssessable));
+  if (totals.baselined > 0) parts.push(tr.t('{0} 个已在基线中的问题未列出', totals.baselined));
+  if (totals.dismissed > 0) parts.push(tr.t('{0} 个已忽略的问题未列出', totals.dismissed));
+  if (totals.fixedFiles > 0) parts.push(tr.t('修复并写回 {0} 个文件', totals.fixedFiles));
+  if (totals.problems > 0) parts.push(tr.t('{0} 个文件无法读取', totals.problems));
+  return parts.join(tr.t('；'));
 }
 
-function changeLines(file: CheckedFile, applied: boolean): string[] {
+function changeLines(tr: Translator, file: CheckedFile, applied: boolean): string[] {
   if (file.changes.length === 0) return [];
   const lines = [
-    applied ? t('{0}：已修复 {1} 处', file.display, file.changes.length) : t('{0}：将修复 {1} 处', file.display, file.changes.length),
+    applied ? tr.t('{0}：已修复 {1} 处', file.display, file.changes.length) : tr.t('{0}：将修复 {1} 处', file.display, file.changes.length),
   ];
   for (const change of file.changes) lines.push(`  ${file.display}:${change.line}  ${oneLine(change.title)}  [${change.id}]`);
   return lines;
@@ -232,14 +242,15 @@ function changeLines(file: CheckedFile, applied: boolean): string[] {
 // ---------------------------------------------------------------------------------------------
 // text
 
-export function textWriter(options: { fix: boolean; dryRun: boolean }): CheckWriter {
+export function textWriter(options: { fix: boolean; dryRun: boolean }, language: UiLanguage): CheckWriter {
+  const tr = translator(language);
   let wroteFindings = false;
   return {
     begin: () => '',
     file(file) {
       const lines: string[] = [];
-      for (const finding of file.findings) lines.push(findingLine(file, finding));
-      if (options.fix) lines.push(...changeLines(file, !options.dryRun));
+      for (const finding of file.findings) lines.push(findingLine(tr, file, finding));
+      if (options.fix) lines.push(...changeLines(tr, file, !options.dryRun));
       if (options.dryRun && file.diff) lines.push(file.diff.replace(/\n$/, ''));
       if (lines.length > 0) wroteFindings = true;
       return lines.length ? `${lines.join('\n')}\n` : '';
@@ -247,10 +258,10 @@ export function textWriter(options: { fix: boolean; dryRun: boolean }): CheckWri
     later(file) {
       if (file.findings.length === 0) return '';
       wroteFindings = true;
-      return `${file.findings.map((f) => findingLine(file, f)).join('\n')}\n`;
+      return `${file.findings.map((f) => findingLine(tr, file, f)).join('\n')}\n`;
     },
     end(totals) {
-      return `${wroteFindings ? '\n' : ''}${summaryLine(totals)}\n`;
+      return `${wroteFindings ? '\n' : ''}${summaryLine(tr, totals)}\n`;
     },
   };
 }
@@ -270,12 +281,13 @@ function pad(text: string, width: number): string {
 }
 
 /** `--summary`: one line per report, then totals and the ten most frequent check ids. */
-export function summaryWriter(options: { fix: boolean; dryRun: boolean }): CheckWriter {
+export function summaryWriter(options: { fix: boolean; dryRun: boolean }, language: UiLanguage): CheckWriter {
+  const tr = translator(language);
   let laterHeading = false;
   const widths = [28, 6, 6, 6, 6, 8];
   const row = (cells: string[], display: string) => `${cells.map((c, i) => pad(c, widths[i])).join(' ')} ${display}`;
   return {
-    begin: () => `${row([t('机关'), t('年度'), t('格式'), t('错误'), t('警告'), t('无法核对')], t('文件'))}\n`,
+    begin: () => `${row([tr.t('机关'), tr.t('年度'), tr.t('格式'), tr.t('错误'), tr.t('警告'), tr.t('无法核对')], tr.t('文件'))}\n`,
     file(file) {
       const errors = file.findings.filter((f) => f.severity === 'error').length;
       const warnings = file.findings.filter((f) => f.severity === 'warning').length;
@@ -290,7 +302,7 @@ export function summaryWriter(options: { fix: boolean; dryRun: boolean }): Check
         ],
         file.display,
       );
-      const extra = options.fix ? changeLines(file, !options.dryRun) : [];
+      const extra = options.fix ? changeLines(tr, file, !options.dryRun) : [];
       return `${[line, ...extra].join('\n')}\n`;
     },
     // One line per report is written already: the findings across reports get lines of their own after the
@@ -299,16 +311,16 @@ export function summaryWriter(options: { fix: boolean; dryRun: boolean }): Check
       if (file.findings.length === 0) return '';
       const byCheck = new Map<string, number>();
       for (const finding of file.findings) byCheck.set(finding.id, (byCheck.get(finding.id) ?? 0) + 1);
-      const lines = [...byCheck.entries()].map(([id, count]) => `  ${file.display}  ${t('{0} 个问题', count)}  [${id}]`);
-      const heading = laterHeading ? [] : ['', t('跨报告核对（读完所有报告后得出）：')];
+      const lines = [...byCheck.entries()].map(([id, count]) => `  ${file.display}  ${tr.t('{0} 个问题', count)}  [${id}]`);
+      const heading = laterHeading ? [] : ['', tr.t('跨报告核对（读完所有报告后得出）：')];
       laterHeading = true;
       return `${[...heading, ...lines].join('\n')}\n`;
     },
     end(totals) {
-      const lines = ['', summaryLine(totals)];
+      const lines = ['', summaryLine(tr, totals)];
       const top = [...totals.byCheck.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 10);
       if (top.length > 0) {
-        lines.push(t('最常见的检查：'));
+        lines.push(tr.t('最常见的检查：'));
         const width = Math.max(...top.map(([id]) => id.length));
         for (const [id, count] of top) lines.push(`  ${id.padEnd(width)}  ${count}`);
       }
@@ -373,7 +385,7 @@ function region(range: RangeOut) {
  * SARIF written as it goes: the results array first (JSON object members have no order), then the
  * artifacts, the rules met and the invocation, which are small and known only at the end.
  */
-export function sarifWriter(cwd: string, version: string): CheckWriter {
+export function sarifWriter(cwd: string, version: string, language: UiLanguage): CheckWriter {
   const rules: Array<Record<string, unknown>> = [];
   const ruleIndex = new Map<string, number>();
   const addRule = (id: string, description: string, severity: Severity) => {
@@ -386,7 +398,8 @@ export function sarifWriter(cwd: string, version: string): CheckWriter {
       defaultConfiguration: { level: sarifLevel(severity) },
     });
   };
-  for (const check of [...ALL_CHECKS, ...CROSS_DOCUMENT_CHECKS]) addRule(check.id, check.description, check.defaultSeverity);
+  for (const check of [...ALL_CHECKS, ...CROSS_DOCUMENT_CHECKS])
+    addRule(check.id, renderMessage(check.description, language), check.defaultSeverity);
   const artifacts: Array<Record<string, unknown>> = [];
   /** Each file's artifact location, for findings on it made after it was written. */
   const locations = new Map<string, ArtifactLocation>();

@@ -7,7 +7,7 @@ import { analyze, verifiedFixes, type Analysis } from '../service';
 import type { AnalyzeOptions } from '../service/model/types';
 import { fingerprintFindings } from '../service/fingerprint';
 import { looksLikeReport } from '../service/sniff';
-import { setLanguage, t, type UiLanguage } from '../service/l10n';
+import { translator, type UiLanguage } from '../service/l10n';
 import { encodeText } from './decode';
 import { exportDocument, sheetRow, type ExportedFile, type SheetValue } from './export';
 import { applySafeFixes, unifiedDiff, type AppliedChange } from './fix';
@@ -51,26 +51,29 @@ export async function processFile(task: FileTask, settings: TaskSettings): Promi
     return {
       index: task.index,
       kind: 'problem',
-      message: t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)),
+      message: translator(settings.language).t('内部错误，未能检查：{0}', error instanceof Error ? error.message : String(error)),
     };
   }
 }
 
 async function processFileUnguarded(task: FileTask, settings: TaskSettings): Promise<FileResult> {
-  setLanguage(settings.language);
+  // Everything the file's result says is written here, in the run's language: the result is plain text.
+  const tr = translator(settings.language);
+  const { t } = tr;
   const read = await readAnyReportFile(task.absolute);
-  if (!read.ok) return { index: task.index, kind: 'problem', message: read.reason };
+  if (!read.ok) return { index: task.index, kind: 'problem', message: tr.render(read.reason) };
   // Files met while walking a folder are taken only when they read like a report, so a README or notes
   // next to the drafts are counted as skipped rather than reported with every section missing.
   if (task.fromDirectory && !looksLikeReport(read.text)) return { index: task.index, kind: 'skipped', reason: 'not-report' };
 
   // What an importer could not read (a page without text layer) is said, never passed over.
-  const problems: string[] = [...(read.warnings ?? [])];
+  const problems: string[] = (read.warnings ?? []).map(tr.render);
   let text = read.text;
   const original: Analysis = analyze(text, task.options);
   let analysis = original;
   let changes: AppliedChange[] = [];
-  if (settings.command === 'check' && settings.fix) ({ text, analysis, changes } = applySafeFixes(text, analysis, task.options));
+  if (settings.command === 'check' && settings.fix)
+    ({ text, analysis, changes } = applySafeFixes(text, analysis, task.options, settings.language));
 
   let fixed = false;
   let diff = '';
@@ -103,7 +106,7 @@ async function processFileUnguarded(task: FileTask, settings: TaskSettings): Pro
 
   const doc = analysis.doc;
   if (settings.command === 'export') {
-    const exported = exportDocument(task.display, analysis);
+    const exported = exportDocument(task.display, analysis, settings.language);
     // A spreadsheet needs the row alone; the nested tables are sent back only for the JSON export.
     return settings.sheet
       ? { index: task.index, kind: 'exported', exported: null, row: sheetRow(exported, doc), problems }
@@ -118,11 +121,11 @@ async function processFileUnguarded(task: FileTask, settings: TaskSettings): Pro
     display: task.display,
     absolute: task.absolute,
     report,
-    tableStatus: tableStatusOf(doc),
+    tableStatus: tableStatusOf(doc, settings.language),
     findings: analysis.findings.map((finding, i) => {
-      const out = findingOut(doc, finding, prints[i].fingerprint);
+      const out = findingOut(doc, finding, prints[i].fingerprint, settings.language);
       // A finding in a PDF, web page or Word file also says where it stands in that file.
-      const source = read.imported ? findingSource(read.imported, finding.range) : null;
+      const source = read.imported ? findingSource(read.imported, finding.range, settings.language) : null;
       return source ? { ...out, source } : out;
     }),
     changes,

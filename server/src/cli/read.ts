@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { t } from '../service/l10n';
+import { msg, type Message } from '../service/l10n';
 import { importFile, isImportFailure, isImportFileName, IMPORT_EXTENSIONS } from '../import';
 import type { ImportedSource } from '../import/findingSource';
 import { decodeBytes, type EncodingId } from './decode';
@@ -32,11 +32,11 @@ export type ReadOutcome =
       /** For a PDF, web page or Word file: its format and the map from the draft back into it. */
       imported?: ImportedSource;
       /** What the importer read with doubt or left out (a page without text). */
-      warnings?: string[];
+      warnings?: Message[];
     }
-  | { ok: false; reason: string };
+  | { ok: false; reason: Message };
 
-const tooLarge = () => t('文件超过 {0} MB 的上限，未检查', MAX_REPORT_LENGTH / 1024 / 1024);
+const tooLarge = () => msg('文件超过 {0} MB 的上限，未检查', MAX_REPORT_LENGTH / 1024 / 1024);
 
 /** A published form holds much besides its text (fonts, images); its limit is on the file, generously. */
 const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
@@ -72,7 +72,7 @@ export function readReportFile(absolute: string): ReadOutcome {
   return { ok: true, text: decoded.text, source: { bytes, encoding: decoded.encoding } };
 }
 
-function readBytes(absolute: string, limit: number): { ok: true; bytes: Buffer } | { ok: false; reason: string } {
+function readBytes(absolute: string, limit: number): { ok: true; bytes: Buffer } | { ok: false; reason: Message } {
   let bytes: Buffer;
   let fd: number | null = null;
   try {
@@ -80,7 +80,7 @@ function readBytes(absolute: string, limit: number): { ok: true; bytes: Buffer }
     fd = fs.openSync(absolute, 'r');
     const size = fs.fstatSync(fd).size;
     if (size > limit)
-      return { ok: false, reason: limit === MAX_REPORT_BYTES ? tooLarge() : t('文件超过 {0} MB 的上限，未检查', limit / 1024 / 1024) };
+      return { ok: false, reason: limit === MAX_REPORT_BYTES ? tooLarge() : msg('文件超过 {0} MB 的上限，未检查', limit / 1024 / 1024) };
     bytes = Buffer.allocUnsafe(size);
     let filled = 0;
     while (filled < size) {

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { analyze, type Analysis } from '../service';
 import type { AnalyzeOptions, Finding } from '../service/model/types';
 import { looksLikeReport } from '../service/sniff';
-import { t, type UiLanguage } from '../service/l10n';
+import { msg, translator, type Message, type MessageArg, type UiLanguage } from '../service/l10n';
 import { configResolver, toAnalyzeOptions } from './config';
 import { collectInputs, readProblem } from './files';
 import { readAnyReportFile } from './read';
@@ -45,7 +45,7 @@ interface ReportArgs {
   inputs: string[];
 }
 
-function parseReportArgs(argv: string[]): { ok: true; args: ReportArgs } | { ok: false; message: string } {
+function parseReportArgs(argv: string[]): { ok: true; args: ReportArgs } | { ok: false; message: Message } {
   const args: ReportArgs = { output: 'audit.html', baseline: null, config: null, inputs: [] };
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
@@ -61,13 +61,13 @@ function parseReportArgs(argv: string[]): { ok: true; args: ReportArgs } | { ok:
     const eq = arg.indexOf('=');
     const name = eq >= 0 ? arg.slice(0, eq) : arg;
     const value = eq >= 0 ? arg.slice(eq + 1) : argv[++i];
-    if (!value) return { ok: false, message: t('{0} 需要一个值', name) };
+    if (!value) return { ok: false, message: msg('{0} 需要一个值', name) };
     if (name === '-o' || name === '--output') args.output = value;
     else if (name === '--baseline') args.baseline = value;
     else if (name === '--config' || name === '-c') args.config = value;
-    else return { ok: false, message: t('未知选项：{0}', arg) };
+    else return { ok: false, message: msg('未知选项：{0}', arg) };
   }
-  if (args.inputs.length === 0) return { ok: false, message: t('缺少文件或目录') };
+  if (args.inputs.length === 0) return { ok: false, message: msg('缺少文件或目录') };
   return { ok: true, args };
 }
 
@@ -116,19 +116,22 @@ interface Pending {
 }
 
 export async function runReport(argv: string[], io: CliIO, language: UiLanguage, deps: ReportDeps = {}): Promise<number> {
+  const tr = translator(language);
+  const { t } = tr;
   const parsed = parseReportArgs(argv);
   if (!parsed.ok) {
-    io.stderr(`nianbao report: ${parsed.message}\n`);
+    io.stderr(`nianbao report: ${tr.render(parsed.message)}\n`);
     return EXIT_TROUBLE;
   }
   const { args } = parsed;
   const problems: Array<{ display: string; message: string }> = [];
-  const report = (display: string, message: string) => {
+  const report = (display: string, problem: MessageArg) => {
+    const message = tr.render(problem);
     problems.push({ display, message });
     io.stderr(`nianbao: ${display}: ${message}\n`);
   };
 
-  const configs = configResolver(args.config, io.cwd, report, io.stderr);
+  const configs = configResolver(args.config, io.cwd, report, io.stderr, language);
   if (!configs) return EXIT_TROUBLE;
 
   let review: Map<string, ReviewState> | null = null;
@@ -136,7 +139,7 @@ export async function runReport(argv: string[], io: CliIO, language: UiLanguage,
     try {
       review = readReviewStates(JSON.parse(fs.readFileSync(path.resolve(io.cwd, args.baseline), 'utf8').replace(/^\ufeff/, '')));
     } catch (error) {
-      io.stderr(`nianbao: ${args.baseline}: ${error instanceof SyntaxError ? t('不是有效的 JSON') : readProblem(error)}\n`);
+      io.stderr(`nianbao: ${args.baseline}: ${error instanceof SyntaxError ? t('不是有效的 JSON') : tr.render(readProblem(error))}\n`);
       return EXIT_TROUBLE;
     }
   }
@@ -184,19 +187,19 @@ export async function runReport(argv: string[], io: CliIO, language: UiLanguage,
   for (const input of inputs.files) {
     // The page being rewritten is not a report, even when it lies in the folder audited.
     if (input.absolute === output) continue;
-    const options = toAnalyzeOptions(configs.forFile(input.absolute), language);
+    const options = toAnalyzeOptions(configs.forFile(input.absolute));
     const analysis = await load(input.display, input.absolute, input.fromDirectory, options);
     if (!analysis) continue;
     carryover.add(pending.length, cliReportFacts(analysis.doc, input.display, input.absolute), options);
     pending.push({ display: input.display, absolute: input.absolute, options });
-    entries.push(auditReport(input.display, analysis, reviewOf(analysis, input.absolute)));
+    entries.push(auditReport(input.display, analysis, reviewOf(analysis, input.absolute), language));
   }
 
   // Year over year across the files given; a report that gets findings is read again to mark its cells.
   for (const { key: index, findings } of carryover.results()) {
     const item = pending[index];
     const analysis = await load(item.display, item.absolute, false, item.options, findings);
-    if (analysis) entries[index] = auditReport(item.display, analysis, reviewOf(analysis, item.absolute));
+    if (analysis) entries[index] = auditReport(item.display, analysis, reviewOf(analysis, item.absolute), language);
   }
 
   const now = (deps.now ?? (() => new Date()))();
@@ -207,12 +210,13 @@ export async function runReport(argv: string[], io: CliIO, language: UiLanguage,
       .replace(/\.\d+Z$/, ' UTC'),
     baseline: args.baseline,
     problems,
+    language,
   });
   try {
     fs.mkdirSync(path.dirname(output), { recursive: true });
     fs.writeFileSync(output, html);
   } catch (error) {
-    io.stderr(`nianbao: ${args.output}: ${readProblem(error)}\n`);
+    io.stderr(`nianbao: ${args.output}: ${tr.render(readProblem(error))}\n`);
     return EXIT_TROUBLE;
   }
   io.stdout(`${t('已写入 {0}：{1} 份报告', args.output, entries.length)}\n`);

@@ -3,7 +3,7 @@
 // .doc and WPS formats are not read: the user is asked to save the file as .docx.
 
 import { unzipSync } from 'fflate';
-import { t } from '../service/l10n';
+import { msg } from '../service/l10n';
 import { DraftBuilder, addTable } from './draft';
 import { childElements, isElement, parseDom, type DomNode } from './dom';
 import { resolveGrid, type SpanningCell } from './grid';
@@ -11,7 +11,7 @@ import { Numbering } from './numbering';
 import type { DocxLocation, ImportResult } from './types';
 
 /** The message for .doc, .wps and anything else in the old compound-file format. */
-export const saveAsDocx = () => t('这是旧版 Word/WPS 文件（.doc/.wps），无法直接读取，请另存为 .docx 后再导入');
+export const saveAsDocx = () => msg('这是旧版 Word/WPS 文件（.doc/.wps），无法直接读取，请另存为 .docx 后再导入');
 
 /** Old Office and WPS files are OLE compound files; they start with these bytes. */
 export function isCompoundFile(bytes: Uint8Array): boolean {
@@ -26,20 +26,20 @@ export function importDocx(bytes: Uint8Array): ImportResult {
     const wanted = new Set(['word/document.xml', 'word/numbering.xml', 'word/styles.xml']);
     const files = unzipSync(bytes, { filter: (file) => wanted.has(file.name) });
     const part = files['word/document.xml'];
-    if (!part) return { error: t('不是有效的 .docx 文件（缺少 word/document.xml）') };
+    if (!part) return { error: msg('不是有效的 .docx 文件（缺少 word/document.xml）') };
     const decode = (data: Uint8Array | undefined) => (data ? parseDom(new TextDecoder('utf-8').decode(data), true) : null);
     xml = new TextDecoder('utf-8').decode(part);
     numbering = new Numbering(decode(files['word/numbering.xml']), decode(files['word/styles.xml']));
   } catch {
-    return { error: t('不是有效的 .docx 文件（无法解压）') };
+    return { error: msg('不是有效的 .docx 文件（无法解压）') };
   }
   const root = parseDom(xml, true);
   const body = findFirst(root, 'w:body');
-  if (!body) return { error: t('不是有效的 .docx 文件（缺少正文）') };
+  if (!body) return { error: msg('不是有效的 .docx 文件（缺少正文）') };
   const reader = new BodyReader(numbering);
   reader.readBlocks(body);
   const { text, sourceMap } = reader.draft.result();
-  if (!text.trim()) return { error: t('Word 文件中没有文字') };
+  if (!text.trim()) return { error: msg('Word 文件中没有文字') };
   return { kind: 'docx', text, sourceMap, warnings: [] };
 }
 

@@ -1,6 +1,7 @@
 // Where a finding in an imported draft stands in the published file, for the CLI's JSON and SARIF
 // output: the source place of the finding's first character, in data and in words.
 
+import { renderMessage, type UiLanguage } from '../service/l10n';
 import { describeLocation, sourceLocationAt } from './locate';
 import type { ImportKind, SourceLocation, SourceMap } from './types';
 
@@ -12,10 +13,10 @@ export interface ImportedSource {
 
 export type FindingSource = SourceLocation & { text: string };
 
-/** The finding's place in the original file (JSON output: `source`), or null if the map has none. */
-export function findingSource(imported: ImportedSource, span: { start: number }): FindingSource | null {
+/** The finding's place in the original file (JSON output: `source`, in words in `language`), or null if the map has none. */
+export function findingSource(imported: ImportedSource, span: { start: number }, language: UiLanguage): FindingSource | null {
   const location = sourceLocationAt(imported.sourceMap, span.start);
-  return location ? { ...location, text: describeLocation(location) } : null;
+  return location ? { ...location, text: renderMessage(describeLocation(location), language) } : null;
 }
 
 /**

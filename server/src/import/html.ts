@@ -3,7 +3,7 @@
 // block of content), writes paragraphs as lines and tables as tab-separated rows with merged cells resolved.
 
 import * as iconv from 'iconv-lite';
-import { t } from '../service/l10n';
+import { msg } from '../service/l10n';
 import { DraftBuilder, addTable, type Piece } from './draft';
 import { childElements, descendants, isElement, isText, parseDom, type DomNode } from './dom';
 import { resolveGrid, type SpanningCell } from './grid';
@@ -63,7 +63,7 @@ const BLOCK = new Set([
 
 export function importHtml(bytes: Uint8Array): ImportResult {
   const source = decodeHtml(bytes);
-  if (source === null) return { error: t('无法识别网页的编码（不是 UTF-8，也不是 GB18030/GBK）') };
+  if (source === null) return { error: msg('无法识别网页的编码（不是 UTF-8，也不是 GB18030/GBK）') };
   const lineStarts = [0];
   for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
   const locate = (offset: number | null): HtmlLocation => {
@@ -85,7 +85,7 @@ export function importHtml(bytes: Uint8Array): ImportResult {
   if (title) draft.paragraph([{ text: title.text, source: locate(title.at) }]);
   writeBlock(body, draft, locate);
   const { text, sourceMap } = draft.result();
-  if (!text.trim()) return { error: t('网页中没有找到正文') };
+  if (!text.trim()) return { error: msg('网页中没有找到正文') };
   return { kind: 'html', text, sourceMap, warnings: [] };
 }
 

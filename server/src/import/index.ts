@@ -1,7 +1,7 @@
 // The one entry the CLI and the language server call to read a published report (PDF, web page, Word)
 // as a draft: picks the importer by the file's bytes and name, and never throws on a file's content.
 
-import { t } from '../service/l10n';
+import { msg } from '../service/l10n';
 import { importDocx, isCompoundFile, saveAsDocx } from './docx';
 import { importHtml } from './html';
 import { importPdf, type PdfDataLoader } from './pdf';
@@ -30,7 +30,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, options: I
   try {
     // The bytes decide where they can (a .doc renamed .docx is still a .doc); the name decides otherwise.
     if (lower.endsWith('.pdf') || startsWithText(bytes, '%PDF-')) {
-      if (indexOfText(bytes, '%PDF-') < 0) return { error: t('不是有效的 PDF 文件') };
+      if (indexOfText(bytes, '%PDF-') < 0) return { error: msg('不是有效的 PDF 文件') };
       return await importPdf(bytes, options.loadPdfData ?? loadPdfDataFromDisk);
     }
     if (isCompoundFile(bytes)) return { error: saveAsDocx() };
@@ -40,7 +40,7 @@ export async function importFile(bytes: Uint8Array, fileName: string, options: I
     if (lower.endsWith('.docx') || startsWithText(bytes, 'PK\u0003\u0004')) return importDocx(bytes);
     return importHtml(bytes);
   } catch (error) {
-    return { error: t('内部错误，未能导入：{0}', error instanceof Error ? error.message : String(error)) };
+    return { error: msg('内部错误，未能导入：{0}', error instanceof Error ? error.message : String(error)) };
   }
 }
 

@@ -2,7 +2,7 @@
 // thread) and hands the placed text to pdfLayout. A PDF without text (a scan) is refused with one clear
 // message; pages without text among pages with text are reported as warnings.
 
-import { t } from '../service/l10n';
+import { msg, type Message } from '../service/l10n';
 import { layoutPages, type PageText, type PlacedText } from './pdfLayout';
 import type { ImportResult } from './types';
 
@@ -23,20 +23,20 @@ export async function importPdf(bytes: Uint8Array, loadData?: PdfDataLoader): Pr
     pages = await readPages(bytes, loadData, missing);
   } catch (error) {
     const name = (error as { name?: string } | null)?.name;
-    if (name === 'PasswordException') return { error: t('PDF 文件有密码保护，无法读取') };
-    return { error: t('无法读取 PDF 文件（{0}）', error instanceof Error ? error.message : String(error)) };
+    if (name === 'PasswordException') return { error: msg('PDF 文件有密码保护，无法读取') };
+    return { error: msg('无法读取 PDF 文件（{0}）', error instanceof Error ? error.message : String(error)) };
   }
   const letters = (page: PageText) => page.items.reduce((n, item) => n + item.text.replace(/\s+/g, '').length, 0);
   const total = pages.reduce((n, page) => n + letters(page), 0);
   const missingCMaps = [...missing].filter((name) => name.endsWith('.bcmap')).map((name) => name.replace(/\.bcmap$/, ''));
   if (total < MIN_TEXT && missingCMaps.length > 0)
-    return { error: t('PDF 的字体未嵌入，读取它所需的字符映射（{0}）不可用，无法读取', missingCMaps.join('、')) };
-  if (total < MIN_TEXT) return { error: t('扫描件，无文字层，无法核对') };
-  const warnings: string[] = [];
+    return { error: msg('PDF 的字体未嵌入，读取它所需的字符映射（{0}）不可用，无法读取', missingCMaps.join('、')) };
+  if (total < MIN_TEXT) return { error: msg('扫描件，无文字层，无法核对') };
+  const warnings: Message[] = [];
   if (missingCMaps.length > 0)
-    warnings.push(t('PDF 的字体未嵌入，读取它所需的字符映射（{0}）不可用，部分文字可能未读出', missingCMaps.join('、')));
+    warnings.push(msg('PDF 的字体未嵌入，读取它所需的字符映射（{0}）不可用，部分文字可能未读出', missingCMaps.join('、')));
   const empty = pages.filter((page) => letters(page) === 0).map((page) => page.page);
-  if (empty.length > 0) warnings.push(t('第 {0} 页没有文字层（可能是扫描页），未能读取', empty.join('、')));
+  if (empty.length > 0) warnings.push(msg('第 {0} 页没有文字层（可能是扫描页），未能读取', empty.join('、')));
   const { text, sourceMap } = layoutPages(pages);
   return { kind: 'pdf', text, sourceMap, warnings };
 }

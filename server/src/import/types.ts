@@ -1,6 +1,8 @@
 // The shapes every importer returns: the draft text the editor and the checks read, and a map from
 // ranges of that text back to where they stand in the published file (page and position for PDF).
 
+import type { Message } from '../service/model/message';
+
 /** Which published format a draft was read from. */
 export type ImportKind = 'pdf' | 'html' | 'docx';
 
@@ -49,13 +51,13 @@ export interface ImportedDraft {
   kind: ImportKind;
   text: string;
   sourceMap: SourceMap;
-  /** What was read with doubt or left out (for example a page without a text layer), in Chinese through `t()`. */
-  warnings: string[];
+  /** What was read with doubt or left out (for example a page without a text layer), rendered by the caller. */
+  warnings: Message[];
 }
 
 /** A file that cannot be turned into a draft, and why, in one sentence. */
 export interface ImportFailure {
-  error: string;
+  error: Message;
 }
 
 export type ImportResult = ImportedDraft | ImportFailure;

@@ -4,11 +4,12 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { setLanguage, t } from '../service/l10n';
+import { translator } from '../service/l10n';
 import type { Analysis } from '../service';
 import { IncrementalAnalyzer } from '../service/incremental';
 import { computeLineStarts } from '../service/model/text';
-import type { AnalyzeOptions, Finding, ReportDocument } from '../service/model/types';
+import type { Finding, ReportDocument } from '../service/model/types';
+import type { SessionOptions } from './settings';
 import { agencyOf } from '../service/agency';
 import { fingerprintFindings } from '../service/fingerprint';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, type LineIndex } from './convert';
@@ -28,7 +29,7 @@ export interface DocumentEntry extends LineIndex {
   /** The text of this version, which verifying a fix re-analyses with edits applied. */
   text: string;
   /** The options the analysis ran with, for the re-analyses that verify fixes. */
-  options: AnalyzeOptions;
+  options: SessionOptions;
   /**
    * Results derived from this version's analysis (outline, folding ranges, verified fixes), computed on
    * first request: the entry is replaced when the version changes, so nothing here is ever stale.
@@ -63,7 +64,7 @@ export function memoized<T>(entry: DocumentEntry, key: string, compute: () => T)
 export interface CacheHooks {
   /** Whether this document should be analysed at all (language id, sniffing, settings). */
   isReport(document: TextDocument): boolean;
-  options(): AnalyzeOptions;
+  options(): SessionOptions;
   log(message: string): void;
   /** Where the checks' pages are, for the diagnostics' code links (optional). */
   docsBaseUrl?(): string | undefined;
@@ -126,8 +127,7 @@ export class AnalysisCache {
       length: text.length,
     };
     if (!this.hooks.isReport(document)) return entry;
-    // The notices below are written before (or instead of) an analysis, which would set the language.
-    setLanguage(this.hooks.options().language ?? 'zh-cn');
+    const { t } = translator(entry.options.language);
     if (text.length > MAX_DOCUMENT_LENGTH) {
       entry.kind = 'too-large';
       entry.diagnostics = [notice('internal/too-large', t('文档超过 {0} MB，未进行检查。', MAX_DOCUMENT_LENGTH / 1024 / 1024))];
@@ -163,7 +163,13 @@ export class AnalysisCache {
           dismissedFindings.push(finding);
           return;
         }
-        entry.diagnostics.push(toDiagnostic(document.uri, entry, finding, docsBaseUrl, { version: document.version, index, fingerprint }));
+        entry.diagnostics.push(
+          toDiagnostic(document.uri, entry, finding, entry.options.language, docsBaseUrl, {
+            version: document.version,
+            index,
+            fingerprint,
+          }),
+        );
       });
     } catch (error) {
       // The core promises not to throw; if it does anyway, say so once instead of going silent.

@@ -4,6 +4,8 @@
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Position, Range, TextEdit } from 'vscode-languageserver';
 import { offsetAt, positionAt } from '../service/model/text';
 import type { Finding, Severity, Span, TextEdit as CoreEdit } from '../service/model/types';
+import { renderMessage, type UiLanguage } from '../service/l10n';
+import { renderData } from '../service/render';
 
 /** Every diagnostic this server publishes carries this source, so code actions can recognise its own. */
 export const DIAGNOSTIC_SOURCE = 'nianbao';
@@ -64,13 +66,21 @@ export interface FindingRef {
  * `data` names the finding (`data.finding`), so a code-action request finds that finding's own fixes even
  * when another finding has the same id and range.
  */
-export function toDiagnostic(uri: string, index: LineIndex, finding: Finding, docsBaseUrl?: string, ref?: FindingRef): Diagnostic {
+export function toDiagnostic(
+  uri: string,
+  index: LineIndex,
+  finding: Finding,
+  language: UiLanguage,
+  docsBaseUrl?: string,
+  ref?: FindingRef,
+): Diagnostic {
+  // The finding's texts are written here, in the session's language; the data's texts stay as they are.
   const diagnostic: Diagnostic = {
     range: toRange(index, finding.range),
     severity: toSeverity(finding.severity),
     code: finding.id,
     source: DIAGNOSTIC_SOURCE,
-    message: finding.message,
+    message: renderMessage(finding.message, language),
   };
   if (docsBaseUrl && !finding.id.startsWith('internal/')) diagnostic.codeDescription = { href: `${docsBaseUrl}${finding.id}.md` };
   if (finding.related?.length) {
@@ -79,14 +89,14 @@ export function toDiagnostic(uri: string, index: LineIndex, finding: Finding, do
       related.document
         ? DiagnosticRelatedInformation.create(
             { uri: related.document.uri, range: Range.create(related.document.start, related.document.end) },
-            related.message,
+            renderMessage(related.message, language),
           )
-        : DiagnosticRelatedInformation.create({ uri, range: toRange(index, related.range) }, related.message),
+        : DiagnosticRelatedInformation.create({ uri, range: toRange(index, related.range) }, renderMessage(related.message, language)),
     );
   }
   if (finding.data !== undefined || ref) {
     diagnostic.data = {
-      ...(finding.data ?? {}),
+      ...(renderData(finding.data, language) ?? {}),
       ...(ref ? { finding: { version: ref.version, index: ref.index, id: finding.id } } : {}),
       ...(ref?.fingerprint ? { fingerprint: ref.fingerprint } : {}),
     };

@@ -83,6 +83,9 @@ export function normalizeSettings(raw: unknown, locale?: string): NianbaoSetting
   };
 }
 
-export function analyzeOptions(settings: NianbaoSettings): AnalyzeOptions {
+/** The analysis options and the language its findings are shown in: a session's view of the settings. */
+export type SessionOptions = AnalyzeOptions & { language: UiLanguage };
+
+export function analyzeOptions(settings: NianbaoSettings): SessionOptions {
   return { reportYear: settings.reportYear, severities: settings.checks, language: settings.language };
 }

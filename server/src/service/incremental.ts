@@ -23,7 +23,6 @@
 import { analyze, type Analysis, type CheckRunner } from './index';
 import type { FindingDraft } from './checks/check';
 import { PER_TABLE_CHECKS } from './checks/scope';
-import { currentLanguage, setLanguage } from './l10n';
 import { eolOf } from './model/text';
 import type { AnalyzeOptions, ReportDocument, Table } from './model/types';
 import { clearMemoTables } from './parse/memo';
@@ -48,8 +47,6 @@ export class IncrementalAnalyzer {
     if (index >= 0) {
       const [hit] = this.kept.splice(index, 1);
       this.kept.unshift(hit!);
-      // A fresh analysis leaves its language in force for the messages written after it; so does a reuse.
-      setLanguage(hit!.analysis.language ?? 'zh-cn');
       return hit!.analysis;
     }
     const analysis = withRegionReuse(() => analyze(text, options, perTableReuse(optionsKey)));
@@ -86,7 +83,7 @@ function perTableReuse(optionsKey: string): CheckRunner {
     if (!PER_TABLE_CHECKS.has(check.id)) return check.run(ctx);
     const { doc } = ctx;
     // What a per-table check may read besides its table (checks/scope.ts).
-    const context = [check.id, doc.year ?? '', doc.expectedFormat ?? '', eolOf(doc.text), currentLanguage(), optionsKey].join('\u0001');
+    const context = [check.id, doc.year ?? '', doc.expectedFormat ?? '', eolOf(doc.text), optionsKey].join('\u0001');
     const out: FindingDraft[] = [];
     for (const table of doc.tables) {
       let view = views.get(table);
@@ -96,7 +93,7 @@ function perTableReuse(optionsKey: string): CheckRunner {
         out.push(...check.run({ ...ctx, doc: view }));
         continue;
       }
-      const key = `${context}\u0001${table.section ?? ''}\u0001${table.status}\u0001${table.unreadableReason ?? ''}`;
+      const key = `${context}\u0001${table.section ?? ''}\u0001${table.status}\u0001${JSON.stringify(table.unreadableReason ?? null)}`;
       const lines = linesOf(doc, table);
       const kept = origin.memo.get(key) as KeptFindings | undefined;
       if (kept && kept.lines === lines) {

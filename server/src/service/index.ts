@@ -4,15 +4,14 @@
 import { ALL_CHECKS } from './checks';
 import type { Check, CheckContext, FindingDraft } from './checks/check';
 import type { AnalyzeOptions, Finding, ReportDocument, Severity } from './model/types';
-import { setLanguage, t, type UiLanguage } from './l10n';
+import { msg } from './l10n';
 import { parseReport } from './parse';
 import { applySafeFixes as applyVerifiedFixes, verifyFix, type SafeFixOptions, type SafeFixResult } from './features/fixes';
 
+/** A parsed draft and its findings; no text in any language, so one analysis serves every language. */
 export interface Analysis {
   doc: ReportDocument;
   findings: Finding[];
-  /** The language the messages were written in; hovers on this analysis speak it too. */
-  language?: UiLanguage;
 }
 
 /**
@@ -22,9 +21,6 @@ export interface Analysis {
 export type CheckRunner = (check: Check, ctx: CheckContext) => FindingDraft[];
 
 export function analyze(text: string, options: AnalyzeOptions = {}, runCheck?: CheckRunner): Analysis {
-  // Messages are written while the checks run, so the language must be in force before parsing.
-  const language: UiLanguage = options.language === 'en' ? 'en' : 'zh-cn';
-  setLanguage(language);
   const doc = parseReport(text, options);
   const findings: Finding[] = [];
   for (const check of ALL_CHECKS) {
@@ -40,13 +36,13 @@ export function analyze(text: string, options: AnalyzeOptions = {}, runCheck?: C
       findings.push({
         id: 'internal/check-failed',
         severity: 'warning',
-        message: t('检查 {0} 运行出错：{1}', check.id, error instanceof Error ? error.message : String(error)),
+        message: msg('检查 {0} 运行出错：{1}', check.id, error instanceof Error ? error.message : String(error)),
         range: { start: 0, end: 0 },
       });
     }
   }
   findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));
-  return { doc, findings, language };
+  return { doc, findings };
 }
 
 /**
@@ -83,14 +79,31 @@ export function verifiedFixes(
     );
     return { ...finding, fixes };
   });
-  // The trial analyses set the message language; the caller's analysis keeps its own.
-  setLanguage(analysis.language ?? 'zh-cn');
   return { ...analysis, findings };
 }
 
 export type { AppliedFix, SafeFixOptions, SafeFixResult } from './features/fixes';
 export { ALL_CHECKS } from './checks';
-export { setLanguage, currentLanguage, t, type UiLanguage } from './l10n';
+export {
+  concat,
+  joinWith,
+  joinList,
+  msg,
+  nameList,
+  renderMessage,
+  sentence,
+  tableName,
+  translator,
+  uiLanguage,
+  type KeyedMessage,
+  type Message,
+  type MessageArg,
+  type Phrase,
+  type Translator,
+  type UiLanguage,
+} from './l10n';
+export { isMessage } from './model/message';
+export * from './render';
 export * from './model/types';
 export * from './model/text';
 export * from './workspace';

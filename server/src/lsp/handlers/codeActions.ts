@@ -13,7 +13,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { applySafeFixes, verifiedFixes, type Analysis } from '../../service';
-import { setLanguage, t } from '../../service/l10n';
+import { translator } from '../../service/l10n';
 import type { Finding, TextEdit as CoreEdit } from '../../service/model/types';
 import { type DocumentEntry, dismissedFindings, findingOfData, memoized } from '../cache';
 import type { ServerContext } from '../context';
@@ -82,7 +82,8 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
   }
   const entry = reportEntry(ctx, params.textDocument.uri);
   if (!entry) return [];
-  setLanguage(entry.analysis.language ?? 'zh-cn');
+  // Fix titles and the actions' own titles are written in the language the diagnostics were shown in.
+  const { t, render } = translator(entry.options.language);
   const actions: CodeAction[] = [];
 
   if (wanted(only, CodeActionKind.QuickFix)) {
@@ -96,14 +97,15 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
       const { finding, index } = found;
       const fixes = verifiedFixesOf(entry, index);
       fixes.forEach((fix, fixIndex) => {
-        const key = `${fix.title}\u0000${JSON.stringify(fix.edits)}`;
+        const title = render(fix.title);
+        const key = `${title}\u0000${JSON.stringify(fix.edits)}`;
         const same = offered.get(key);
         if (same) {
           same.diagnostics = [...(same.diagnostics ?? []), diagnostic];
           if (fixIndex === 0 && fix.safe) same.isPreferred = true;
           return;
         }
-        const action = CodeAction.create(fix.title, edit(ctx, entry, fix.edits), CodeActionKind.QuickFix);
+        const action = CodeAction.create(title, edit(ctx, entry, fix.edits), CodeActionKind.QuickFix);
         action.diagnostics = [diagnostic];
         if (fixIndex === 0 && fix.safe) action.isPreferred = true;
         offered.set(key, action);
@@ -139,6 +141,7 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
       ...dismissActions(
         entry.uri,
         params.context.diagnostics.filter((d) => findingOf(entry, d)),
+        entry.options.language,
       ),
     );
   }
@@ -180,7 +183,8 @@ function fixAll(entry: ReportEntry, checkId?: string): { edits: CoreEdit[]; appl
   return memoized(entry, `fixAll:${checkId ?? '*'}`, () => {
     // A dismissed finding is not fixed behind the reviewer's back (e.g. on save). The re-analyses fixing
     // goes through have no fingerprints at hand, so findings are matched by check and cell (or message).
-    const signature = (f: Finding) => `${f.id}\u0000${typeof f.data?.cell === 'string' ? `cell:${f.data.cell}` : `message:${f.message}`}`;
+    const signature = (f: Finding) =>
+      `${f.id}\u0000${typeof f.data?.cell === 'string' ? `cell:${f.data.cell}` : `message:${JSON.stringify(f.message)}`}`;
     const dismissed = new Set(dismissedFindings(entry).map(signature));
     const result = applySafeFixes(
       entry.text,
@@ -191,7 +195,6 @@ function fixAll(entry: ReportEntry, checkId?: string): { edits: CoreEdit[]; appl
       },
       entry.analysis,
     );
-    setLanguage(entry.analysis.language ?? 'zh-cn');
     return { edits: result.edits, applied: result.applied.length };
   });
 }

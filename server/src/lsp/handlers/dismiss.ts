@@ -14,7 +14,7 @@ import {
   TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { t } from '../../service/l10n';
+import { translator, type UiLanguage } from '../../service/l10n';
 import { computeLineStarts } from '../../service/model/text';
 import type { ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, toRange } from '../convert';
@@ -36,8 +36,9 @@ function fingerprintOf(diagnostic: Diagnostic): string | undefined {
 }
 
 /** One 「忽略此问题」 per finding; none for a document that is not a file (nowhere to record it). */
-export function dismissActions(uri: string, diagnostics: readonly Diagnostic[]): CodeAction[] {
+export function dismissActions(uri: string, diagnostics: readonly Diagnostic[], language: UiLanguage = 'zh-cn'): CodeAction[] {
   if (!uri.startsWith('file:')) return [];
+  const { t } = translator(language);
   const candidates = new Map<string, Diagnostic>();
   for (const diagnostic of diagnostics) {
     const fingerprint = fingerprintOf(diagnostic);
@@ -81,6 +82,7 @@ export function registerDismiss(ctx: ServerContext, hooks: DismissHooks): void {
 async function dismiss(ctx: ServerContext, hooks: DismissHooks, uri: string, fingerprint: string): Promise<void> {
   const file = hooks.dismissals.targetFile(uri);
   if (file === null) return;
+  const { t } = translator(ctx.settings.language);
   let existing: string | null = null;
   try {
     existing = fs.readFileSync(file, 'utf8');
@@ -120,6 +122,7 @@ async function applyThroughClient(
 ): Promise<boolean> {
   const workspace = ctx.capabilities.workspace;
   if (!workspace?.applyEdit) return false;
+  const { t } = translator(ctx.settings.language);
   const index = { lineStarts: computeLineStarts(existing ?? ''), length: (existing ?? '').length };
   const textEdits = edits.map((e) => TextEdit.replace(toRange(index, { start: e.offset, end: e.offset + e.length }), e.content));
   let edit: WorkspaceEdit;

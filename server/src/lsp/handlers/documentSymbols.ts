@@ -31,7 +31,7 @@ export function provideDocumentSymbols(ctx: ServerContext, params: DocumentSymbo
   if (!entry) return [];
   // The outline of a version never changes: it is built once and served from the entry afterwards.
   return memoized(entry, `symbols:${ctx.client.hierarchicalSymbols}`, () => {
-    const tree = outline(entry.analysis.doc, entry.analysis.findings, { language: entry.analysis.language }).map((node) =>
+    const tree = outline(entry.analysis.doc, entry.analysis.findings, { language: entry.options.language }).map((node) =>
       toSymbol(entry, node),
     );
     return ctx.client.hierarchicalSymbols ? tree : flatten(params.textDocument.uri, tree);

@@ -16,7 +16,8 @@ export function provideHover(ctx: ServerContext, params: HoverParams): Hover | n
   const entry = reportEntry(ctx, params.textDocument.uri);
   if (!entry) return null;
   const offset = toOffset(entry, params.position);
-  const result = hover(entry.analysis, offset, ctx.docsBaseUrl ? { docsBaseUrl: ctx.docsBaseUrl } : {});
+  const language = entry.options.language;
+  const result = hover(entry.analysis, offset, ctx.docsBaseUrl ? { docsBaseUrl: ctx.docsBaseUrl, language } : { language });
   if (!result || !result.markdown) return null;
   return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(entry, result.range) };
 }

@@ -3,7 +3,7 @@
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { importFile, isImportFailure } from '../../import';
-import { setLanguage } from '../../service/l10n';
+import { translator } from '../../service/l10n';
 import type { ServerContext } from '../context';
 import { guard } from '../guard';
 import { IMPORT_FILE, type ImportFileParams, type ImportFileResult } from '../protocol';
@@ -24,9 +24,9 @@ export async function provideImport(ctx: ServerContext, params: ImportFileParams
   if (typeof params?.fileName !== 'string' || typeof params.base64 !== 'string') {
     return new ResponseError(ErrorCodes.InvalidParams, 'fileName and base64 are required');
   }
-  // The importer's messages (a scan, an old .doc) are shown to the user, in the language in force.
-  setLanguage(ctx.settings.language);
+  // The importer's messages (a scan, an old .doc) are shown to the user, in the session's language.
+  const { render } = translator(ctx.settings.language);
   const result = await importFile(new Uint8Array(Buffer.from(params.base64, 'base64')), params.fileName);
-  if (isImportFailure(result)) return { error: result.error };
-  return { kind: result.kind, text: result.text, warnings: result.warnings };
+  if (isImportFailure(result)) return { error: render(result.error) };
+  return { kind: result.kind, text: result.text, warnings: result.warnings.map(render) };
 }

@@ -3,7 +3,7 @@
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { reportSummary, statusDetails, statusLine } from '../../service/features/reportStatus';
-import { setLanguage, t } from '../../service/l10n';
+import { translator } from '../../service/l10n';
 import type { ServerContext } from '../context';
 import { guard } from '../guard';
 import { REPORT_STATUS_REQUEST, type ReportStatusParams, type ReportStatusResult } from '../protocol';
@@ -44,7 +44,8 @@ export function provideReportStatus(ctx: ServerContext, params: ReportStatusPara
       findings: none,
     };
   }
-  setLanguage(ctx.settings.language);
+  const tr = translator(ctx.settings.language);
+  const { t } = tr;
   const summary = reportSummary(entry.analysis.doc);
   const findings = { ...none };
   for (const f of entry.analysis.findings) {
@@ -54,14 +55,14 @@ export function provideReportStatus(ctx: ServerContext, params: ReportStatusPara
     else findings.hints++;
   }
   const details = [
-    ...statusDetails(summary),
+    ...statusDetails(tr, summary),
     t('错误 {0}，警告 {1}，提示 {2}', findings.errors, findings.warnings, findings.information + findings.hints),
   ];
   return {
     uri,
     version: entry.version,
     report: true,
-    text: statusLine(summary),
+    text: statusLine(tr, summary),
     details,
     year: summary.year,
     format: summary.format,

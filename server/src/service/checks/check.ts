@@ -1,6 +1,7 @@
 // The shape every check module exports: its id, default severity and a pure function from a parsed
 // report to findings. Severity overrides and crash isolation are applied by the runner, not here.
 
+import type { Message } from '../model/message';
 import type { AnalyzeOptions, Finding, ReportDocument, Severity } from '../model/types';
 
 /** A finding as a check produces it: the runner fills in the id and the configured severity. */
@@ -14,8 +15,8 @@ export interface CheckContext {
 export interface Check {
   id: string;
   defaultSeverity: Severity;
-  /** One line in Chinese on what the check finds (for docs and settings). */
-  description: string;
+  /** One line on what the check finds (for docs, settings and SARIF rules), rendered where it is shown. */
+  description: Message;
   run(ctx: CheckContext): FindingDraft[];
 }
 

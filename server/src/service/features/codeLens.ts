@@ -3,7 +3,7 @@
 
 import type { Analysis } from '../index';
 import type { Span, TableKind } from '../model/types';
-import { setLanguage, t, type UiLanguage } from '../l10n';
+import { translator, type UiLanguage } from '../l10n';
 import { reportSummary, tableLensTitle } from './reportStatus';
 
 export interface TableLens {
@@ -16,14 +16,14 @@ export interface TableLens {
 }
 
 export function tableLenses(analysis: Analysis, language?: UiLanguage): TableLens[] {
-  setLanguage(language ?? analysis.language ?? 'zh-cn');
+  const tr = translator(language);
   const lenses: TableLens[] = [];
   for (const summary of reportSummary(analysis.doc).tables) {
     // A missing table has no line to stand on; the status bar and table/missing speak for it.
     if (!summary.range) continue;
     const range = { start: summary.range.start, end: summary.range.start };
-    lenses.push({ range, table: summary.kind, title: tableLensTitle(summary), action: 'none' });
-    lenses.push({ range, table: summary.kind, title: t('预览'), action: 'preview' });
+    lenses.push({ range, table: summary.kind, title: tableLensTitle(tr, summary), action: 'none' });
+    lenses.push({ range, table: summary.kind, title: tr.t('预览'), action: 'preview' });
   }
   return lenses;
 }

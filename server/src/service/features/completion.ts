@@ -7,7 +7,7 @@ import { lineEndAt, lineStartAt } from '../model/text';
 import { SECTIONS } from '../template/sections';
 import { TABLES, groupLabel } from '../template/tables';
 import type { LabelDef, TableTemplate } from '../template/types';
-import { setLanguage, t, tableName, type UiLanguage } from '../l10n';
+import { translator, type Translator, type UiLanguage } from '../l10n';
 
 export type CompletionKind = 'heading' | 'row' | 'header';
 
@@ -35,23 +35,22 @@ const PROSE = /[。，；：！？,;:!?]/;
  */
 export function completions(doc: ReportDocument, offset: number, language?: UiLanguage): CompletionEntry[] {
   try {
-    setLanguage(language ?? 'zh-cn');
-    return completionsUnsafe(doc, offset);
+    return completionsUnsafe(translator(language), doc, offset);
   } catch {
     // A completion list is never worth an error: offer nothing.
     return [];
   }
 }
 
-function completionsUnsafe(doc: ReportDocument, offset: number): CompletionEntry[] {
+function completionsUnsafe(tr: Translator, doc: ReportDocument, offset: number): CompletionEntry[] {
   const text = doc.text;
   if (!Number.isInteger(offset) || offset < 0 || offset > text.length) return [];
   const lineStart = lineStartAt(doc, offset);
   const lineEnd = lineEndAt(doc, offset);
   if (offset > lineEnd) return [];
   const table = doc.tables.find((tb) => lineStart <= tb.range.end && lineEnd >= tb.range.start);
-  if (table) return tableCompletions(doc, table, lineStart, lineEnd, offset);
-  return headingCompletions(doc, lineStart, lineEnd, offset);
+  if (table) return tableCompletions(tr, doc, table, lineStart, lineEnd, offset);
+  return headingCompletions(tr, doc, lineStart, lineEnd, offset);
 }
 
 /** Normalises a label for comparison: half-width parentheses as full-width, no white space. */
@@ -65,7 +64,7 @@ function skipBlanks(text: string, from: number, to: number): number {
   return i;
 }
 
-function headingCompletions(doc: ReportDocument, lineStart: number, lineEnd: number, offset: number): CompletionEntry[] {
+function headingCompletions(tr: Translator, doc: ReportDocument, lineStart: number, lineEnd: number, offset: number): CompletionEntry[] {
   const text = doc.text;
   if (text.slice(offset, lineEnd).trim() !== '') return [];
   let start = skipBlanks(text, lineStart, offset);
@@ -87,7 +86,7 @@ function headingCompletions(doc: ReportDocument, lineStart: number, lineEnd: num
   const range = { start, end: offset };
   const entry = (i: number, missing: boolean): CompletionEntry => ({
     label: labels[i],
-    detail: missing ? t('缺少') : t('已有'),
+    detail: missing ? tr.t('缺少') : tr.t('已有'),
     insertText: labels[i],
     range,
     kind: 'heading',
@@ -97,7 +96,14 @@ function headingCompletions(doc: ReportDocument, lineStart: number, lineEnd: num
   return [...missing, ...existing];
 }
 
-function tableCompletions(doc: ReportDocument, table: Table, lineStart: number, lineEnd: number, offset: number): CompletionEntry[] {
+function tableCompletions(
+  tr: Translator,
+  doc: ReportDocument,
+  table: Table,
+  lineStart: number,
+  lineEnd: number,
+  offset: number,
+): CompletionEntry[] {
   if (table.status === 'unreadable') return [];
   const template: TableTemplate | undefined = TABLES[table.format]?.[table.kind];
   if (!template) return [];
@@ -133,7 +139,7 @@ function tableCompletions(doc: ReportDocument, table: Table, lineStart: number, 
     offered.add(def.key);
     entries.push({ label: def.standard, detail, insertText: def.standard, range, kind });
   };
-  const name = tableName(table.kind);
+  const name = tr.tableName(table.kind);
   for (const row of template.rows) {
     // A group's label comes before its first row, as in the official table.
     for (const key of row.groups ?? []) {

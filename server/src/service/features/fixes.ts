@@ -3,6 +3,7 @@
 // changed. Also applies all verified fixes to a text, to a fixed point, for the CLI's --fix and fix-all.
 
 import type { Analysis } from '../index';
+import type { Message } from '../model/message';
 import type { Finding, Fix, TextEdit } from '../model/types';
 import { applyEdits } from './apply';
 import { positionAt } from '../model/text';
@@ -13,7 +14,7 @@ export type Reanalyze = (text: string) => Analysis;
 /** One fix applied by applySafeFixes: its finding (as found in the text it was applied to) and title. */
 export interface AppliedFix {
   id: string;
-  title: string;
+  title: Message;
   /** The finding's identity (id and identifying data, or quoted text), stable across rounds. */
   identity: string;
   edits: TextEdit[];
@@ -62,7 +63,7 @@ function proposals(analysis: Analysis, accept?: (finding: Finding) => boolean): 
 /** A proposal's name across rounds: what its finding is about, its title and what it writes over what. */
 function proposalKey(text: string, finding: Finding, fix: Fix): string {
   const edits = fix.edits.map((e) => `${text.slice(e.range.start, e.range.end)}→${e.newText}`).join('¦');
-  return `${findingIdentity(finding, text)}\u0000${fix.title}\u0000${edits}`;
+  return `${findingIdentity(finding, text)}\u0000${JSON.stringify(fix.title)}\u0000${edits}`;
 }
 
 /** Proposals whose edits do not overlap each other, in document order. */

@@ -8,7 +8,7 @@ import { TABLE_TITLES } from '../template/tables';
 import { cellLabels, rowDisplayName } from './names';
 import { evaluate, relationsOf } from '../template/evaluate';
 import { describeEvaluation } from './sums';
-import { setLanguage, t, type UiLanguage } from '../l10n';
+import { translator, type Translator, type UiLanguage } from '../l10n';
 
 export interface HoverResult {
   markdown: string;
@@ -18,41 +18,40 @@ export interface HoverResult {
 export interface HoverOptions {
   /** Prefix of the links to the checks' pages; `<base><id>.md`. Defaults to `docs/checks/`. */
   docsBaseUrl?: string;
-  /** The UI language; defaults to the language the analysis was made in, else Chinese. */
+  /** The UI language of the hover text (findings' messages included); default Chinese. */
   language?: UiLanguage;
 }
 
-function severityName(severity: Severity): string {
-  return severity === 'error' ? t('错误') : severity === 'warning' ? t('警告') : t('提示');
+function severityName(tr: Translator, severity: Severity): string {
+  return severity === 'error' ? tr.t('错误') : severity === 'warning' ? tr.t('警告') : tr.t('提示');
 }
 
 /** The hover at a UTF-16 offset, or null when there is nothing to say there. */
 export function hover(
-  analysis: { doc: ReportDocument; findings: Finding[]; language?: UiLanguage },
+  analysis: { doc: ReportDocument; findings: Finding[] },
   offset: number,
   options: HoverOptions = {},
 ): HoverResult | null {
   try {
-    setLanguage(options.language ?? analysis.language ?? 'zh-cn');
-    return hoverUnsafe(analysis.doc, analysis.findings, offset, options);
+    return hoverUnsafe(translator(options.language), analysis.doc, analysis.findings, offset, options);
   } catch {
     // A hover is never worth an error: say nothing.
     return null;
   }
 }
 
-function hoverUnsafe(doc: ReportDocument, findings: Finding[], offset: number, options: HoverOptions): HoverResult | null {
+function hoverUnsafe(tr: Translator, doc: ReportDocument, findings: Finding[], offset: number, options: HoverOptions): HoverResult | null {
   const base = options.docsBaseUrl ?? 'docs/checks/';
   let main: HoverResult | null = null;
 
   for (const table of doc.tables) {
     if (!inside(table.range, offset)) continue;
-    main = cellHover(table, offset) ?? rowLabelHover(table, offset);
+    main = cellHover(tr, table, offset) ?? rowLabelHover(tr, table, offset);
     if (main) break;
   }
   if (!main) {
     const section = doc.sections.find((s) => inside(s.heading.range, offset));
-    if (section) main = sectionHover(section);
+    if (section) main = sectionHover(tr, section);
   }
 
   const here = findings.filter((f) => inside(f.range, offset));
@@ -60,7 +59,7 @@ function hoverUnsafe(doc: ReportDocument, findings: Finding[], offset: number, o
   const parts: string[] = main ? [main.markdown] : [];
   if (here.length) {
     if (main) parts.push('---');
-    for (const f of here) parts.push(t('**{0}** {1}（[{2}]({3})）', severityName(f.severity), f.message, f.id, `${base}${f.id}.md`));
+    for (const f of here) parts.push(tr.t('**{0}** {1}（[{2}]({3})）', severityName(tr, f.severity), f.message, f.id, `${base}${f.id}.md`));
   }
   return { markdown: parts.join('\n\n'), range: main ? main.range : here[0].range };
 }
@@ -70,20 +69,20 @@ function inside(span: Span, offset: number): boolean {
   return span.start <= offset && offset <= span.end;
 }
 
-function valueText(cell: Cell): string {
+function valueText(tr: Translator, cell: Cell): string {
   switch (cell.kind) {
     case 'number':
       return cell.raw;
     case 'blank':
-      return t('空白（不计为 0，相关合计不可核对）');
+      return tr.t('空白（不计为 0，相关合计不可核对）');
     case 'dash':
-      return t('“{0}”（不计为 0，相关合计不可核对）', cell.raw);
+      return tr.t('“{0}”（不计为 0，相关合计不可核对）', cell.raw);
     default:
-      return t('“{0}”（{1}）', cell.raw, cell.problem ?? t('不是有效数字'));
+      return tr.t('“{0}”（{1}）', cell.raw, cell.problem ?? tr.t('不是有效数字'));
   }
 }
 
-function cellHover(table: Table, offset: number): HoverResult | null {
+function cellHover(tr: Translator, table: Table, offset: number): HoverResult | null {
   let found: { row: Row; cell: Cell } | null = null;
   for (const row of table.rows) {
     // Prefer a non-empty cell where an empty one touches it at the same offset.
@@ -98,19 +97,19 @@ function cellHover(table: Table, offset: number): HoverResult | null {
   const placed = table.cells.get(cell.id) === cell;
   if (!placed) {
     const name = row.label ? rowDisplayName(table.kind, table.format, row.id) : TABLE_TITLES[table.kind];
-    lines.push(t('行：{0}；值：{1}', name, valueText(cell)));
+    lines.push(tr.t('行：{0}；值：{1}', name, valueText(tr, cell)));
     lines.push(
       table.status === 'unreadable'
-        ? t('表格无法读取：{0}', table.unreadableReason ?? t('数值无法确定所在单元格'))
+        ? tr.t('表格无法读取：{0}', table.unreadableReason ?? tr.t('数值无法确定所在单元格'))
         : row.unreadable !== undefined
-          ? t('本行数值无法读取：{0}', row.unreadable)
-          : t('本行有 {0} 个数值，格式要求 {1} 个，无法确定该数值所在的列', row.values.length, row.expected),
+          ? tr.t('本行数值无法读取：{0}', row.unreadable)
+          : tr.t('本行有 {0} 个数值，格式要求 {1} 个，无法确定该数值所在的列', row.values.length, row.expected),
     );
     return { markdown: lines.join('\n\n'), range: cell.range };
   }
   const names = cellLabels(table.kind, table.format, cell.id, cell.row, cell.col);
-  lines.push(t('行：{0}；列：{1}；值：{2}', names.row, names.column, valueText(cell)));
-  if (cell.certainty === 'reconstructed') lines.push(t('这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对'));
+  lines.push(tr.t('行：{0}；列：{1}；值：{2}', names.row, names.column, valueText(tr, cell)));
+  if (cell.certainty === 'reconstructed') lines.push(tr.t('这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对'));
   // On a total, its Σ breakdown comes first (`办理结果合计：（七）总计 = 4 + 2 = 6 ✓`), where a drafter
   // looks; then the table, the cell, and the balance of table 三 on any of its four cells.
   const totals: string[] = [];
@@ -118,24 +117,24 @@ function cellHover(table: Table, offset: number): HoverResult | null {
     const isTotal = relation.anchor === cell.id && relation.op === '=' && relation.left.length === 1 && relation.left[0] === cell.id;
     const shown =
       relation.anchor === cell.id || (relation.check === 'sum/balance' && [...relation.left, ...relation.right].includes(cell.id));
-    if (isTotal) totals.push(describeEvaluation(evaluate(table, relation), table.format));
-    else if (shown) lines.push(describeEvaluation(evaluate(table, relation), table.format));
+    if (isTotal) totals.push(describeEvaluation(tr, evaluate(table, relation), table.format));
+    else if (shown) lines.push(describeEvaluation(tr, evaluate(table, relation), table.format));
   }
   return { markdown: [...totals, ...lines].join('\n\n'), range: cell.range };
 }
 
-function rowLabelHover(table: Table, offset: number): HoverResult | null {
+function rowLabelHover(tr: Translator, table: Table, offset: number): HoverResult | null {
   const row = table.rows.find((r) => r.label && inside(r.label.range, offset));
   if (!row || !row.label) return null;
-  const lines = [`**${TABLE_TITLES[table.kind]}**`, t('行：{0}', rowDisplayName(table.kind, table.format, row.id))];
-  if (row.label.match === 'typo') lines.push(t('标准写法：{0}', row.label.standard));
+  const lines = [`**${TABLE_TITLES[table.kind]}**`, tr.t('行：{0}', rowDisplayName(table.kind, table.format, row.id))];
+  if (row.label.match === 'typo') lines.push(tr.t('标准写法：{0}', row.label.standard));
   if (row.cells.length === 0) {
     lines.push(
       table.status === 'unreadable'
-        ? t('表格无法读取：{0}', table.unreadableReason ?? t('数值无法确定所在单元格'))
+        ? tr.t('表格无法读取：{0}', table.unreadableReason ?? tr.t('数值无法确定所在单元格'))
         : row.unreadable !== undefined
-          ? t('本行数值无法读取：{0}', row.unreadable)
-          : t('本行有 {0} 个数值，格式要求 {1} 个', row.values.length, row.expected),
+          ? tr.t('本行数值无法读取：{0}', row.unreadable)
+          : tr.t('本行有 {0} 个数值，格式要求 {1} 个', row.values.length, row.expected),
     );
     return { markdown: lines.join('\n\n'), range: row.label.range };
   }
@@ -148,21 +147,21 @@ function rowLabelHover(table: Table, offset: number): HoverResult | null {
       r.right.every((id) => rowCells.has(id)),
   );
   if (own.length) {
-    for (const relation of own) lines.push(describeEvaluation(evaluate(table, relation), table.format));
+    for (const relation of own) lines.push(describeEvaluation(tr, evaluate(table, relation), table.format));
   } else {
     // A row without a sum of its own (table 二): its values by column.
     lines.push(
       row.cells
-        .map((c) => `${cellLabels(table.kind, table.format, c.id, c.row, c.col).column} ${c.kind === 'blank' ? t('空白') : c.raw}`)
-        .join(t('；')),
+        .map((c) => `${cellLabels(table.kind, table.format, c.id, c.row, c.col).column} ${c.kind === 'blank' ? tr.t('空白') : c.raw}`)
+        .join(tr.t('；')),
     );
   }
   return { markdown: lines.join('\n\n'), range: row.label.range };
 }
 
-function sectionHover(section: Section): HoverResult | null {
+function sectionHover(tr: Translator, section: Section): HoverResult | null {
   const def = SECTIONS.find((s) => s.key === section.key);
   if (!def) return null;
   // The requirement is UI text kept with the template data; the English bundle has each one as a key.
-  return { markdown: `**${def.numeral}、${def.title}**\n\n${t(def.requirement)}`, range: section.heading.range };
+  return { markdown: `**${def.numeral}、${def.title}**\n\n${tr.t(def.requirement)}`, range: section.heading.range };
 }

@@ -7,7 +7,7 @@ import type { Analysis } from '../index';
 import type { Span } from '../model/types';
 import { evaluate, round } from '../template/evaluate';
 import { RELATIONS } from '../template/relations';
-import { setLanguage, t, type UiLanguage } from '../l10n';
+import { translator, type UiLanguage } from '../l10n';
 
 export interface ValueHint {
   /** Where the hint goes: right after the cell's text. */
@@ -20,7 +20,7 @@ export interface ValueHint {
 }
 
 export function inlayHints(analysis: Analysis, within?: Span, language?: UiLanguage): ValueHint[] {
-  setLanguage(language ?? analysis.language ?? 'zh-cn');
+  const tr = translator(language);
   const reported = new Set(analysis.findings.filter((f) => f.id.startsWith('sum/')).map((f) => `${f.id}@${f.range.start}:${f.range.end}`));
   const hints: ValueHint[] = [];
   for (const table of analysis.doc.tables) {
@@ -53,7 +53,7 @@ export function inlayHints(analysis: Analysis, within?: Span, language?: UiLangu
         offset: cell.end,
         cell,
         label: `= ${expected}`,
-        tooltip: t('按勾稽关系应为 {0}：{1}', expected, why.join('；')),
+        tooltip: tr.t('按勾稽关系应为 {0}：{1}', expected, why.join('；')),
         expected,
       });
     }

@@ -5,7 +5,7 @@
 import type { Finding, ReportDocument, Span, Table } from '../model/types';
 import { TABLES, TABLE_TITLES, rowDefOf, shortLabel } from '../template/tables';
 import { clip, oneLine, t3GroupDef, t3GroupKey, t3GroupParent } from './names';
-import { setLanguage, t, type UiLanguage } from '../l10n';
+import { translator, type Translator, type UiLanguage } from '../l10n';
 
 export type SymbolNodeKind = 'title' | 'section' | 'subheading' | 'table' | 'rowGroup' | 'row';
 
@@ -32,15 +32,14 @@ export interface OutlineOptions {
  */
 export function outline(doc: ReportDocument, findings?: Finding[], options: OutlineOptions = {}): SymbolNode[] {
   try {
-    setLanguage(options.language ?? 'zh-cn');
-    return outlineUnsafe(doc, findings);
+    return outlineUnsafe(translator(options.language), doc, findings);
   } catch {
     // An outline is a convenience: on an input nobody foresaw it is empty rather than an error.
     return [];
   }
 }
 
-function outlineUnsafe(doc: ReportDocument, findings?: Finding[]): SymbolNode[] {
+function outlineUnsafe(tr: Translator, doc: ReportDocument, findings?: Finding[]): SymbolNode[] {
   const text = doc.text;
   const nodes: SymbolNode[] = [];
   // Sorted start offsets, so that counting the findings (or finding the tables) of a span is two binary
@@ -49,7 +48,7 @@ function outlineUnsafe(doc: ReportDocument, findings?: Finding[]): SymbolNode[] 
   const problems = (span: Span): string => {
     if (!findings) return '';
     const n = firstAtOrAfter(findingStarts, span.end) - firstAtOrAfter(findingStarts, span.start);
-    return n > 1 ? t('{0} 个问题', n) : n === 1 ? t('1 个问题') : '';
+    return n > 1 ? tr.t('{0} 个问题', n) : n === 1 ? tr.t('1 个问题') : '';
   };
   const tablesByStart = [...doc.tables].sort((a, b) => a.range.start - b.range.start);
   const tableStarts = tablesByStart.map((table) => table.range.start);
@@ -86,7 +85,7 @@ function outlineUnsafe(doc: ReportDocument, findings?: Finding[]): SymbolNode[] 
         children: [],
       });
     });
-    for (const t of tables) children.push(tableNode(t, problems));
+    for (const t of tables) children.push(tableNode(tr, t, problems));
     children.sort((a, b) => a.range.start - b.range.start);
     nodes.push({
       name: clip(oneLine(text.slice(section.heading.range.start, section.heading.range.end))),
@@ -97,7 +96,7 @@ function outlineUnsafe(doc: ReportDocument, findings?: Finding[]): SymbolNode[] 
       children,
     });
   }
-  for (const t of doc.tables) if (!placed.has(t)) nodes.push(tableNode(t, problems));
+  for (const t of doc.tables) if (!placed.has(t)) nodes.push(tableNode(tr, t, problems));
   nodes.sort((a, b) => a.range.start - b.range.start);
   return nodes;
 }
@@ -115,10 +114,10 @@ function trimEnd(text: string, span: Span): Span {
   return { start: span.start, end };
 }
 
-function tableNode(table: Table, problems: (span: Span) => string): SymbolNode {
-  const details = [t('{0} 年格式', table.format)];
-  if (table.status === 'unreadable') details.push(t('无法读取'));
-  else if (table.status === 'partial') details.push(t('不完整'));
+function tableNode(tr: Translator, table: Table, problems: (span: Span) => string): SymbolNode {
+  const details = [tr.t('{0} 年格式', table.format)];
+  if (table.status === 'unreadable') details.push(tr.t('无法读取'));
+  else if (table.status === 'partial') details.push(tr.t('不完整'));
   const count = problems(table.range);
   if (count) details.push(count);
   const first = [...table.headers.map((h) => h.range), ...table.rows.flatMap((r) => (r.label ? [r.label.range] : []))]
@@ -131,19 +130,23 @@ function tableNode(table: Table, problems: (span: Span) => string): SymbolNode {
     range: table.range,
     selectionRange: first ?? { start: table.range.start, end: table.range.start },
     children:
-      table.kind === 't3' ? t3Children(table) : table.kind === 't2' ? table.rows.map((r) => rowNode(table, r.id)!).filter(Boolean) : [],
+      table.kind === 't3'
+        ? t3Children(tr, table)
+        : table.kind === 't2'
+          ? table.rows.map((r) => rowNode(tr, table, r.id)!).filter(Boolean)
+          : [],
   };
 }
 
-function rowNode(table: Table, rowId: string): SymbolNode | null {
+function rowNode(tr: Translator, table: Table, rowId: string): SymbolNode | null {
   const row = table.rows.find((r) => r.id === rowId);
   if (!row) return null;
   let detail = '';
   if (table.kind === 't3') {
     const total = row.cells.find((c) => c.col === 'tot');
-    if (total) detail = total.kind === 'blank' ? t('总计 空白') : t('总计 {0}', total.raw);
+    if (total) detail = total.kind === 'blank' ? tr.t('总计 空白') : tr.t('总计 {0}', total.raw);
   } else if (row.cells.length) {
-    detail = row.cells.map((c) => (c.kind === 'blank' ? t('空白') : c.raw)).join(' / ');
+    detail = row.cells.map((c) => (c.kind === 'blank' ? tr.t('空白') : c.raw)).join(' / ');
   }
   const label = row.label ? row.label.range : row.range;
   // Inside its group a row of table 三 needs no group prefix: `1.属于国家秘密` under `（三）不予公开`.
@@ -157,7 +160,7 @@ function rowNode(table: Table, rowId: string): SymbolNode | null {
  * groups （三）…（六） and （七）总计), then 四. Groups come from the template rows, so a 2019 table's single
  * （六） row stands as a row and a group with none of its rows present is left out.
  */
-function t3Children(table: Table): SymbolNode[] {
+function t3Children(tr: Translator, table: Table): SymbolNode[] {
   const top: SymbolNode[] = [];
   const groups = new Map<string, SymbolNode>();
   const groupNode = (key: string): SymbolNode | null => {
@@ -180,7 +183,7 @@ function t3Children(table: Table): SymbolNode[] {
     return node;
   };
   for (const row of table.rows) {
-    const node = rowNode(table, row.id);
+    const node = rowNode(tr, table, row.id);
     if (!node) continue;
     const key = t3GroupKey(table.format, row.id);
     const group = key ? groupNode(key) : null;

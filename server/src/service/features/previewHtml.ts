@@ -3,7 +3,8 @@
 // Pure: the language server sends the fragment to the VS Code preview panel, which only wraps it.
 
 import type { Analysis } from '../index';
-import type { Cell, Finding, FormatId, Severity, Span, Table, TableKind } from '../model/types';
+import type { Cell, FormatId, Severity, Span, Table, TableKind } from '../model/types';
+import { renderFinding, type RenderedFinding as Finding } from '../render';
 import { TABLES, TABLE_TITLES, cellName, groupLabel, headerLabel } from '../template/tables';
 import type { RowDef, TableTemplate } from '../template/types';
 
@@ -62,7 +63,11 @@ export function previewTables(analysis: Analysis, language: PreviewLanguage = 'z
   const tables = new Map<TableKind, Table>();
   for (const table of doc.tables) if (!tables.has(table.kind)) tables.set(table.kind, table);
 
-  const marks = markFindings(analysis.findings, tables);
+  // The findings' messages are written in the preview's language once; the marks carry that text.
+  const marks = markFindings(
+    analysis.findings.map((f) => renderFinding(f, language)),
+    tables,
+  );
   const cells: Record<string, PreviewCell> = {};
   const parts: string[] = [];
   for (const kind of KINDS) {

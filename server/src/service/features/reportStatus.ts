@@ -4,7 +4,7 @@
 
 import type { FormatId, ReportDocument, Span, Table, TableKind, TableReadState } from '../model/types';
 import { evaluate, relationsOf } from '../template/evaluate';
-import { t, tableName } from '../l10n';
+import type { Translator } from '../l10n';
 
 export interface RelationCounts {
   /** Relations of the table's format that live in the table. */
@@ -69,53 +69,54 @@ export function reportSummary(doc: ReportDocument): ReportSummary {
 }
 
 /** `勾稽 ✓`, `勾稽 ✗ 2`, `勾稽 ? 3` (some could not be checked) or `勾稽 —` (nothing to check). */
-export function relationsBadge(counts: RelationCounts): string {
-  if (counts.fails > 0) return t('勾稽 ✗ {0}', counts.fails);
-  if (counts.total === 0) return t('勾稽 —');
-  if (counts.unchecked > 0) return t('勾稽 ? {0}', counts.unchecked);
-  return t('勾稽 ✓');
+export function relationsBadge(tr: Translator, counts: RelationCounts): string {
+  if (counts.fails > 0) return tr.t('勾稽 ✗ {0}', counts.fails);
+  if (counts.total === 0) return tr.t('勾稽 —');
+  if (counts.unchecked > 0) return tr.t('勾稽 ? {0}', counts.unchecked);
+  return tr.t('勾稽 ✓');
 }
 
 /** The status bar text: `2023 · 2021 版 · 表格 3/3 · 勾稽 ✓`. */
-export function statusLine(summary: ReportSummary): string {
-  const year = summary.year === null ? t('年份不明') : String(summary.year);
-  const format = summary.format === null ? t('格式不明') : summary.format === 'mixed' ? t('格式混用') : t('{0} 版', summary.format);
-  return [year, format, t('表格 {0}/{1}', summary.tablesRead, summary.tables.length), relationsBadge(summary.relations)].join(' · ');
+export function statusLine(tr: Translator, summary: ReportSummary): string {
+  const year = summary.year === null ? tr.t('年份不明') : String(summary.year);
+  const format =
+    summary.format === null ? tr.t('格式不明') : summary.format === 'mixed' ? tr.t('格式混用') : tr.t('{0} 版', summary.format);
+  return [year, format, tr.t('表格 {0}/{1}', summary.tablesRead, summary.tables.length), relationsBadge(tr, summary.relations)].join(' · ');
 }
 
-function stateText(state: TableReadState): string {
+function stateText(tr: Translator, state: TableReadState): string {
   switch (state) {
     case 'read':
-      return t('已读取');
+      return tr.t('已读取');
     case 'partial':
-      return t('部分读取');
+      return tr.t('部分读取');
     case 'missing':
-      return t('缺失');
+      return tr.t('缺失');
     case 'unreadable':
-      return t('无法读取');
+      return tr.t('无法读取');
   }
 }
 
 /** One table's relations in words: `勾稽关系 5/5 ✓`, `勾稽关系 3/5，2 处不符`, `勾稽关系 3/5，2 处无法核对`. */
-export function relationsText(counts: RelationCounts): string {
-  if (counts.total === 0) return t('无勾稽关系');
-  const parts = [t('勾稽关系 {0}/{1}', counts.holds, counts.total)];
+export function relationsText(tr: Translator, counts: RelationCounts): string {
+  if (counts.total === 0) return tr.t('无勾稽关系');
+  const parts = [tr.t('勾稽关系 {0}/{1}', counts.holds, counts.total)];
   if (counts.fails === 0 && counts.unchecked === 0) return `${parts[0]} ✓`;
-  if (counts.fails > 0) parts.push(t('{0} 处不符', counts.fails));
-  if (counts.unchecked > 0) parts.push(t('{0} 处无法核对', counts.unchecked));
-  return parts.join(t('，'));
+  if (counts.fails > 0) parts.push(tr.t('{0} 处不符', counts.fails));
+  if (counts.unchecked > 0) parts.push(tr.t('{0} 处无法核对', counts.unchecked));
+  return parts.join(tr.t('，'));
 }
 
 /** The tooltip: one line per table, e.g. `表三：已读取，勾稽关系 48/50，2 处不符`. */
-export function statusDetails(summary: ReportSummary): string[] {
+export function statusDetails(tr: Translator, summary: ReportSummary): string[] {
   return summary.tables.map((s) => {
-    const relations = s.state === 'missing' ? '' : t('，') + relationsText(s.relations);
-    return t('{0}：{1}', tableName(s.kind), stateText(s.state)) + relations;
+    const relations = s.state === 'missing' ? '' : tr.t('，') + relationsText(tr, s.relations);
+    return tr.t('{0}：{1}', tr.tableName(s.kind), stateText(tr, s.state)) + relations;
   });
 }
 
 /** The CodeLens title above a table: its relations, or why they cannot be counted. */
-export function tableLensTitle(summary: TableSummary): string {
-  const relations = relationsText(summary.relations);
-  return summary.state === 'read' ? relations : `${stateText(summary.state)} · ${relations}`;
+export function tableLensTitle(tr: Translator, summary: TableSummary): string {
+  const relations = relationsText(tr, summary.relations);
+  return summary.state === 'read' ? relations : `${stateText(tr, summary.state)} · ${relations}`;
 }

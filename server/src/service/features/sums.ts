@@ -6,27 +6,27 @@ import { type Evaluation, type Part, type PartState, round } from '../template/e
 import { TABLES } from '../template/tables';
 import type { Relation } from '../template/types';
 import { rowOrdinal } from './names';
-import { t } from '../l10n';
+import type { Translator } from '../l10n';
 
-function caption(check: Relation['check']): string {
+function caption(tr: Translator, check: Relation['check']): string {
   switch (check) {
     case 'sum/balance':
-      return t('勾稽关系');
+      return tr.t('勾稽关系');
     case 'sum/results-total':
-      return t('办理结果合计');
+      return tr.t('办理结果合计');
     case 'sum/row-total':
-      return t('行合计');
+      return tr.t('行合计');
     case 'sum/review-total':
-      return t('合计');
+      return tr.t('合计');
     default:
-      return t('合理性');
+      return tr.t('合理性');
   }
 }
 
-function blockerText(blocker: Exclude<PartState, 'number'>): string {
-  if (blocker === 'missing') return t('不可核对（缺少单元格）');
-  if (blocker === 'invalid') return t('不可核对（有无效单元格）');
-  return t('不可核对（有空白单元格）');
+function blockerText(tr: Translator, blocker: Exclude<PartState, 'number'>): string {
+  if (blocker === 'missing') return tr.t('不可核对（缺少单元格）');
+  if (blocker === 'invalid') return tr.t('不可核对（有无效单元格）');
+  return tr.t('不可核对（有空白单元格）');
 }
 
 /** Parts beyond this many are written out only when they are not 0. */
@@ -36,11 +36,11 @@ export function formatNumber(n: number): string {
   return Number.isInteger(n) ? String(n) : String(round(n));
 }
 
-function partText(p: Part): string {
+function partText(tr: Translator, p: Part): string {
   if (p.state === 'number') return formatNumber(p.value!);
-  if (p.state === 'missing') return t('缺');
+  if (p.state === 'missing') return tr.t('缺');
   if (p.state === 'invalid') return `“${p.cell!.raw}”`;
-  return p.cell && p.cell.kind === 'dash' ? `“${p.cell.raw}”` : t('空白');
+  return p.cell && p.cell.kind === 'dash' ? `“${p.cell.raw}”` : tr.t('空白');
 }
 
 /** The name of a cell inside a formula: row ordinals in the balance, column names elsewhere. */
@@ -61,25 +61,25 @@ function joinNames(names: string[]): string {
   return names.reduce((out, name, i) => (i === 0 ? name : `${out}${out.endsWith('）') ? '+ ' : ' + '}${name}`), '');
 }
 
-function side(relation: Relation, format: FormatId, parts: Part[], total: number | null): string {
+function side(tr: Translator, relation: Relation, format: FormatId, parts: Part[], total: number | null): string {
   const names = parts.map((p) => nameIn(relation, format, p.id));
-  const values = parts.map(partText);
+  const values = parts.map((item) => partText(tr, item));
   if (parts.length === 1) return `${names[0]} = ${values[0]}`;
   return `${joinNames(names)} = ${values.join(' + ')}${total !== null ? ` = ${formatNumber(total)}` : ''}`;
 }
 
 /** One relation written out, with its caption: `行合计：总计 = 4 + 0 + 2 = 6 ✓`. */
-export function describeEvaluation(ev: Evaluation, format: FormatId): string {
+export function describeEvaluation(tr: Translator, ev: Evaluation, format: FormatId): string {
   const { relation } = ev;
-  const title = caption(relation.check);
-  const blocked = ev.blocker ? ` ${blockerText(ev.blocker)}` : '';
+  const title = caption(tr, relation.check);
+  const blocked = ev.blocker ? ` ${blockerText(tr, ev.blocker)}` : '';
 
   if (relation.op === '=' && relation.left.length === 1 && relation.left[0] === relation.anchor) {
     // A total and its parts: `总计 = 4 + 0 + 2 = 6 ✓` or `✗ 应为 6（现为 7）`.
     const anchor = ev.left[0];
     let name = nameIn(relation, format, anchor.id);
-    if (anchor.state !== 'number') name += `（${partText(anchor)}）`;
-    let terms = ev.right.map(partText);
+    if (anchor.state !== 'number') name += `（${partText(tr, anchor)}）`;
+    let terms = ev.right.map((item) => partText(tr, item));
     let rest = '';
     let compressed = false;
     if (ev.right.length > MAX_PARTS) {
@@ -88,10 +88,10 @@ export function describeEvaluation(ev: Evaluation, format: FormatId): string {
       const zeros = ev.right.filter((p) => p.state === 'number' && p.value === 0).length;
       const blanks = ev.right.filter((p) => p.state === 'blank').length;
       const missing = ev.right.filter((p) => p.state === 'missing').length;
-      terms = ev.right.filter((p) => (p.state === 'number' && p.value !== 0) || p.state === 'invalid').map(partText);
-      if (blanks) terms.push(blanks > 1 ? t('空白 × {0}', blanks) : t('空白'));
-      if (missing) terms.push(missing > 1 ? t('缺 × {0}', missing) : t('缺'));
-      if (zeros > 0) rest = terms.length === 0 ? t('（{0} 项均为 0）', ev.right.length) : t('（其余 {0} 项为 0）', zeros);
+      terms = ev.right.filter((p) => (p.state === 'number' && p.value !== 0) || p.state === 'invalid').map((item) => partText(tr, item));
+      if (blanks) terms.push(blanks > 1 ? tr.t('空白 × {0}', blanks) : tr.t('空白'));
+      if (missing) terms.push(missing > 1 ? tr.t('缺 × {0}', missing) : tr.t('缺'));
+      if (zeros > 0) rest = terms.length === 0 ? tr.t('（{0} 项均为 0）', ev.right.length) : tr.t('（其余 {0} 项为 0）', zeros);
     }
     let formula: string;
     if (terms.length === 0) formula = `${name} = 0`;
@@ -100,27 +100,27 @@ export function describeEvaluation(ev: Evaluation, format: FormatId): string {
     let status: string;
     if (ev.blocker) status = blocked;
     else if (ev.holds) status = ' ✓';
-    else status = ` ${t('✗ 应为 {0}（现为 {1}）', formatNumber(ev.rightSum!), formatNumber(ev.leftSum!))}`;
-    return t('{0}：{1}', title, `${formula}${status}${rest}`);
+    else status = ` ${tr.t('✗ 应为 {0}（现为 {1}）', formatNumber(ev.rightSum!), formatNumber(ev.leftSum!))}`;
+    return tr.t('{0}：{1}', title, `${formula}${status}${rest}`);
   }
 
   if (relation.op === '=') {
     // Both sides are sums, as in 一 + 二 = （七）+ 四: the inputs first, as the table's own note reads.
-    const text = `${side(relation, format, ev.right, ev.rightSum)}${t('；')}${side(relation, format, ev.left, ev.leftSum)}`;
+    const text = `${side(tr, relation, format, ev.right, ev.rightSum)}${tr.t('；')}${side(tr, relation, format, ev.left, ev.leftSum)}`;
     let status: string;
     if (ev.blocker) status = blocked;
     else if (ev.holds) status = ' ✓';
-    else status = ` ${t('✗ 两边相差 {0}', formatNumber(Math.abs(ev.leftSum! - ev.rightSum!)))}`;
-    return t('{0}：{1}', title, `${text}${status}`);
+    else status = ` ${tr.t('✗ 两边相差 {0}', formatNumber(Math.abs(ev.leftSum! - ev.rightSum!)))}`;
+    return tr.t('{0}：{1}', title, `${text}${status}`);
   }
 
   // An inequality: `现行有效件数 + 本年废止件数 = 22 + 10 = 32 ≥ 本年制发件数 = 10 ✓`.
   const holds = ev.holds;
   const op = holds === false ? '<' : '≥';
   const status = ev.blocker ? blocked : holds ? ' ✓' : ' ✗';
-  return t(
+  return tr.t(
     '{0}：{1}',
     title,
-    `${side(relation, format, ev.left, ev.leftSum)} ${op} ${side(relation, format, ev.right, ev.rightSum)}${status}`,
+    `${side(tr, relation, format, ev.left, ev.leftSum)} ${op} ${side(tr, relation, format, ev.right, ev.rightSum)}${status}`,
   );
 }

@@ -1,5 +1,8 @@
 // The data model of a parsed report draft and of the findings made on it.
 // Every range is a pair of UTF-16 offsets into the document text, as JavaScript strings and LSP use.
+// Texts for the user are messages (model/message.ts), written into a language only at the edge.
+
+import type { Message } from './message';
 
 export interface Span {
   start: number;
@@ -77,8 +80,8 @@ export interface Cell {
   kind: CellKind;
   /** The number for `number` cells and for `invalid` cells that still hold a readable number. */
   value: number | null;
-  /** Why an `invalid` cell is invalid, in the UI language of the analysis, e.g. `含单位“万元”`. */
-  problem?: string;
+  /** Why an `invalid` cell is invalid, e.g. `含单位“万元”`. */
+  problem?: Message;
   /**
    * How surely the value belongs to this cell. Absent or `certain`: read from its own row with the right
    * count. `reconstructed`: the row's digits were glued together (or its numbers stood apart from their
@@ -99,8 +102,8 @@ export interface Row {
   values: Cell[];
   /** How many values the format has for this row. */
   expected: number;
-  /** Set when the row's label was found but its values could not be placed in cells: why, in the UI language. */
-  unreadable?: string;
+  /** Set when the row's label was found but its values could not be placed in cells: why. */
+  unreadable?: Message;
 }
 
 export interface Table {
@@ -116,7 +119,7 @@ export interface Table {
   markers2019: LabelRef[];
   markers2021: LabelRef[];
   status: 'ok' | 'partial' | 'unreadable';
-  unreadableReason?: string;
+  unreadableReason?: Message;
   /** Every placed cell by id. */
   cells: Map<string, Cell>;
 }
@@ -135,8 +138,8 @@ export interface TableStatus {
   table: Table | null;
   /** Template row ids that are absent or could not be read (for `partial`). */
   rows: string[];
-  /** Why the table or its rows could not be read, in the UI language. */
-  reason?: string;
+  /** Why the table or its rows could not be read. */
+  reason?: Message;
 }
 
 export interface DateRef {
@@ -173,8 +176,8 @@ export interface TextEdit {
 }
 
 export interface Fix {
-  /** Shown in the quick-fix menu, in the UI language: `改为 6`, `Change to 6`. */
-  title: string;
+  /** Shown in the quick-fix menu: `改为 6`, in English `Change to 6`. */
+  title: Message;
   edits: TextEdit[];
   /** Safe fixes are applied by “fix all” and source.fixAll; guesses never are. */
   safe: boolean;
@@ -182,7 +185,7 @@ export interface Fix {
 
 export interface RelatedLocation {
   range: Span;
-  message: string;
+  message: Message;
   /**
    * Set when the location is in another report (cross-document checks such as workspace/carryover): that
    * report's URI or path and the location as 0-based line and UTF-16 character there, since this
@@ -194,7 +197,7 @@ export interface RelatedLocation {
 export interface Finding {
   id: string;
   severity: Severity;
-  message: string;
+  message: Message;
   range: Span;
   related?: RelatedLocation[];
   fixes?: Fix[];
@@ -206,6 +209,4 @@ export interface AnalyzeOptions {
   reportYear?: number | null;
   /** Severity per check id; 'off' turns a check off. */
   severities?: Record<string, SeveritySetting>;
-  /** The language of messages, fix titles and other UI text (default `zh-cn`); report text stays Chinese. */
-  language?: 'zh-cn' | 'en';
 }

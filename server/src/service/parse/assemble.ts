@@ -1,7 +1,7 @@
 // Assembles one table from a run of its labels: decides what each label stands for (row, group or header),
 // which format the table is in, and which values belong to which row.
 
-import { t } from '../l10n';
+import { msg } from '../l10n';
 import type { FormatId, LabelRef, Row, Table, TableKind } from '../model/types';
 import { TABLES } from '../template/tables';
 import type { RowDef, TableTemplate } from '../template/types';
@@ -166,7 +166,7 @@ function readLabelledRows(kind: TableKind, ctx: TableContext, labels: Labels, of
     const p = pending[i]!;
     if (p.detached) {
       const row: Row = { id: def.key, label: ref, range: ref.range, cells: [], values: [], expected: def.cellIds.length };
-      row.unreadable = t('{0}的数值与标签分开，无法确定对应关系', t('“{0}”一行', def.standard));
+      row.unreadable = msg('{0}的数值与标签分开，无法确定对应关系', msg('“{0}”一行', def.standard));
       return row;
     }
     const labelLine = ctx.tokens[item.anchor.last]!.line;
@@ -221,7 +221,7 @@ export function buildTable(ctx: TableContext, run: Run, fallback: FormatId): Tab
   assess(table, template, offLine);
   if (data.interleaved) {
     table.status = 'unreadable';
-    table.unreadableReason = t('表四的数值夹在表头之间，无法确定每个数值所在的单元格');
+    table.unreadableReason = msg('表四的数值夹在表头之间，无法确定每个数值所在的单元格');
     table.cells.clear();
     for (const row of table.rows) row.cells = [];
   }

@@ -1,7 +1,7 @@
 // Judges what of a table was read with certainty: the rows whose cells were placed, the rows that could
 // not be read (and why), and the table's status: unreadable only when nothing of it could be placed.
 
-import { t } from '../l10n';
+import { msg } from '../l10n';
 import type { Row, Table } from '../model/types';
 import type { TableTemplate } from '../template/types';
 
@@ -19,14 +19,14 @@ function markDoubtfulRows(table: Table, offLine: ReadonlySet<Row>): void {
   const labelled = table.rows.filter((r) => r.label && r.unreadable === undefined);
   const empty = labelled.filter((r) => r.values.length === 0);
   if (labelled.length >= MIN_ROWS_FOR_DOUBT && empty.length >= Math.ceil(labelled.length / 2)) {
-    for (const row of empty) row.unreadable = t('多数行标签后面没有数值，数值与标签可能已经分离');
+    for (const row of empty) row.unreadable = msg('多数行标签后面没有数值，数值与标签可能已经分离');
   }
   markNarrowedTable(labelled);
   const mismatched = table.rows.filter(
     (r) => offLine.has(r) && r.unreadable === undefined && r.cells.length === 0 && r.values.length !== r.expected,
   );
   if (mismatched.length >= MANY_MISMATCHED_ROWS) {
-    const reason = t('有 {0} 行的数值个数与格式不符，无法确定每个数值所在的单元格', mismatched.length);
+    const reason = msg('有 {0} 行的数值个数与格式不符，无法确定每个数值所在的单元格', mismatched.length);
     for (const row of mismatched) row.unreadable = reason;
   }
 }
@@ -48,7 +48,7 @@ function markNarrowedTable(labelled: Row[]): void {
   }
   for (const rows of byShape.values()) {
     if (rows.length < MANY_MISMATCHED_ROWS || rows.length * 2 < labelled.length) continue;
-    const reason = t(
+    const reason = msg(
       '有 {0} 行都是 {1} 个数值（格式为 {2} 列），表格的列与格式不同，无法确定每个数值所在的列',
       rows.length,
       rows[0]!.values.length,

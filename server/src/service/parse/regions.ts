@@ -3,7 +3,6 @@
 // the region starts. An edit re-reads the tables of the region it touched; the others are reused, moved to
 // their new offsets.
 
-import { currentLanguage } from '../l10n';
 import type { FormatId, Span, Table } from '../model/types';
 import { registerMemoTable } from './memo';
 import type { Token } from './tokens';
@@ -88,12 +87,12 @@ export function regionsOf(tokens: Token[], headingLines: number[]): Token[][] {
 
 /**
  * What a region's reading depends on: every token (kind, text, exact source, offsets and line relative to
- * the region's first token), which lines are headings, the expected format and the message language.
+ * the region's first token), which lines are headings, and the expected format (the model holds no text in a language, so none is part of the key).
  */
 function keyOf(region: Token[], headingLines: Set<number>, format: FormatId): string {
   const origin = region[0]!.range.start;
   const firstLine = region[0]!.line;
-  const parts: string[] = [format, currentLanguage()];
+  const parts: string[] = [format];
   for (const token of region) {
     parts.push(
       `${token.kind}\u0001${token.raw}\u0001${token.text}\u0001${token.range.start - origin}\u0001${token.range.end - origin}\u0001${token.line - firstLine}\u0001${token.firstOnLine ? 1 : 0}\u0001${token.value ?? ''}\u0001${token.unit ?? ''}\u0001${token.glued ? 1 : 0}\u0001${headingLines.has(token.line) ? 1 : 0}`,

@@ -1,7 +1,7 @@
 // Turns a row's value tokens into cells: one token per cell when the count fits, digits glued together
 // split when exactly one split satisfies the row's sums, and otherwise the row marked unreadable (why).
 
-import { t, tableName } from '../l10n';
+import { msg, tableName, type Message } from '../l10n';
 import type { Cell, LabelRef, Row, TableKind } from '../model/types';
 import type { RowDef } from '../template/types';
 import { type SumGroups, splitGlued } from './glued';
@@ -32,10 +32,10 @@ export function makeCell(kind: TableKind, row: RowDef, column: number, token: To
       // A number read from look-alike letters is a guess at what was meant (table/cell-invalid names it).
       const guessed = token.misread ? { certainty: 'reconstructed' as const } : {};
       if (value !== null && !Number.isInteger(value) && !DECIMAL_COLUMNS.has(id)) {
-        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('不是整数'), ...guessed };
+        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: msg('不是整数'), ...guessed };
       }
       if (value !== null && value < 0 && !SIGNED_COLUMNS.test(id)) {
-        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('是负数'), ...guessed };
+        return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: msg('是负数'), ...guessed };
       }
       return { id, table: kind, row: row.key, col, raw, range, value, kind: 'number', ...guessed };
     }
@@ -49,7 +49,7 @@ export function makeCell(kind: TableKind, row: RowDef, column: number, token: To
         range,
         kind: 'invalid',
         value: token.value,
-        problem: t('含单位“{0}”', String(token.unit)),
+        problem: msg('含单位“{0}”', String(token.unit)),
       };
     case 'dash':
       return { id, table: kind, row: row.key, col, raw, range, kind: 'dash', value: null };
@@ -57,7 +57,7 @@ export function makeCell(kind: TableKind, row: RowDef, column: number, token: To
     case 'blank':
       return { id, table: kind, row: row.key, col, raw, range, kind: 'blank', value: null };
     default:
-      return { id, table: kind, row: row.key, col, raw, range, kind: 'invalid', value: null, problem: t('不是数字') };
+      return { id, table: kind, row: row.key, col, raw, range, kind: 'invalid', value: null, problem: msg('不是数字') };
   }
 }
 
@@ -116,8 +116,8 @@ function gluedCells(kind: TableKind, rowDef: RowDef, values: Token[], parts: str
   return cells;
 }
 
-function rowName(rowDef: RowDef, kind: TableKind): string {
-  return rowDef.standard ? t('“{0}”一行', rowDef.standard) : t('{0}的数据行', tableName(kind));
+function rowName(rowDef: RowDef, kind: TableKind): Message {
+  return rowDef.standard ? msg('“{0}”一行', rowDef.standard) : msg('{0}的数据行', tableName(kind));
 }
 
 /** So many cells missing from a row of plain numbers means its digits ran together. */
@@ -126,7 +126,7 @@ const GLUED_MIN_MISSING = 3;
 const GLUED_EXTRA_DIGITS = 2;
 
 /** Reads glued digits, or says why they cannot be read; null when the row does not look glued. */
-function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: Cell[] } | { unreadable: string } | null {
+function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: Cell[] } | { unreadable: Message } | null {
   const expected = rowDef.cellIds.length;
   const runs = gluedRuns(values, expected);
   if (!runs) return null;
@@ -144,15 +144,15 @@ function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: C
     // Without a total to check against, only the cell count and the digits themselves can decide (`000`).
     const plain = splitGlued(runs, expected, []);
     if (plain.kind === 'unique') return { cells: gluedCells(kind, rowDef, values, plain.values) };
-    return { unreadable: t('{0}的数字连在一起（{1}），无法确定拆分', rowName(rowDef, kind), raw) };
+    return { unreadable: msg('{0}的数字连在一起（{1}），无法确定拆分', rowName(rowDef, kind), raw) };
   }
   const split = splitGlued(runs, expected, groups);
   if (split.kind === 'unique') return { cells: gluedCells(kind, rowDef, values, split.values) };
   if (!looksGlued) return null;
   const why =
     split.kind === 'ambiguous'
-      ? t('{0}的数字连在一起（{1}），有多种拆分都符合本行的合计，无法确定', rowName(rowDef, kind), raw)
-      : t('{0}的数字连在一起（{1}），没有一种拆分符合本行的合计', rowName(rowDef, kind), raw);
+      ? msg('{0}的数字连在一起（{1}），有多种拆分都符合本行的合计，无法确定', rowName(rowDef, kind), raw)
+      : msg('{0}的数字连在一起（{1}），没有一种拆分符合本行的合计', rowName(rowDef, kind), raw);
   return { unreadable: why };
 }
 
@@ -248,7 +248,7 @@ export function readRow(kind: TableKind, rowDef: RowDef, label: LabelRef | null,
     return row;
   }
   if (values.length >= expected + FOREIGN_VALUES_MARGIN) {
-    row.unreadable = t('{0}后面有 {1} 个数值，多于 {2} 列，数值可能来自其他行', rowName(rowDef, kind), values.length, expected);
+    row.unreadable = msg('{0}后面有 {1} 个数值，多于 {2} 列，数值可能来自其他行', rowName(rowDef, kind), values.length, expected);
     return row;
   }
   const spaced = readSpacedThousands(kind, rowDef, values);

@@ -3,7 +3,7 @@
 // certainty live in anchors.ts, values.ts, assemble.ts, rows.ts and certainty.ts; this file groups the
 // labels into tables.
 
-import { t } from '../l10n';
+import { msg } from '../l10n';
 import type { FormatId, Table } from '../model/types';
 import { TABLES } from '../template/tables';
 import { type Anchor, type LineGuard, findAnchors } from './anchors';
@@ -120,7 +120,7 @@ function headerlessTable(cells: Token[], format: FormatId): Table {
     markers2019: [],
     markers2021: [],
     status: 'unreadable',
-    unreadableReason: t('表四没有表头，无法确定每个数值所在的列'),
+    unreadableReason: msg('表四没有表头，无法确定每个数值所在的列'),
     cells: new Map(),
   };
 }

@@ -7,7 +7,7 @@
 
 import type { AnalyzeOptions, Finding, ReportDocument, Severity, Span, TableKind } from '../model/types';
 import { positionAt, type Position } from '../model/text';
-import { setLanguage, t } from '../l10n';
+import { msg, type Message } from '../l10n';
 import { TABLES, T3_COLUMNS } from '../template/tables';
 import { agencyNames, sameAgency } from './agency';
 
@@ -17,8 +17,8 @@ export const CARRYOVER_ID = 'workspace/carryover';
 export const workspaceCarryover = {
   id: CARRYOVER_ID,
   defaultSeverity: 'warning' as Severity,
-  get description(): string {
-    return t('本年“上年结转”与同一机关上年报告的“结转下年度继续办理”不一致');
+  get description(): Message {
+    return msg('本年“上年结转”与同一机关上年报告的“结转下年度继续办理”不一致');
   },
 };
 
@@ -112,13 +112,12 @@ function agreedCell(candidates: ReportFacts[], id: string): { report: ReportFact
   return found;
 }
 
-function relatedIn(report: ReportFacts, cell: FactCell, message: string) {
+function relatedIn(report: ReportFacts, cell: FactCell, message: Message) {
   return { range: { ...cell.range }, message, document: { uri: report.uri, start: { ...cell.start }, end: { ...cell.end } } };
 }
 
 /** The carry-over findings on `current`, comparing it with last year's report of the same agency among `others`. */
 export function carryoverFindings(current: ReportFacts, others: Iterable<ReportFacts>, options: AnalyzeOptions = {}): Finding[] {
-  setLanguage(options.language === 'en' ? 'en' : 'zh-cn');
   const configured = options.severities?.[CARRYOVER_ID];
   if (configured === 'off') return [];
   const severity: Severity = configured ?? workspaceCarryover.defaultSeverity;
@@ -136,7 +135,7 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
     findings.push({
       id: CARRYOVER_ID,
       severity,
-      message: t(
+      message: msg(
         '上年结转（{0}）为 {1}，而 {2} 年报告（{3}）的“四、结转下年度继续办理”（{0}）为 {4}，两者应相等，请核对',
         columnName,
         mine.value,
@@ -149,7 +148,7 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
         relatedIn(
           theirs.report,
           theirs.cell,
-          t('{0} 年报告的“四、结转下年度继续办理”（{1}）：{2}', lastYear, columnName, theirs.cell.value),
+          msg('{0} 年报告的“四、结转下年度继续办理”（{1}）：{2}', lastYear, columnName, theirs.cell.value),
         ),
       ],
       data: {
@@ -174,7 +173,7 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
       findings.push({
         id: CARRYOVER_ID,
         severity,
-        message: t(
+        message: msg(
           '{0} {1} 多于 {2} 年报告（{3}）的现行有效件数 {4} 加本年制发 {5}（= {6}），废止的文件应是上年末有效或本年制发的，请核对',
           repealedName,
           repealed.value,
@@ -189,7 +188,7 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
           relatedIn(
             lastValid.report,
             lastValid.cell,
-            t('{0} 年报告的{1}：{2}', lastYear, t2Names[`${row}.valid`] ?? `${row}.valid`, lastValid.cell.value),
+            msg('{0} 年报告的{1}：{2}', lastYear, t2Names[`${row}.valid`] ?? `${row}.valid`, lastValid.cell.value),
           ),
         ],
         data: {
@@ -214,7 +213,7 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
     findings.push({
       id: CARRYOVER_ID,
       severity,
-      message: t(
+      message: msg(
         '{0} {1} 多于 {2} 年报告（{3}）的现行有效件数 {4} 加本年制发 {5} 减本年废止 {6}（= {7}），请核对',
         name,
         valid.value,
@@ -226,7 +225,7 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
         limit,
       ),
       range: { ...valid.range },
-      related: [relatedIn(lastValid.report, lastValid.cell, t('{0} 年报告的{1}：{2}', lastYear, name, lastValid.cell.value))],
+      related: [relatedIn(lastValid.report, lastValid.cell, msg('{0} 年报告的{1}：{2}', lastYear, name, lastValid.cell.value))],
       data: {
         table: 't2',
         cell: `t2.${row}.valid`,

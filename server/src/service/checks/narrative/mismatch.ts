@@ -5,7 +5,7 @@
 import type { Cell, ReportDocument, SectionKey, Span, TableKind } from '../../model/types';
 import { lineContentEnd } from '../../model/text';
 import type { Check, FindingDraft } from '../check';
-import { t } from '../../l10n';
+import { concat, joinWith, msg, type Message } from '../../l10n';
 import { cellLabel, templateOf, uncertaintyNote } from '../table/util';
 
 const D = '[0-9０-９]';
@@ -38,7 +38,7 @@ const total = (cells: Cell[]) => cells.reduce((s, c) => s + (c.value ?? 0), 0);
 interface Reading {
   cells: Cell[];
   /** How the reading is named in the message. */
-  label: string;
+  label: Message;
 }
 
 interface Cue {
@@ -73,7 +73,7 @@ function isPart(m: RegExpExecArray): boolean {
   return PART_OF.test(m.slice(1).join('')) || PART_OF.test(before) || /其中|含|包括/.test(before);
 }
 
-function reading(doc: ReportDocument, ids: string[], label: string): Reading | null {
+function reading(doc: ReportDocument, ids: string[], label: Message): Reading | null {
   const cells = readableAll(doc, ids);
   return cells ? { cells, label } : null;
 }
@@ -92,12 +92,12 @@ const CUES: Cue[] = [
     relevant: (m, ctx) =>
       !/复议|诉讼|结转|上年|去年|累计|咨询/.test(m[0]) && !isPart(m) && (ABOUT_DISCLOSURE.test(m[0]) || ctx.section === 3),
     readings(doc, m, ctx) {
-      const fresh = reading(doc, ['t3.new.tot'], t('表三“一、本年新收政府信息公开申请数量”的总计'));
+      const fresh = reading(doc, ['t3.new.tot'], msg('表三“一、本年新收政府信息公开申请数量”的总计'));
       if (!fresh) return null;
       // `共办理`, `含上年结转` or `（其中上年结转1件）` count the carried-over applications too; `收到和办理`
       // may mean either: then both readings are accepted.
       if (/办理|(?:含|包括|其中)\s*(?:上年度?)?结转/.test(m[0] + ctx.sentence)) {
-        const both = reading(doc, ['t3.new.tot', 't3.carry.tot'], t('表三“一、本年新收”与“二、上年结转”的总计之和'));
+        const both = reading(doc, ['t3.new.tot', 't3.carry.tot'], msg('表三“一、本年新收”与“二、上年结转”的总计之和'));
         return both ? [fresh, both] : [fresh];
       }
       return [fresh];
@@ -111,7 +111,7 @@ const CUES: Cue[] = [
     relevant: (m, ctx) =>
       !/复议|诉讼|结转|上年|去年|累计|咨询/.test(m[0]) && !isPart(m) && (ABOUT_DISCLOSURE.test(m[0]) || ctx.section === 3),
     readings(doc) {
-      const r = reading(doc, ['t3.r7.tot'], t('表三“（七）总计”的总计'));
+      const r = reading(doc, ['t3.r7.tot'], msg('表三“（七）总计”的总计'));
       return r ? [r] : null;
     },
   },
@@ -121,7 +121,7 @@ const CUES: Cue[] = [
     pattern: /(?:未|没有)(?:收到|受理|接到|接收)([^，。；,;]{0,20}?)申请/g,
     relevant: (m, ctx) => !/复议|诉讼/.test(m[0]) && (/公开/.test(m[0]) || ctx.section === 3),
     readings(doc) {
-      const fresh = reading(doc, ['t3.new.tot'], t('表三“一、本年新收政府信息公开申请数量”的总计'));
+      const fresh = reading(doc, ['t3.new.tot'], msg('表三“一、本年新收政府信息公开申请数量”的总计'));
       return fresh ? [fresh] : null;
     },
   },
@@ -131,7 +131,7 @@ const CUES: Cue[] = [
     digits: 2,
     relevant: (_m, ctx) => /申请/.test(ctx.line) || ctx.section === 3,
     readings(doc) {
-      const r = reading(doc, ['t3.r1.tot'], t('表三“（一）予以公开”的总计'));
+      const r = reading(doc, ['t3.r1.tot'], msg('表三“（一）予以公开”的总计'));
       return r ? [r] : null;
     },
   },
@@ -141,7 +141,7 @@ const CUES: Cue[] = [
     digits: 2,
     relevant: (_m, ctx) => /申请/.test(ctx.line) || ctx.section === 3,
     readings(doc) {
-      const r = reading(doc, ['t3.r2.tot'], t('表三“（二）部分公开”的总计'));
+      const r = reading(doc, ['t3.r2.tot'], msg('表三“（二）部分公开”的总计'));
       return r ? [r] : null;
     },
   },
@@ -151,7 +151,7 @@ const CUES: Cue[] = [
     digits: 2,
     relevant: (m, ctx) => !/诉讼|起诉/.test(m[1]) && !isOutcome(m) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
     readings(doc) {
-      const r = reading(doc, ['t4.rv.tot'], t('表四“行政复议·总计”'));
+      const r = reading(doc, ['t4.rv.tot'], msg('表四“行政复议·总计”'));
       return r ? [r] : null;
     },
   },
@@ -166,7 +166,7 @@ const CUES: Cue[] = [
       !isOutcome(m) &&
       (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
     readings(doc) {
-      const r = reading(doc, ['t4.ld.tot', 't4.lr.tot'], t('表四“未经复议直接起诉·总计”与“复议后起诉·总计”之和'));
+      const r = reading(doc, ['t4.ld.tot', 't4.lr.tot'], msg('表四“未经复议直接起诉·总计”与“复议后起诉·总计”之和'));
       return r ? [r] : null;
     },
   },
@@ -236,7 +236,7 @@ export const narrativeMismatch: Check = {
   id: 'narrative/mismatch',
   defaultSeverity: 'warning',
   get description() {
-    return t('正文中的数字与表格不一致（如“受理申请8件”而表三本年新收为15）');
+    return msg('正文中的数字与表格不一致（如“受理申请8件”而表三本年新收为15）');
   },
   run({ doc }) {
     const text = doc.text;
@@ -305,19 +305,20 @@ function findingFor(
   const matchStart = clauseStart + m.index;
   const quote = doc.text.slice(matchStart, matchStart + m[0].length);
   const parts = (r: Reading) =>
-    r.cells.length > 1 ? t('{0}（{1}）', total(r.cells), r.cells.map((c) => c.value).join(' + ')) : `${total(r.cells)}`;
-  const tableSide = readings.map((r) => t('{0}为 {1}', r.label, parts(r))).join(t('，或'));
+    r.cells.length > 1 ? msg('{0}（{1}）', total(r.cells), r.cells.map((c) => c.value).join(' + ')) : `${total(r.cells)}`;
+  const tableSide = readings.map((r) => msg('{0}为 {1}', r.label, parts(r)));
+  const tableSideText = joinWith(tableSide, msg('，或'));
   // The table cells are another place that matters: point at them (a few at most), by their Chinese names.
   const related = readings
     .flatMap((r) => r.cells)
     .filter((c, i, all) => all.findIndex((o) => o.id === c.id) === i)
     .slice(0, 3)
-    .map((c) => ({ range: c.range, message: t('{0} = {1}', cellName(doc, c), String(c.value)) }));
+    .map((c) => ({ range: c.range, message: msg('{0} = {1}', cellName(doc, c), String(c.value)) }));
   const note = uncertaintyNote(readings.flatMap((r) => r.cells));
   const data = { table: primary.cells[0].table, cell: primary.cells[0].id, ...(note ? { uncertain: true } : {}) };
   if (!cue.digits) {
     return {
-      message: t('正文称“{0}”，但{1}', quote, tableSide) + (note ?? ''),
+      message: concat(msg('正文称“{0}”，但{1}', quote, tableSideText), note ?? ''),
       range: { start: matchStart, end: matchStart + m[0].length },
       ...(note ? { severity: 'warning' as const } : {}),
       related,
@@ -330,14 +331,14 @@ function findingFor(
   const digitsEnd = digitsStart + m[cue.digits].length;
   const range = { start: digitsStart, end: matchStart + m[0].length };
   return {
-    message: t('正文称“{0}”，但{1}，相差 {2}', quote, tableSide, Math.abs(stated - expected)) + (note ?? ''),
+    message: concat(msg('正文称“{0}”，但{1}，相差 {2}', quote, tableSideText, Math.abs(stated - expected)), note ?? ''),
     range,
     ...(note ? { severity: 'warning' as const } : {}),
     related,
     data,
     fixes: [
       {
-        title: t('改为 {0}件', expected),
+        title: msg('改为 {0}件', expected),
         edits: [{ range: { start: digitsStart, end: digitsEnd }, newText: String(expected) }],
         safe: false,
       },

@@ -4,13 +4,13 @@
 
 import type { Check } from '../check';
 import { relationFindings } from '../sum/relations';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 export const plausibilityDocuments: Check = {
   id: 'plausibility/documents',
   defaultSeverity: 'warning',
   get description() {
-    return t('表二的文件件数不合常理（现行有效件数少于本年制发件数减本年废止件数）');
+    return msg('表二的文件件数不合常理（现行有效件数少于本年制发件数减本年废止件数）');
   },
   run({ doc }) {
     return relationFindings(doc, 'plausibility/documents', (v) => {
@@ -18,7 +18,7 @@ export const plausibilityDocuments: Check = {
       const label = row?.standard ?? '';
       if (v.table.format === '2019') {
         const [published] = v.right;
-        return t(
+        return msg(
           '{0}：对外公开总数量 {1} 少于本年新公开数量 {2}，请核对（总数量应包含本年新公开的文件）',
           label,
           v.anchor.value,
@@ -27,7 +27,7 @@ export const plausibilityDocuments: Check = {
       }
       const [valid, repealed] = v.left;
       const [made] = v.right;
-      return t(
+      return msg(
         '{0}：现行有效件数 {1} 少于本年制发件数 {2} 减本年废止件数 {3}（= {4}），请核对（除非本年制发的文件当年即已失效）',
         label,
         valid.value,

@@ -3,10 +3,10 @@
 
 import type { Check } from '../check';
 import { reportAgencyKind } from './util';
-import { t } from '../../l10n';
+import { msg, type Message } from '../../l10n';
 
-function kindName(kind: 'department' | 'government'): string {
-  return kind === 'department' ? t('县级以上人民政府部门') : t('县级以上地方人民政府');
+function kindName(kind: 'department' | 'government'): Message {
+  return kind === 'department' ? msg('县级以上人民政府部门') : msg('县级以上地方人民政府');
 }
 
 /** English month names for the deadline in the English message; the due month is January or March. */
@@ -20,7 +20,7 @@ export const reportDeadline: Check = {
   id: 'report/deadline',
   defaultSeverity: 'information',
   get description() {
-    return t('落款日期晚于该类机关的法定公布期限（《条例》第四十九条）');
+    return msg('落款日期晚于该类机关的法定公布期限（《条例》第四十九条）');
   },
   run({ doc }) {
     const date = doc.signature?.date;
@@ -36,7 +36,7 @@ export const reportDeadline: Check = {
     if (!late) return [];
     return [
       {
-        message: t(
+        message: msg(
           '落款日期 {0}年{1}月{2}日 晚于法定公布期限 {3}年{4}月{5}日：{6}应于每年{4}月{5}日前公布上一年度的年度报告（《条例》第四十九条）',
           date.year,
           date.month,

@@ -4,7 +4,7 @@
 import type { Check } from '../check';
 import { splitLines } from '../../parse/tokens';
 import { endOfReport } from '../../parse/headings';
-import { t } from '../../l10n';
+import { msg, type Message } from '../../l10n';
 
 /** A short last line that reads like an agency name, for a 落款 that has a name but no date. */
 const AGENCY_LINE = /^[^。；，,：:]{2,30}(?:人民政府|政府|局|委|委员会|办|办公室|办公厅|中心|厅|处|所|站|队|院|办事处)$/;
@@ -16,7 +16,7 @@ export const reportSignature: Check = {
   id: 'report/signature',
   defaultSeverity: 'warning',
   get description() {
-    return t('报告末尾缺少落款（发布机关和日期）');
+    return msg('报告末尾缺少落款（发布机关和日期）');
   },
   run({ doc }) {
     // The 落款 follows section 六; while 六 is not written yet the draft simply is not finished.
@@ -26,16 +26,16 @@ export const reportSignature: Check = {
     // After the report's last line: a web page's footer pasted below it is not where the 落款 goes.
     const end = endOfReport(doc.text, splitLines(doc.text, doc.lineStarts));
     const range = { start: end, end };
-    let message: string;
+    let message: Message;
     if (sig && sig.date) {
-      message = t('落款缺少发布机关名称：报告末尾应写明机关名称和成文日期');
+      message = msg('落款缺少发布机关名称：报告末尾应写明机关名称和成文日期');
     } else {
       const lastLineStart = doc.text.lastIndexOf('\n', end - 1) + 1;
       const lastLine = doc.text.slice(lastLineStart, end).trim();
-      if (AGENCY_LINE.test(lastLine)) message = t('落款缺少日期：机关名称之后应写明成文日期（如“2022年1月20日”）');
+      if (AGENCY_LINE.test(lastLine)) message = msg('落款缺少日期：机关名称之后应写明成文日期（如“2022年1月20日”）');
       else if (DATE_LIKE.test(lastLine) && lastLine.length <= 40)
-        message = t('未能识别落款日期：成文日期应写明年、月、日，如“2022年1月20日”');
-      else message = t('报告末尾缺少落款：六、其他需要报告的事项之后应写明发布机关名称和成文日期');
+        message = msg('未能识别落款日期：成文日期应写明年、月、日，如“2022年1月20日”');
+      else message = msg('报告末尾缺少落款：六、其他需要报告的事项之后应写明发布机关名称和成文日期');
     }
     return [{ message, range }];
   },

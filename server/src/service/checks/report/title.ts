@@ -5,7 +5,7 @@ import type { ReportDocument, Span } from '../../model/types';
 import { eolOf } from '../../model/text';
 import type { Check, FindingDraft } from '../check';
 import { toNumber } from './util';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 /** How a title is written, as the messages show it (report text, so Chinese in every UI language). */
 const STANDARD_TITLE = 'XX机关YYYY年政府信息公开工作年度报告';
@@ -84,7 +84,7 @@ export const reportTitle: Check = {
   id: 'report/title',
   defaultSeverity: 'warning',
   get description() {
-    return t('缺少写明机关名称和年份的报告标题，或标题年份与统计期限不一致');
+    return msg('缺少写明机关名称和年份的报告标题，或标题年份与统计期限不一致');
   },
   run({ doc }) {
     // A text with neither a title nor any section heading is not recognisably a report yet.
@@ -98,10 +98,10 @@ export const reportTitle: Check = {
       const suggestion = agency && year ? `${agency}${year}年政府信息公开工作年度报告` : null;
       return [
         {
-          message: t('缺少报告标题：正文前应有写明机关名称和年份的标题，如“{0}”', suggestion ?? STANDARD_TITLE),
+          message: msg('缺少报告标题：正文前应有写明机关名称和年份的标题，如“{0}”', suggestion ?? STANDARD_TITLE),
           range: at,
           fixes: suggestion
-            ? [{ title: t('插入标题“{0}”', suggestion), edits: [{ range: at, newText: suggestion + eol + eol }], safe: false }]
+            ? [{ title: msg('插入标题“{0}”', suggestion), edits: [{ range: at, newText: suggestion + eol + eol }], safe: false }]
             : undefined,
         },
       ];
@@ -111,18 +111,18 @@ export const reportTitle: Check = {
     const noAgency = !(title.agency && title.agency.trim()) && !namesAgency(title.text);
     const noYear = year === null;
     if (noAgency || noYear) {
-      const missing = noAgency && noYear ? t('机关名称和年份') : noAgency ? t('机关名称') : t('年份');
+      const missing = noAgency && noYear ? msg('机关名称和年份') : noAgency ? msg('机关名称') : msg('年份');
       findings.push({
-        message: t('报告标题未写明{0}，应写作“{1}”', missing, STANDARD_TITLE),
+        message: msg('报告标题未写明{0}，应写作“{1}”', missing, STANDARD_TITLE),
         range: title.range,
       });
     }
     const period = doc.period;
     if (year !== null && period && period.year !== year) {
       findings.push({
-        message: t('标题年份为 {0} 年，但统计期限写的是 {1} 年，二者应一致', year, period.year),
+        message: msg('标题年份为 {0} 年，但统计期限写的是 {1} 年，二者应一致', year, period.year),
         range: title.range,
-        related: [{ range: period.range, message: t('统计期限') }],
+        related: [{ range: period.range, message: msg('统计期限') }],
         data: { titleYear: year, periodYear: period.year },
       });
     }

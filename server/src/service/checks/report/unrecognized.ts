@@ -5,7 +5,7 @@
 import type { ReportDocument } from '../../model/types';
 import { SECTIONS } from '../../template/sections';
 import type { Check } from '../check';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 /** Characters of text besides the title below which a draft is only begun, not a report gone unread. */
 const BEGUN_DRAFT = 120;
@@ -43,14 +43,14 @@ export const reportUnrecognized: Check = {
   id: 'report/unrecognized',
   defaultSeverity: 'warning',
   get description() {
-    return t('像是政府信息公开工作年度报告，但未能识别出其中的部分标题和统计表格，未作任何核对');
+    return msg('像是政府信息公开工作年度报告，但未能识别出其中的部分标题和统计表格，未作任何核对');
   },
   run({ doc }) {
     if (!structureUnrecognized(doc)) return [];
     const range = doc.title?.range ?? { start: 0, end: 0 };
     return [
       {
-        message: t(
+        message: msg(
           '这份文本像是政府信息公开工作年度报告，但未能识别出六个部分的标题和表二、表三、表四，因此没有作任何核对。请把各部分标题和表格分行排列（每行一个标题，表格每行一个标签加数值）后再检查',
         ),
         range,

@@ -6,7 +6,7 @@
 import type { Span } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { D, findYear, toNumber } from './util';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 /** Words that make a sentence a plan for the future. `将` alone is also the object marker (将…纳入), so it needs a verb of intent. */
 const PLAN =
@@ -47,7 +47,7 @@ export const reportYearMismatch: Check = {
   id: 'report/year-mismatch',
   defaultSeverity: 'information',
   get description() {
-    return t('正文中的年份与报告年度矛盾（如第五部分的改进计划仍写报告年度）');
+    return msg('正文中的年份与报告年度矛盾（如第五部分的改进计划仍写报告年度）');
   },
   run({ doc, options }) {
     const year = doc.year;
@@ -72,9 +72,9 @@ export const reportYearMismatch: Check = {
           const yearEnd = start + m[0].indexOf('年') + 1;
           const range = { start, end: yearEnd };
           findings.push({
-            message: t('第五部分的改进计划写的是 {0} 年，而本报告是 {0} 年度报告，改进计划应指向下一年度（{1} 年）', year, year + 1),
+            message: msg('第五部分的改进计划写的是 {0} 年，而本报告是 {0} 年度报告，改进计划应指向下一年度（{1} 年）', year, year + 1),
             range,
-            fixes: [{ title: t('改为“{0}年”', year + 1), edits: [{ range, newText: `${year + 1}年` }], safe: false }],
+            fixes: [{ title: msg('改为“{0}年”', year + 1), edits: [{ range, newText: `${year + 1}年` }], safe: false }],
             data: { year: toNumber(m[1]), expected: year + 1 },
           });
         }
@@ -87,18 +87,18 @@ export const reportYearMismatch: Check = {
       const titleYear = doc.title ? findYear(text, doc.title.range) : null;
       if (titleYear && titleYear.year !== year) {
         findings.push({
-          message: t('标题写的是 {0} 年，但设置的报告年度为 {1} 年', titleYear.year, year),
+          message: msg('标题写的是 {0} 年，但设置的报告年度为 {1} 年', titleYear.year, year),
           range: titleYear.range,
-          fixes: [{ title: t('改为“{0}年”', year), edits: [{ range: titleYear.range, newText: `${year}年` }], safe: false }],
+          fixes: [{ title: msg('改为“{0}年”', year), edits: [{ range: titleYear.range, newText: `${year}年` }], safe: false }],
           data: { year: titleYear.year, expected: year },
         });
       }
       const period = doc.period;
       if (period && period.year !== year) {
         findings.push({
-          message: t('统计期限写的是 {0} 年，但设置的报告年度为 {1} 年', period.year, year),
+          message: msg('统计期限写的是 {0} 年，但设置的报告年度为 {1} 年', period.year, year),
           range: period.yearRange,
-          fixes: [{ title: t('改为“{0}年”', year), edits: [{ range: period.yearRange, newText: `${year}年` }], safe: false }],
+          fixes: [{ title: msg('改为“{0}年”', year), edits: [{ range: period.yearRange, newText: `${year}年` }], safe: false }],
           data: { year: period.year, expected: year },
         });
       }

@@ -5,7 +5,7 @@
 import type { ReportDocument, Section, Subheading } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { headingLabel, sectionDef } from './util';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 /** A sub-heading title longer than this, or one with sentence punctuation, is content in itself. */
 const OUTLINE_TITLE = 20;
@@ -41,7 +41,7 @@ export const sectionEmpty: Check = {
   id: 'section/empty',
   defaultSeverity: 'warning',
   get description() {
-    return t('某一部分只有标题（或只有提纲式的小标题），还没有内容');
+    return msg('某一部分只有标题（或只有提纲式的小标题），还没有内容');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
@@ -53,8 +53,8 @@ export const sectionEmpty: Check = {
       findings.push({
         message:
           content === 'none'
-            ? t('第{0}部分“{1}”只有标题，还没有内容：请补写这一部分', def.numeral, heading)
-            : t('第{0}部分“{1}”只有小标题，小标题下还没有内容：请补写这一部分', def.numeral, heading),
+            ? msg('第{0}部分“{1}”只有标题，还没有内容：请补写这一部分', def.numeral, heading)
+            : msg('第{0}部分“{1}”只有小标题，小标题下还没有内容：请补写这一部分', def.numeral, heading),
         range: section.heading.range,
         data: { section: section.key },
       });

@@ -4,7 +4,7 @@
 import type { ReportDocument, SectionKey, Span } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { eolOf, lineStartAt, sectionDef, standardHeading } from './util';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 import { structureUnrecognized } from '../report/unrecognized';
 
 const KEYS: SectionKey[] = [1, 2, 3, 4, 5, 6];
@@ -96,7 +96,7 @@ export const sectionMissing: Check = {
   id: 'section/missing',
   defaultSeverity: 'error',
   get description() {
-    return t('缺少六个部分之一（一、总体情况 至 六、其他需要报告的事项）');
+    return msg('缺少六个部分之一（一、总体情况 至 六、其他需要报告的事项）');
   },
   run({ doc }) {
     // A text with neither a title nor any section heading is not recognisably a report yet.
@@ -113,7 +113,7 @@ export const sectionMissing: Check = {
         // The section is there with its heading run into the text: not missing, but its checks are not
         // made until the heading stands on its own line. A warning, without a fix that would split the text.
         findings.push({
-          message: t(
+          message: msg(
             '第{0}部分的标题“{1}”写在一行文字中间，没有单独成行，未能识别为标题：请把它放在单独的一行',
             def.numeral,
             doc.text.slice(inline.start, inline.end),
@@ -127,11 +127,11 @@ export const sectionMissing: Check = {
       const { offset, atEnd, inLine } = insertionPoint(doc, key);
       const range: Span = { start: offset, end: offset };
       findings.push({
-        message: t('缺少第{0}部分“{1}”：年度报告应依次包括一至六共六个部分，不能遗漏', def.numeral, standardHeading(key), key),
+        message: msg('缺少第{0}部分“{1}”：年度报告应依次包括一至六共六个部分，不能遗漏', def.numeral, standardHeading(key), key),
         range,
         fixes: [
           {
-            title: t('插入“{0}”', standardHeading(key)),
+            title: msg('插入“{0}”', standardHeading(key)),
             edits: [{ range, newText: (inLine ? eolOf(doc.text) : '') + insertionText(doc, key, atEnd) }],
             // The drafter must still write the section's content, so fix-all never does this.
             safe: false,

@@ -4,7 +4,7 @@
 import type { Section } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { headingLabel, lineNumber, sectionDef } from './util';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 /**
  * Indexes of the sections that stay in place: the longest run of strictly increasing keys. Ties keep
@@ -33,7 +33,7 @@ export const sectionOrder: Check = {
   id: 'section/order',
   defaultSeverity: 'warning',
   get description() {
-    return t('六个部分的顺序不对，或某一部分重复出现');
+    return msg('六个部分的顺序不对，或某一部分重复出现');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
@@ -45,7 +45,7 @@ export const sectionOrder: Check = {
       const first = seen.get(section.key);
       if (first) {
         findings.push({
-          message: t(
+          message: msg(
             '“{0}”重复出现：第{1}部分已在第 {2} 行出现过',
             headingLabel(doc, section),
             sectionDef(section.key).numeral,
@@ -53,7 +53,7 @@ export const sectionOrder: Check = {
             section.key,
           ),
           range: section.heading.range,
-          related: [{ range: first.heading.range, message: t('第一次出现的位置') }],
+          related: [{ range: first.heading.range, message: msg('第一次出现的位置') }],
           data: { section: section.key },
         });
         continue;
@@ -70,17 +70,17 @@ export const sectionOrder: Check = {
       const after = [...keptSections].reverse().find((s) => s.key < section.key);
       const where =
         after && before
-          ? t('应位于“{0}”之后、“{1}”之前', headingLabel(doc, after), headingLabel(doc, before))
+          ? msg('应位于“{0}”之后、“{1}”之前', headingLabel(doc, after), headingLabel(doc, before))
           : before
-            ? t('应位于“{0}”之前', headingLabel(doc, before))
+            ? msg('应位于“{0}”之前', headingLabel(doc, before))
             : after
-              ? t('应位于“{0}”之后', headingLabel(doc, after))
-              : t('位置不对');
+              ? msg('应位于“{0}”之后', headingLabel(doc, after))
+              : msg('位置不对');
       const anchor = before ?? after;
       findings.push({
-        message: t('“{0}”顺序不对：{1}，六个部分应按一至六的顺序排列', headingLabel(doc, section), where),
+        message: msg('“{0}”顺序不对：{1}，六个部分应按一至六的顺序排列', headingLabel(doc, section), where),
         range: section.heading.range,
-        related: anchor ? [{ range: anchor.heading.range, message: t('参照的部分') }] : undefined,
+        related: anchor ? [{ range: anchor.heading.range, message: msg('参照的部分') }] : undefined,
         data: { section: section.key },
       });
     });

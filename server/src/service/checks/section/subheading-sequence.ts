@@ -5,7 +5,7 @@ import type { Ordinal, Subheading } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { SpanIndex } from '../../model/spans';
 import { chineseNumeral } from './util';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 /** Parenthesised markers form one family, plain ones (一、 一. 1.) another: a style change within a family can be a slip. */
 function family(style: Ordinal['style']): 'paren' | 'plain' {
@@ -49,7 +49,7 @@ export const sectionSubheadingSequence: Check = {
   id: 'section/subheading-sequence',
   defaultSeverity: 'warning',
   get description() {
-    return t('（一）（二）…小标题编号跳号、重复、混用（2）等其他样式，或在同一层级内重新从（一）编号');
+    return msg('（一）（二）…小标题编号跳号、重复、混用（2）等其他样式，或在同一层级内重新从（一）编号');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
@@ -82,9 +82,9 @@ export const sectionSubheadingSequence: Check = {
             const model = firstIsOdd ? m : top.model;
             const fixed = markerLike(model, odd.value);
             findings.push({
-              message: t('小标题编号“{0}”与同一层级的“{1}”样式不一致，应为“{2}”', odd.text.trim(), model.text.trim(), fixed.trim()),
+              message: msg('小标题编号“{0}”与同一层级的“{1}”样式不一致，应为“{2}”', odd.text.trim(), model.text.trim(), fixed.trim()),
               range: odd.range,
-              fixes: [{ title: t('改为“{0}”', fixed.trim()), edits: [{ range: odd.range, newText: fixed }], safe: true }],
+              fixes: [{ title: msg('改为“{0}”', fixed.trim()), edits: [{ range: odd.range, newText: fixed }], safe: true }],
               data: { section: section.key, problem: 'mixed' },
             });
             if (firstIsOdd) {
@@ -100,8 +100,8 @@ export const sectionSubheadingSequence: Check = {
             findings.push({
               message:
                 m.value > 2
-                  ? t('小标题编号从“{0}”开始，缺少“{1}”至“{2}”', m.text.trim(), markerLike(m, 1), markerLike(m, m.value - 1))
-                  : t('小标题编号从“{0}”开始，缺少“{1}”', m.text.trim(), markerLike(m, 1)),
+                  ? msg('小标题编号从“{0}”开始，缺少“{1}”至“{2}”', m.text.trim(), markerLike(m, 1), markerLike(m, m.value - 1))
+                  : msg('小标题编号从“{0}”开始，缺少“{1}”', m.text.trim(), markerLike(m, 1)),
               range: m.range,
               data: { section: section.key, problem: 'skipped' },
             });
@@ -124,7 +124,7 @@ export const sectionSubheadingSequence: Check = {
           // the shape gives it away (short titles before, paragraphs from here on) is it a warning.
           const nested = level.titlesOnly && paragraphLike(sub);
           findings.push({
-            message: t(
+            message: msg(
               '小标题在“{0}”之后又从“{1}”重新编号：若这是“{0}”下的细目，应改用下一级编号（如“1.”或“（1）”）',
               markerLike(level.model, level.last),
               m.text.trim(),
@@ -136,7 +136,7 @@ export const sectionSubheadingSequence: Check = {
           level.titlesOnly = titleLike(sub);
         } else if (m.value === level.last) {
           findings.push({
-            message: t('小标题编号“{0}”重复，应为“{1}”', m.text.trim(), markerLike(level.model, expected)),
+            message: msg('小标题编号“{0}”重复，应为“{1}”', m.text.trim(), markerLike(level.model, expected)),
             range: m.range,
             data: { section: section.key, problem: 'repeated' },
           });
@@ -144,14 +144,14 @@ export const sectionSubheadingSequence: Check = {
           findings.push({
             message:
               m.value - expected > 1
-                ? t(
+                ? msg(
                     '小标题编号从“{0}”跳到“{1}”，缺少“{2}”至“{3}”',
                     markerLike(level.model, level.last),
                     m.text.trim(),
                     markerLike(level.model, expected),
                     markerLike(level.model, m.value - 1),
                   )
-                : t(
+                : msg(
                     '小标题编号从“{0}”跳到“{1}”，缺少“{2}”',
                     markerLike(level.model, level.last),
                     m.text.trim(),
@@ -162,7 +162,7 @@ export const sectionSubheadingSequence: Check = {
           });
         } else {
           findings.push({
-            message: t('小标题编号“{0}”出现在“{1}”之后，顺序颠倒', m.text.trim(), markerLike(level.model, level.last)),
+            message: msg('小标题编号“{0}”出现在“{1}”之后，顺序颠倒', m.text.trim(), markerLike(level.model, level.last)),
             range: m.range,
             data: { section: section.key, problem: 'order' },
           });

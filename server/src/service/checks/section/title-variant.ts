@@ -4,13 +4,13 @@
 import { normalizeForMatch } from '../../parse/normalize';
 import type { Check, FindingDraft } from '../check';
 import { sectionDef } from './util';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 export const sectionTitleVariant: Check = {
   id: 'section/title-variant',
   defaultSeverity: 'information',
   get description() {
-    return t('部分标题与标准标题的措辞不同');
+    return msg('部分标题与标准标题的措辞不同');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
@@ -22,10 +22,10 @@ export const sectionTitleVariant: Check = {
       if (heading.standardTitle) continue;
       if (normalizeForMatch(heading.title.text) === normalizeForMatch(def.title)) continue;
       findings.push({
-        message: t('标题“{0}”与标准标题“{1}”不同', heading.title.text, def.title),
+        message: msg('标题“{0}”与标准标题“{1}”不同', heading.title.text, def.title),
         range: heading.range,
         // Renaming is the drafter's choice (a variant title is accepted), so fix-all and --fix never do it.
-        fixes: [{ title: t('改为标准标题“{0}”', def.title), edits: [{ range: heading.title.range, newText: def.title }], safe: false }],
+        fixes: [{ title: msg('改为标准标题“{0}”', def.title), edits: [{ range: heading.title.range, newText: def.title }], safe: false }],
         data: { section: section.key },
       });
     }

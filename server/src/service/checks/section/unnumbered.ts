@@ -3,13 +3,13 @@
 
 import type { Check, FindingDraft } from '../check';
 import { sectionDef } from './util';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 export const sectionUnnumbered: Check = {
   id: 'section/unnumbered',
   defaultSeverity: 'warning',
   get description() {
-    return t('部分标题缺少“一、”至“六、”的编号');
+    return msg('部分标题缺少“一、”至“六、”的编号');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
@@ -19,9 +19,11 @@ export const sectionUnnumbered: Check = {
       const numeral = sectionDef(section.key).numeral;
       const at = heading.range.start;
       findings.push({
-        message: t('标题“{0}”缺少编号，应写作“{1}、{0}”', heading.title.text, numeral),
+        message: msg('标题“{0}”缺少编号，应写作“{1}、{0}”', heading.title.text, numeral),
         range: heading.range,
-        fixes: [{ title: t('添加编号“{0}、”', numeral), edits: [{ range: { start: at, end: at }, newText: `${numeral}、` }], safe: true }],
+        fixes: [
+          { title: msg('添加编号“{0}、”', numeral), edits: [{ range: { start: at, end: at }, newText: `${numeral}、` }], safe: true },
+        ],
         data: { section: section.key },
       });
     }

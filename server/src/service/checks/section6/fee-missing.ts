@@ -3,7 +3,7 @@
 
 import type { Check } from '../check';
 import { eolOf } from '../../model/text';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 /** The topic: the fee itself, or fees for disclosure requests. */
 const FEE_TOPIC = /信息处理费|(?:信息公开|依申请|公开申请)[^。；;\n]{0,20}?(?:费|收费)/;
@@ -22,7 +22,7 @@ export const section6FeeMissing: Check = {
   id: 'section6/fee-missing',
   defaultSeverity: 'warning',
   get description() {
-    return t('2021 年度起，“六、其他需要报告的事项”未说明信息处理费收取情况');
+    return msg('2021 年度起，“六、其他需要报告的事项”未说明信息处理费收取情况');
   },
   run({ doc }) {
     const year = doc.year;
@@ -50,13 +50,13 @@ export const section6FeeMissing: Check = {
     return [
       {
         message: vague
-          ? t(
+          ? msg(
               '“六、其他需要报告的事项”未明确说明信息处理费：自 2021 年度起应写明是否收取信息处理费及金额（如“{0}”），“不存在相关收费业务”等笼统表述不够',
               sentence,
             )
-          : t('“六、其他需要报告的事项”未说明信息处理费收取情况：自 2021 年度起应写明是否收取信息处理费及金额（如“{0}”）', sentence),
+          : msg('“六、其他需要报告的事项”未说明信息处理费收取情况：自 2021 年度起应写明是否收取信息处理费及金额（如“{0}”）', sentence),
         range: section.heading.range,
-        fixes: [{ title: t('写入“{0}”（请确认属实）', sentence), edits: [edit], safe: false }],
+        fixes: [{ title: msg('写入“{0}”（请确认属实）', sentence), edits: [edit], safe: false }],
         data: { section: 6, year },
       },
     ];

@@ -3,20 +3,20 @@
 
 import type { Check } from '../check';
 import { difference, relationFindings } from './relations';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 export const sumBalance: Check = {
   id: 'sum/balance',
   defaultSeverity: 'error',
   get description() {
-    return t('表三某列“一”加“二”之和不等于“（七）总计”加“四”之和');
+    return msg('表三某列“一”加“二”之和不等于“（七）总计”加“四”之和');
   },
   run({ doc }) {
     return relationFindings(doc, 'sum/balance', (v) => {
       const column = v.template.columnNames[v.anchor.id.split('.').pop() ?? ''] ?? '';
       const [total, next] = v.left;
       const [received, carried] = v.right;
-      return t(
+      return msg(
         '“{0}”列：一、本年新收 + 二、上年结转 = {1} + {2} = {3}，但（七）总计 + 四、结转下年度继续办理 = {4} + {5} = {6}，{7}',
         column,
         received.value,

@@ -8,7 +8,7 @@ import { RELATIONS } from '../../template/relations';
 import type { Relation, RelationCheck, TableTemplate } from '../../template/types';
 import type { FindingDraft, Fix } from '../check';
 import { cellLabel, tableData, templateOf, uncertaintyNote } from '../table/util';
-import { t } from '../../l10n';
+import { concat, msg, type Message, type MessageArg } from '../../l10n';
 
 export interface Part {
   id: string;
@@ -43,14 +43,14 @@ export function partsExpression(parts: Part[], many = 6): string {
 }
 
 /** `5（4 + 1）`: a sum with its parts in brackets when they say more than the sum alone. */
-export function sumWithParts(sum: number, parts: Part[]): string {
+export function sumWithParts(sum: number, parts: Part[]): MessageArg {
   const expr = partsExpression(parts);
-  return expr ? t('{0}（{1}）', sum, expr) : String(sum);
+  return expr ? msg('{0}（{1}）', sum, expr) : String(sum);
 }
 
 /** The difference, written without a sign: `差 1`. */
-export function difference(v: Violation): string {
-  return t('差 {0}', round(Math.abs(v.leftSum - v.rightSum)));
+export function difference(v: Violation): Message {
+  return msg('差 {0}', round(Math.abs(v.leftSum - v.rightSum)));
 }
 
 /** Every violated relation of one check in the document, at most one per anchor cell. */
@@ -122,7 +122,7 @@ function sharedPartFix(doc: ReportDocument, v: Violation): Fix | null {
       if (change === null || change === 0 || changeFor(other, part.id) !== change) continue;
       const value = round(part.value + change);
       if (value < 0 || !Number.isInteger(value)) continue;
-      return { title: t('将“{1}”改为 {0}', value, part.name), edits: [{ range: part.cell.range, newText: String(value) }], safe: false };
+      return { title: msg('将“{1}”改为 {0}', value, part.name), edits: [{ range: part.cell.range, newText: String(value) }], safe: false };
     }
   }
   return null;
@@ -151,19 +151,19 @@ function relatedParts(v: Violation, shared: Fix | null): Part[] {
  * another broken equation points at too. An error only when every cell was read with certainty; otherwise a
  * warning that says what is uncertain.
  */
-export function relationFindings(doc: ReportDocument, check: RelationCheck, message: (v: Violation) => string): FindingDraft[] {
+export function relationFindings(doc: ReportDocument, check: RelationCheck, message: (v: Violation) => Message): FindingDraft[] {
   return violations(doc, check).map((v) => {
     const fixes: Fix[] = [];
     const shared = v.relation.op === '=' ? sharedPartFix(doc, v) : null;
     if (shared) fixes.push(shared);
     if (v.expected !== null)
-      fixes.push({ title: t('改为 {0}', v.expected), edits: [{ range: v.anchor.cell.range, newText: String(v.expected) }], safe: false });
+      fixes.push({ title: msg('改为 {0}', v.expected), edits: [{ range: v.anchor.cell.range, newText: String(v.expected) }], safe: false });
     const note = uncertaintyNote([...v.left, ...v.right].map((p) => p.cell));
     return {
-      message: note ? message(v) + note : message(v),
+      message: note ? concat(message(v), note) : message(v),
       ...(note ? { severity: 'warning' as const } : {}),
       range: v.anchor.cell.range,
-      related: relatedParts(v, shared).map((p) => ({ range: p.cell.range, message: t('{0} = {1}', p.name, p.value) })),
+      related: relatedParts(v, shared).map((p) => ({ range: p.cell.range, message: msg('{0} = {1}', p.name, p.value) })),
       fixes,
       data: tableData(v.table.kind, v.anchor.id, {
         expected: v.expected,

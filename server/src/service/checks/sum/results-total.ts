@@ -2,18 +2,18 @@
 
 import type { Check } from '../check';
 import { difference, relationFindings, sumWithParts } from './relations';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 export const sumResultsTotal: Check = {
   id: 'sum/results-total',
   defaultSeverity: 'error',
   get description() {
-    return t('表三某列的“（七）总计”不等于各项办理结果之和');
+    return msg('表三某列的“（七）总计”不等于各项办理结果之和');
   },
   run({ doc }) {
     return relationFindings(doc, 'sum/results-total', (v) => {
       const column = v.template.columnNames[v.anchor.id.split('.').pop() ?? ''] ?? '';
-      return t(
+      return msg(
         '“{0}”列：（七）总计为 {1}，但各项办理结果之和为 {2}，{3}',
         column,
         v.anchor.value,

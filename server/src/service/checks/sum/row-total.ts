@@ -2,20 +2,20 @@
 
 import type { Check } from '../check';
 import { difference, relationFindings, sumWithParts } from './relations';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 import { rowLabel } from '../table/util';
 
 export const sumRowTotal: Check = {
   id: 'sum/row-total',
   defaultSeverity: 'error',
   get description() {
-    return t('表三某行的“总计”不等于自然人与各类法人或其他组织之和');
+    return msg('表三某行的“总计”不等于自然人与各类法人或其他组织之和');
   },
   run({ doc }) {
     return relationFindings(doc, 'sum/row-total', (v) => {
       // Table 三's numbered sub-rows with their group: `1.` alone stands in four groups.
       const label = rowLabel(v.template, v.anchor.cell.row);
-      return t(
+      return msg(
         '“{0}”一行：总计为 {1}，但各类申请人之和为 {2}，{3}',
         label,
         v.anchor.value,

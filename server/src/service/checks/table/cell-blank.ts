@@ -8,7 +8,7 @@ import { evaluate, relationsOf, round } from '../../template/evaluate';
 import type { Relation } from '../../template/types';
 import type { Check, FindingDraft } from '../check';
 import { cellLabel, listNames, rowLabel, tableData, templateOf } from './util';
-import { joinList, sentence, t, tableName } from '../../l10n';
+import { joinList, sentence, msg, tableName, type Message } from '../../l10n';
 
 /** Relations whose single stated cell is a total of the cells on the other side. */
 const TOTAL_CHECKS = new Set(['sum/row-total', 'sum/review-total', 'sum/results-total']);
@@ -106,11 +106,11 @@ function fillFix(table: Table, blanks: Cell[]): Fix | null {
     const title =
       sums.length === blanks.length
         ? sums.length === 1
-          ? t('填入 {0}', sums[0])
-          : t('填入各项之和（{0}）', joinList(sums))
+          ? msg('填入 {0}', sums[0])
+          : msg('填入各项之和（{0}）', joinList(sums))
         : sums.some((v) => v !== 0)
-          ? t('空白处填入 0，总计填入 {0}', joinList(sums.filter((v) => v !== 0)))
-          : t('填入 0');
+          ? msg('空白处填入 0，总计填入 {0}', joinList(sums.filter((v) => v !== 0)))
+          : msg('填入 0');
     return { title, edits: edits(), safe: true };
   }
   // A stated total disagrees with the fill: the blank it determines, if only one is, and only when every
@@ -120,7 +120,8 @@ function fillFix(table: Table, blanks: Cell[]): Fix | null {
   values.set(one.id, one.value);
   if (broken(table, values).length > 0) return null;
   const name = cellLabel(templateOf(table), one.id);
-  const title = blanks.length === 1 ? t('按勾稽关系填入 {0}', one.value) : t('“{0}”按勾稽关系填入 {1}，其余空白填入 0', name, one.value);
+  const title =
+    blanks.length === 1 ? msg('按勾稽关系填入 {0}', one.value) : msg('“{0}”按勾稽关系填入 {1}，其余空白填入 0', name, one.value);
   return { title, edits: edits(), safe: false };
 }
 
@@ -133,8 +134,8 @@ function blankNames(table: Table, blanks: Cell[]): string[] {
   return blanks.map((c) => (table.kind === 't4' ? cellLabel(template, c.id) : (cellLabel(template, c.id).split('·').pop() ?? c.id)));
 }
 
-function rowName(table: Table, row: Row): string {
-  return row.label ? t('“{0}”一行', rowLabel(templateOf(table), row.id)) : t('{0}的数据行', tableName(table.kind));
+function rowName(table: Table, row: Row): Message {
+  return row.label ? msg('“{0}”一行', rowLabel(templateOf(table), row.id)) : msg('{0}的数据行', tableName(table.kind));
 }
 
 function rowAnchor(row: Row, blanks: Cell[]) {
@@ -145,7 +146,7 @@ export const tableCellBlank: Check = {
   id: 'table/cell-blank',
   defaultSeverity: 'warning',
   get description() {
-    return t('表格单元格为空或填写“—”“/”，相关勾稽关系无法核对');
+    return msg('表格单元格为空或填写“—”“/”，相关勾稽关系无法核对');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
@@ -159,22 +160,22 @@ export const tableCellBlank: Check = {
       if (rows.length === 0) continue;
       const blanks = rows.flatMap((r) => r.blanks);
       const fix = fillFix(table, blanks);
-      let message: string;
+      let message: Message;
       if (rows.length === 1) {
         const { row, blanks: only } = rows[0];
         const names = blankNames(table, only);
         const what =
           only.length === row.cells.length && only.length > 1
-            ? t('全部 {0} 个单元格', only.length)
+            ? msg('全部 {0} 个单元格', only.length)
             : only.length === 1
-              ? t('有 1 个单元格（{0}）', listNames(names))
-              : t('有 {0} 个单元格（{1}）', only.length, listNames(names));
-        message = sentence(t('{0}{1}为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对', rowName(table, row), what));
+              ? msg('有 1 个单元格（{0}）', listNames(names))
+              : msg('有 {0} 个单元格（{1}）', only.length, listNames(names));
+        message = sentence(msg('{0}{1}为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对', rowName(table, row), what));
       } else {
         const template = templateOf(table);
-        const perRow = rows.map((r) => t('“{0}”{1} 个', rowLabel(template, r.row.id), r.blanks.length));
-        const list = perRow.length > MAX_ROWS_NAMED ? t('{0} 等', joinList(perRow.slice(0, MAX_ROWS_NAMED))) : joinList(perRow);
-        message = t(
+        const perRow = rows.map((r) => msg('“{0}”{1} 个', rowLabel(template, r.row.id), r.blanks.length));
+        const list = perRow.length > MAX_ROWS_NAMED ? msg('{0} 等', joinList(perRow.slice(0, MAX_ROWS_NAMED))) : joinList(perRow);
+        message = msg(
           '{0}有 {1} 个单元格为空或为“—”“/”，分布在 {2} 行：{3}。没有发生的应填 0，空白处的勾稽关系无法核对',
           tableName(table.kind),
           blanks.length,
@@ -185,7 +186,7 @@ export const tableCellBlank: Check = {
       // The other rows are places this finding speaks for: point at the first few.
       const related: RelatedLocation[] = rows.slice(1, 4).map((r) => ({
         range: rowAnchor(r.row, r.blanks),
-        message: t('“{0}”：{1} 个空白', rowLabel(templateOf(table), r.row.id), r.blanks.length),
+        message: msg('“{0}”：{1} 个空白', rowLabel(templateOf(table), r.row.id), r.blanks.length),
       }));
       findings.push({
         message,

@@ -4,13 +4,13 @@
 import type { Check, FindingDraft } from '../check';
 import type { Span } from '../../model/types';
 import { lineIndexOf, rowLabel, tableData, templateOf, uncertaintyNote } from './util';
-import { sentence, t, tableName } from '../../l10n';
+import { concat, sentence, msg, tableName } from '../../l10n';
 
 export const tableCellCount: Check = {
   id: 'table/cell-count',
   defaultSeverity: 'error',
   get description() {
-    return t('某一行的数值个数与格式规定的列数不符');
+    return msg('某一行的数值个数与格式规定的列数不符');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
@@ -23,11 +23,11 @@ export const tableCellCount: Check = {
         // A row the parser declared unreadable (glued digits, detached numbers) is table/unreadable's.
         if (count === row.expected || row.unreadable !== undefined) continue;
         const range = row.label?.range ?? row.values[0]?.range ?? row.range;
-        const name = row.label ? t('“{0}”一行', rowLabel(template, row.id)) : t('{0}的数据行', tableName(table.kind));
-        const detail = count === 0 ? t('没有数值') : count === 1 ? t('有 1 个数值') : t('有 {0} 个数值', count);
-        const rule = row.label ? t('{0}这一行应有 {1} 个', tableName(table.kind), row.expected) : t('应有 {0} 个', row.expected);
+        const name = row.label ? msg('“{0}”一行', rowLabel(template, row.id)) : msg('{0}的数据行', tableName(table.kind));
+        const detail = count === 0 ? msg('没有数值') : count === 1 ? msg('有 1 个数值') : msg('有 {0} 个数值', count);
+        const rule = row.label ? msg('{0}这一行应有 {1} 个', tableName(table.kind), row.expected) : msg('应有 {0} 个', row.expected);
         const off = Math.abs(count - row.expected);
-        const excess = count > row.expected ? t('多 {0} 个', off) : t('少 {0} 个', off);
+        const excess = count > row.expected ? msg('多 {0} 个', off) : msg('少 {0} 个', off);
         // Values split from glued digits or matched to a detached label may be miscounted, and so may values
         // spread over several lines (a web or PDF copy, where a page number or a header character can slip
         // in): an error only for a row written on one line.
@@ -35,10 +35,10 @@ export const tableCellCount: Check = {
           .filter((r): r is Span => r !== undefined)
           .every((r, _i, all) => lineIndexOf(doc, r.start) === lineIndexOf(doc, all[0].start));
         const note =
-          uncertaintyNote(row.values) ?? (oneLine ? null : t('（这一行的数值分布在多行，个数可能受换行、页码或表头文字影响，请核对）'));
-        const message = sentence(t('{0}{1}，{2}（{3}）；数值无法对应到列，相关勾稽关系不予核对', name, detail, rule, excess));
+          uncertaintyNote(row.values) ?? (oneLine ? null : msg('（这一行的数值分布在多行，个数可能受换行、页码或表头文字影响，请核对）'));
+        const message = sentence(msg('{0}{1}，{2}（{3}）；数值无法对应到列，相关勾稽关系不予核对', name, detail, rule, excess));
         findings.push({
-          message: note ? message + note : message,
+          message: note ? concat(message, note) : message,
           ...(note ? { severity: 'warning' as const } : {}),
           range,
           data: tableData(table.kind, template.rows.find((r) => r.key === row.id)?.cellIds[0] ?? row.id, {

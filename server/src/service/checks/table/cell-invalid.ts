@@ -4,7 +4,7 @@
 import type { Cell, Fix, Row, Table } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { cellLabel, rowLabel, tableData, templateOf, uncertaintyNote } from './util';
-import { t, tableName } from '../../l10n';
+import { concat, msg, tableName } from '../../l10n';
 
 const UNIT = /\s*(万元|元|件|个|项|次|条|人次|宗)$/;
 /** Letters that OCR or typing put in place of digits (the parser reads them as the digits they look like). */
@@ -16,7 +16,7 @@ function lookalikeFinding(table: Table, cell: Cell): FindingDraft | null {
   const digits = cell.raw.replace(LOOKALIKE, (c) => ('lIｌＩ'.includes(c) ? '1' : '0'));
   const template = templateOf(table);
   return {
-    message: t(
+    message: msg(
       '“{0}”的值“{1}”含有形似数字的字母或“〇”，按 {2} 读取：请改为数字（相关勾稽关系按此值核对，请确认）',
       cellLabel(template, cell.id),
       cell.raw,
@@ -24,7 +24,7 @@ function lookalikeFinding(table: Table, cell: Cell): FindingDraft | null {
     ),
     severity: 'warning',
     range: cell.range,
-    fixes: [{ title: t('改为 {0}', digits), edits: [{ range: cell.range, newText: digits }], safe: false }],
+    fixes: [{ title: msg('改为 {0}', digits), edits: [{ range: cell.range, newText: digits }], safe: false }],
     data: tableData(table.kind, cell.id, { problem: 'lookalike' }),
   };
 }
@@ -44,7 +44,7 @@ function lookalikeFindings(table: Table, cells: Cell[]): FindingDraft[] {
   const firstRaw = cells.find((c) => c.range.start === first.range.start)?.raw ?? '';
   return [
     {
-      message: t(
+      message: msg(
         '{0}有 {1} 个单元格含有形似数字的字母或“〇”（如“{2}”），已按数字读取：请改为数字（相关勾稽关系按这些值核对，请确认）',
         tableName(table.kind),
         found.length,
@@ -52,7 +52,7 @@ function lookalikeFindings(table: Table, cells: Cell[]): FindingDraft[] {
       ),
       severity: 'warning',
       range: first.range,
-      fixes: [{ title: t('全部改为数字（{0} 处）', found.length), edits, safe: false }],
+      fixes: [{ title: msg('全部改为数字（{0} 处）', found.length), edits, safe: false }],
       data: { ...(first.data ?? {}), count: found.length },
     },
   ];
@@ -65,13 +65,13 @@ function unitFix(cell: Cell): Fix | null {
   if (cell.id === 't2.fee' && match[1] === '元') {
     // The 2021 fee column is in 万元: 251000元 is 25.1 万元, and dropping the unit would inflate it 10 000 times.
     const converted = Number((cell.value / 10000).toFixed(6));
-    return { title: t('改为 {0}（万元）', converted), edits: [{ range: cell.range, newText: String(converted) }], safe: false };
+    return { title: msg('改为 {0}（万元）', converted), edits: [{ range: cell.range, newText: String(converted) }], safe: false };
   }
   const number = cell.raw.slice(0, match.index);
   // The 2019 采购总金额 header names no unit, so the unit typed in the cell is the only record of it: the
   // drafter should decide (and perhaps note the unit in the header) rather than fix-all dropping it.
   const safe = cell.id !== 't2.proc.amount';
-  return { title: t('删除单位“{0}”', match[1]), edits: [{ range: cell.range, newText: number }], safe };
+  return { title: msg('删除单位“{0}”', match[1]), edits: [{ range: cell.range, newText: number }], safe };
 }
 
 /**
@@ -98,7 +98,7 @@ export const tableCellInvalid: Check = {
   id: 'table/cell-invalid',
   defaultSeverity: 'error',
   get description() {
-    return t('单元格不是有效数字：含单位、文字、负数或应为整数处出现小数');
+    return msg('单元格不是有效数字：含单位、文字、负数或应为整数处出现小数');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
@@ -115,22 +115,22 @@ export const tableCellInvalid: Check = {
       for (const { cell, row, placed } of candidates) {
         if (cell.kind !== 'invalid') continue;
         const fix = unitFix(cell);
-        const problem = cell.problem ?? t('不是有效数字');
+        const problem = cell.problem ?? msg('不是有效数字');
         const amount = cell.id === 't2.fee' || cell.id === 't2.proc.amount';
-        let advice = amount ? t('请填写非负数（没有发生的填 0）') : t('请填写非负整数（没有发生的填 0）');
+        let advice = amount ? msg('请填写非负数（没有发生的填 0）') : msg('请填写非负整数（没有发生的填 0）');
         if (UNIT.test(cell.raw)) {
           advice =
             cell.id === 't2.proc.amount'
-              ? t('单元格只填数字；“采购总金额”表头没有单位，请在表头或正文注明（元或万元）')
-              : t('单元格只填数字，单位以表头为准');
+              ? msg('单元格只填数字；“采购总金额”表头没有单位，请在表头或正文注明（元或万元）')
+              : msg('单元格只填数字，单位以表头为准');
         }
         // Error only for a value in a certain row and column; otherwise say what is uncertain.
-        const note = placed ? uncertaintyNote([cell]) : t('（本行数值个数与格式不符，无法确定这个值所在的列）');
+        const note = placed ? uncertaintyNote([cell]) : msg('（本行数值个数与格式不符，无法确定这个值所在的列）');
         const message = placed
-          ? t('“{0}”的值“{1}”{2}：{3}', cellLabel(template, cell.id), cell.raw, problem, advice)
-          : t('“{0}”一行中的值“{1}”{2}：{3}', rowLabel(template, row.id), cell.raw, problem, advice);
+          ? msg('“{0}”的值“{1}”{2}：{3}', cellLabel(template, cell.id), cell.raw, problem, advice)
+          : msg('“{0}”一行中的值“{1}”{2}：{3}', rowLabel(template, row.id), cell.raw, problem, advice);
         findings.push({
-          message: note ? message + note : message,
+          message: note ? concat(message, note) : message,
           ...(note ? { severity: 'warning' as const } : {}),
           range: cell.range,
           fixes: fix ? [fix] : [],

@@ -6,7 +6,7 @@ import type { LabelRef, Span } from '../../model/types';
 import { editDistance, normalizeForMatch } from '../../parse/normalize';
 import type { Check, FindingDraft } from '../check';
 import { cellForLabel, tableData, templateOf } from './util';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 /** Where a label's text may be cut into cells: tabs, line breaks, wide runs of spaces. */
 const CELL_BREAK = /[\t\r\n]+| {2,}|\u3000{2,}/g;
@@ -58,7 +58,7 @@ export const tableLabelVariant: Check = {
   id: 'table/label-variant',
   defaultSeverity: 'warning',
   get description() {
-    return t('表格的行标签或列标题与标准格式不一致（错字、漏字、多字）');
+    return msg('表格的行标签或列标题与标准格式不一致（错字、漏字、多字）');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
@@ -76,9 +76,9 @@ export const tableLabelVariant: Check = {
         const written = doc.text.slice(core.range.start, core.range.end);
         if (wrappedAfterValues(doc.text, core.range.end, written, label.standard)) continue;
         findings.push({
-          message: t('“{0}”与标准标签“{1}”不一致，应改为“{1}”', written.replace(/\s*\n\s*/g, ''), label.standard),
+          message: msg('“{0}”与标准标签“{1}”不一致，应改为“{1}”', written.replace(/\s*\n\s*/g, ''), label.standard),
           range: core.range,
-          fixes: [{ title: t('改为“{0}”', label.standard), edits: [{ range: core.range, newText: label.standard }], safe: true }],
+          fixes: [{ title: msg('改为“{0}”', label.standard), edits: [{ range: core.range, newText: label.standard }], safe: true }],
           data: tableData(table.kind, cellForLabel(template, label.key), { label: label.key }),
         });
       }

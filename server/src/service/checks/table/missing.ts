@@ -9,7 +9,7 @@ import type { TableTemplate } from '../../template/types';
 import { standardTableLines } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
 import { eolOf, firstCellId, lineEndAt, lineIndexOf, tableData } from './util';
-import { nameList, t, tableName } from '../../l10n';
+import { nameList, msg, tableName } from '../../l10n';
 import { looksLikeReport, structureUnrecognized } from '../report/unrecognized';
 import { insertionPoint } from '../section/missing';
 import { standardHeading } from '../section/util';
@@ -44,7 +44,7 @@ export const tableMissing: Check = {
   id: 'table/missing',
   defaultSeverity: 'error',
   get description() {
-    return t('第二、三、四部分缺少规定的统计表格');
+    return msg('第二、三、四部分缺少规定的统计表格');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
@@ -63,7 +63,7 @@ export const tableMissing: Check = {
         // section/missing's fix brings the heading; then this finding moves under it with its fix.
         const { offset } = insertionPoint(doc, key);
         findings.push({
-          message: t(
+          message: msg(
             '未找到第{0}部分“{1}”，也未找到{2}，这张表未作核对：年度报告格式要求以表格报告这些数据',
             '二三四'[key - 2],
             standardHeading(key),
@@ -79,7 +79,7 @@ export const tableMissing: Check = {
       if (traces.length >= TRACES) {
         // Inserting an empty table beside one that is there but unread would be wrong: say it, as a warning.
         findings.push({
-          message: t(
+          message: msg(
             '第{0}部分有{1}的标签（{2}），但未能读出表格，这张表未作核对。请把表格整理为每行一个标签加数值（可用“格式化文档”）后再核对',
             '二三四'[key - 2],
             tableName(kind),
@@ -105,14 +105,14 @@ export const tableMissing: Check = {
       const followedByText = inLine || (nextLineStart !== undefined && /\S/.test(doc.text.slice(nextLineStart, nextLineEnd)));
       const newText = eol + eol + lines.join(eol) + (followedByText ? eol : '') + (inLine ? eol : '');
       findings.push({
-        message: t('第{0}部分缺少{1}：年度报告格式要求以表格报告这些数据（没有发生的填 0）', '二三四'[key - 2], TABLE_TITLES[kind], key),
+        message: msg('第{0}部分缺少{1}：年度报告格式要求以表格报告这些数据（没有发生的填 0）', '二三四'[key - 2], TABLE_TITLES[kind], key),
         range: { start: at, end: at },
         fixes: [
           {
             title:
               format === '2021'
-                ? t('插入空白{0}（数值均为 0）', tableName(kind))
-                : t('插入 2019 年格式的空白{0}（数值均为 0）', tableName(kind)),
+                ? msg('插入空白{0}（数值均为 0）', tableName(kind))
+                : msg('插入 2019 年格式的空白{0}（数值均为 0）', tableName(kind)),
             edits: [{ range: { start: at, end: at }, newText }],
             // The zeros are placeholders the drafter must replace with the real figures.
             safe: false,

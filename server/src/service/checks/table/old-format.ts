@@ -6,7 +6,7 @@ import { TABLES, groupLabel, rowDefOf } from '../../template/tables';
 import { rowLine, standardRowLine, standardTableLines } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
 import { asPipeRows, eolOf, lineEndAt, lineStartAt, pipeLeadingCells, rowEnd, tableData } from './util';
-import { t, tableName } from '../../l10n';
+import { msg, tableName } from '../../l10n';
 
 /** Placeholder for a cell the conversion cannot fill: the 2019 table has no equivalent figure. */
 const ASK = '？';
@@ -45,7 +45,7 @@ function convertT3(doc: ReportDocument, table: Table, row: Row): Fix {
     rowLine(other.standard, oldValues),
   ];
   const start = row.label ? row.label.range.start : row.range.start;
-  const title = t('改为 2021 年格式的三个子项（原数值放入“3.其他”，请按实际情况分配）');
+  const title = msg('改为 2021 年格式的三个子项（原数值放入“3.其他”，请按实际情况分配）');
   // A Markdown table gets whole pipe rows in place of the old row's line.
   const leading = pipeLeadingCells(doc, table);
   if (leading !== null) {
@@ -63,7 +63,7 @@ export const tableOldFormat: Check = {
   id: 'table/old-format',
   defaultSeverity: 'warning',
   get description() {
-    return t('2021 年及以后的年度报告仍使用 2019 年（试行）格式的表格或行');
+    return msg('2021 年及以后的年度报告仍使用 2019 年（试行）格式的表格或行');
   },
   run({ doc }) {
     // The 2019 tables are right for report years 2019 and 2020; without a year nothing can be said.
@@ -75,7 +75,7 @@ export const tableOldFormat: Check = {
         const row = table.rows.find((r) => r.id === 'r6');
         const marker = row?.label ?? first(table.markers2019);
         findings.push({
-          message: t('{0} 年度报告应使用 2021 年格式：表三“（六）其他处理”应分为 1、2、3 三个子项，此处仍是 2019 年格式的单行', doc.year),
+          message: msg('{0} 年度报告应使用 2021 年格式：表三“（六）其他处理”应分为 1、2、3 三个子项，此处仍是 2019 年格式的单行', doc.year),
           range: marker.range,
           // With the sub-rows already there as well, splitting the old row would duplicate them.
           fixes: row && !table.rows.some((r) => /^r6\.\d$/.test(r.id)) ? [convertT3(doc, table, row)] : [],
@@ -88,7 +88,7 @@ export const tableOldFormat: Check = {
       if (table.format === '2021' && table.markers2019.every((m) => PROCUREMENT_KEYS.has(m.key))) {
         // A 2021 table with the old （九）政府集中采购 block added: non-standard, but nothing is lost.
         findings.push({
-          message: t('2021 年格式的表二没有“第二十条第（九）项 政府集中采购”，这部分数据可写在正文或第六部分'),
+          message: msg('2021 年格式的表二没有“第二十条第（九）项 政府集中采购”，这部分数据可写在正文或第六部分'),
           range: marker.range,
           severity: 'information',
           data: tableData('t2', 't2.reg.made', { label: marker.key }),
@@ -99,14 +99,14 @@ export const tableOldFormat: Check = {
         table.format === '2019' && table.status !== 'unreadable'
           ? [
               {
-                title: t('转换为 2021 年格式的表二（“？”处需要手工填写）'),
+                title: msg('转换为 2021 年格式的表二（“？”处需要手工填写）'),
                 edits: [{ range: table.range, newText: convertT2(table).join(eolOf(doc.text)) }],
                 safe: false,
               },
             ]
           : [];
       findings.push({
-        message: t(
+        message: msg(
           '{0} 年度报告应使用 2021 年格式的{1}（本年制发件数、本年废止件数、现行有效件数……），“{2}”是 2019 年（试行）格式的标签',
           doc.year,
           tableName(table.kind),

@@ -7,7 +7,7 @@ import { blockOf } from '../../template/tables';
 import { standardRowLine } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
 import { asPipeRows, insertLinesAfter, insertLinesBefore, lineIndexOf, pipeLeadingCells, rowEnd, tableData, templateOf } from './util';
-import { sentence, t, tableName } from '../../l10n';
+import { concat, sentence, msg, tableName } from '../../l10n';
 
 /**
  * The group a row belongs to, for placing it: a （三）…（六） sub-group of table 三, a block of table 二;
@@ -77,7 +77,7 @@ export const tableRowMissing: Check = {
   id: 'table/row-missing',
   defaultSeverity: 'error',
   get description() {
-    return t('表格缺少标准格式中的某一行');
+    return msg('表格缺少标准格式中的某一行');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];
@@ -93,15 +93,15 @@ export const tableRowMissing: Check = {
         const leading = pipeLeadingCells(doc, table);
         const line = leading === null ? standardRowLine(def) : asPipeRows([standardRowLine(def)], leading)[0];
         const edit = insertion(doc, table, template, def, line);
-        const what = def.standard ? t('“{0}”一行', def.standard) : t('数据行');
+        const what = def.standard ? msg('“{0}”一行', def.standard) : msg('数据行');
         const message = sentence(
-          t('{0}缺少{1}（{2} 个数值）：标准格式的每一行都应保留，没有发生的填 0', tableName(table.kind), what, def.cellIds.length),
+          msg('{0}缺少{1}（{2} 个数值）：标准格式的每一行都应保留，没有发生的填 0', tableName(table.kind), what, def.cellIds.length),
         );
         findings.push({
-          message: uncertain ? message + t('（表格中有无法读取的行，这一行可能在其中，请核对）') : message,
+          message: uncertain ? concat(message, msg('（表格中有无法读取的行，这一行可能在其中，请核对）')) : message,
           ...(uncertain ? { severity: 'warning' as const } : {}),
           range: { start: edit.range.start, end: edit.range.start },
-          fixes: [{ title: t('插入{0}（数值为 0）', what), edits: [edit], safe: false }],
+          fixes: [{ title: msg('插入{0}（数值为 0）', what), edits: [edit], safe: false }],
           data: tableData(table.kind, def.cellIds[0], { row: def.key }),
         });
       }

@@ -5,7 +5,7 @@
 import type { LabelRef, Row, Table, TableStatus } from '../../model/types';
 import type { Check, FindingDraft } from '../check';
 import { firstCellId, listNames, rowLabel, tableData, templateOf } from './util';
-import { sentence, t, tableName } from '../../l10n';
+import { joinWith, sentence, msg, tableName } from '../../l10n';
 
 function wholeTable(table: Table): FindingDraft {
   const template = templateOf(table);
@@ -15,12 +15,12 @@ function wholeTable(table: Table): FindingDraft {
   const name = tableName(table.kind);
   return {
     message: table.unreadableReason
-      ? t(
+      ? msg(
           '{0}的数值无法确定地对应到单元格：{1}。请把表格整理为每行一个标签加数值（可用“格式化文档”），整理后再核对勾稽关系',
           name,
           table.unreadableReason,
         )
-      : t('{0}的数值无法确定地对应到单元格。请把表格整理为每行一个标签加数值（可用“格式化文档”），整理后再核对勾稽关系', name),
+      : msg('{0}的数值无法确定地对应到单元格。请把表格整理为每行一个标签加数值（可用“格式化文档”），整理后再核对勾稽关系', name),
     range,
     data: tableData(table.kind, firstCellId(template), { reason: table.unreadableReason ?? null }),
   };
@@ -42,15 +42,21 @@ function partOfTable(table: Table, status: TableStatus): FindingDraft | null {
   if (rows.length === 0) return null;
   const template = templateOf(table);
   const names = rows.map((r) => rowLabel(template, r.id));
-  const reasons = [...new Set(rows.map((r) => r.unreadable).filter((r): r is string => Boolean(r)))];
-  const why = reasons.length > 0 ? reasons.join(t('；')) : t('数值无法确定地对应到单元格');
+  // The same reason given for several rows is named once; messages are data, so equal ones are compared as such.
+  const reasons = [...new Map(rows.flatMap((r) => (r.unreadable ? [[JSON.stringify(r.unreadable), r.unreadable] as const] : []))).values()];
+  const why = reasons.length > 0 ? joinWith(reasons, msg('；')) : msg('数值无法确定地对应到单元格');
   const first = rows[0];
   const firstCell = template.rows.find((r) => r.key === first.id)?.cellIds[0] ?? firstCellId(template);
   return {
     message: sentence(
       rows.length === 1
-        ? t('{0}中“{1}”一行的数值无法读取（{2}），这一行及与它相关的勾稽关系未作核对；其余各行已核对', tableName(table.kind), names[0], why)
-        : t(
+        ? msg(
+            '{0}中“{1}”一行的数值无法读取（{2}），这一行及与它相关的勾稽关系未作核对；其余各行已核对',
+            tableName(table.kind),
+            names[0],
+            why,
+          )
+        : msg(
             '{0}中有 {1} 行的数值无法读取（{2}）：{3}；这些行及与它们相关的勾稽关系未作核对，其余各行已核对',
             tableName(table.kind),
             rows.length,
@@ -67,7 +73,7 @@ export const tableUnreadable: Check = {
   id: 'table/unreadable',
   defaultSeverity: 'warning',
   get description() {
-    return t('表格的数值无法确定地对应到单元格，未作勾稽核对');
+    return msg('表格的数值无法确定地对应到单元格，未作勾稽核对');
   },
   run({ doc }) {
     const findings: FindingDraft[] = [];

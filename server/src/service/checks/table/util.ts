@@ -5,7 +5,7 @@ import { eolOf, lineEndAt, lineStartAt, positionAt } from '../../model/text';
 import type { Cell, ReportDocument, Row, Span, Table, TableKind } from '../../model/types';
 import { TABLES, cellName, rowDefOf, shortLabel } from '../../template/tables';
 import type { TableTemplate } from '../../template/types';
-import { nameList, t } from '../../l10n';
+import { nameList, msg, type Message, type Phrase } from '../../l10n';
 
 export function templateOf(table: Table): TableTemplate {
   return TABLES[table.format][table.kind];
@@ -47,9 +47,9 @@ export function rowLabel(template: TableTemplate, rowId: string): string {
  * What makes the cells a finding rests on uncertain, as a note to end its message with, or null when every
  * one was read with certainty. A finding with a note is a warning, never an error.
  */
-export function uncertaintyNote(cells: Cell[]): string | null {
+export function uncertaintyNote(cells: Cell[]): Message | null {
   if (!cells.some((c) => c.certainty === 'reconstructed')) return null;
-  return t('（有关数值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对）');
+  return msg('（有关数值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对）');
 }
 
 /** The cell a table-wide finding points to when no cell fits better: the template's first cell. */
@@ -152,7 +152,7 @@ export function tableData(kind: TableKind, cell: string, extra: Record<string, u
 }
 
 /** Lists names readably: all of them when few, else the first few and 等. */
-export function listNames(names: string[], max = 4): string {
+export function listNames(names: string[], max = 4): Phrase {
   return nameList(names, max);
 }
 
