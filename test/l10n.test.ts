@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../server/src/cli/main';
-import { ALL_CHECKS, analyze, setLanguage, type Analysis } from '../server/src/service';
+import { ALL_CHECKS, analyze as analyzeCore, renderMessage } from '../server/src/service';
+import { analyze, type RenderedAnalysis as Analysis } from './util/analyze';
 import { hover } from '../server/src/service/features/hover';
 import { outline, type SymbolNode } from '../server/src/service/features/outline';
 import { SECTIONS } from '../server/src/service/template/sections';
@@ -62,7 +63,8 @@ const example = (name: string) =>
   );
 
 describe('the English bundle', () => {
-  const literal = /(?<![\w.$])t\(\s*(?:'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`)/g;
+  // Source strings are given to msg() (messages as data), t() (text for a language) or a translator's t().
+  const literal = /(?:(?<![\w.$])(?:t|msg)|(?<![\w.$])tr\.t)\(\s*(?:'((?:[^'\\\n]|\\.)*)'|`((?:[^`\\]|\\.)*)`)/g;
   const files = sourceFiles(join(ROOT, 'server', 'src'));
   const keys = new Set<string>();
   for (const file of files) {
@@ -83,7 +85,9 @@ describe('the English bundle', () => {
   });
 
   it('is given plain literals: no t() of a template literal with ${…}', () => {
-    const interpolated = files.filter((file) => /(?<![\w.$])t\(\s*`[^`]*\$\{/.test(readFileSync(file, 'utf8')));
+    const interpolated = files.filter((file) =>
+      /(?:(?<![\w.$])(?:t|msg)|(?<![\w.$])tr\.t)\(\s*`[^`]*\$\{/.test(readFileSync(file, 'utf8')),
+    );
     expect(interpolated).toEqual([]);
   });
 
@@ -160,10 +164,8 @@ describe('analysis in English', () => {
   });
 
   it('describes every check in the language in force', () => {
-    setLanguage('en');
-    const english = ALL_CHECKS.map((c) => c.description);
-    setLanguage('zh-cn');
-    const chinese = ALL_CHECKS.map((c) => c.description);
+    const english = ALL_CHECKS.map((c) => renderMessage(c.description, 'en'));
+    const chinese = ALL_CHECKS.map((c) => renderMessage(c.description, 'zh-cn'));
     expect(english.filter((d) => !d || HAN.test(unquoted(d)))).toEqual([]);
     expect(chinese.every((d) => HAN.test(d))).toBe(true);
   });
@@ -172,10 +174,10 @@ describe('analysis in English', () => {
 describe('hover and outline in English', () => {
   const text = report();
 
-  it('writes a cell hover in the analysis language, labels quoted from the report staying Chinese', () => {
-    const analysis = analyze(text, { language: 'en' });
+  it('writes a cell hover in the language asked for, labels quoted from the report staying Chinese', () => {
+    const analysis = analyzeCore(text);
     const at = analysis.doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.new.tot')!.range.start;
-    expect(hover(analysis, at)!.markdown).toBe(
+    expect(hover(analysis, at, { language: 'en' })!.markdown).toBe(
       [
         'Row total: 总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✓',
         '**表三 收到和处理政府信息公开申请情况**',
@@ -183,18 +185,18 @@ describe('hover and outline in English', () => {
         'Balance: 一 + 二 = 6 + 0 = 6; （七）+ 四 = 6 + 0 = 6 ✓',
       ].join('\n\n'),
     );
-    // An explicit language wins over the analysis's.
+    // The same analysis serves both languages.
     expect(hover(analysis, at, { language: 'zh-cn' })!.markdown).toContain('行：一、本年新收政府信息公开申请数量；列：总计；值：6');
   });
 
   it('explains a section heading in English', () => {
-    const analysis = analyze(text, { language: 'en' });
-    const h = hover(analysis, offsetOf(text, '六、其他需要报告的事项') + 1)!;
+    const analysis = analyzeCore(text);
+    const h = hover(analysis, offsetOf(text, '六、其他需要报告的事项') + 1, { language: 'en' })!;
     expect(h.markdown.split('\n\n')[1]).toMatch(/^From report year 2021, state the information processing fees collected/);
   });
 
   it('writes the outline details in English', () => {
-    const analysis = analyze(text, { language: 'en' });
+    const analysis = analyzeCore(text);
     const details: string[] = [];
     const walk = (node: SymbolNode) => {
       if (node.kind === 'table') details.push(node.detail);

@@ -3,6 +3,7 @@
 // marked with its message. The drafts are invented.
 
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../server/src/service/l10n';
 import { analyze } from '../server/src/service';
 import { escapeHtml, previewTables } from '../server/src/service/features/previewHtml';
 import { WRONG_TOTAL, report, table3 } from './lsp-drafts';
@@ -75,8 +76,8 @@ describe('preview HTML', () => {
     const td = new RegExp(`<td class="([^"]*)" data-cell="t3\\.r7\\.np" title="([^"]*)"[^>]*>4</td>`).exec(html);
     expect(td).not.toBeNull();
     expect(td![1].split(' ')).toEqual(expect.arrayContaining(['finding', 'sev-error']));
-    for (const f of onTotal) expect(td![2]).toContain(escapeHtml(f.message));
-    expect(cells['t3.r7.np'].messages).toEqual(onTotal.map((f) => f.message));
+    for (const f of onTotal) expect(td![2]).toContain(escapeHtml(renderMessage(f.message, 'zh-cn')));
+    expect(cells['t3.r7.np'].messages).toEqual(onTotal.map((f) => renderMessage(f.message, 'zh-cn')));
     // The cell's range points at its text, so the panel can reveal it in the editor.
     const range = cells['t3.r7.np'].range!;
     expect(text.slice(range.start, range.end)).toBe('4');

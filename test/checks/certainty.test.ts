@@ -4,7 +4,7 @@
 // by hand on a parsed draft, so the checks are tested whatever the parser reconstructs today.
 
 import { describe, expect, it } from 'vitest';
-import type { ReportDocument } from '../../server/src/service';
+import { msg, renderMessage, type ReportDocument } from '../../server/src/service';
 import type { Check } from '../../server/src/service/checks/check';
 import { tableCellCount } from '../../server/src/service/checks/table/cell-count';
 import { tableCellInvalid } from '../../server/src/service/checks/table/cell-invalid';
@@ -26,7 +26,9 @@ function reconstruct(doc: ReportDocument, ...ids: string[]): ReportDocument {
   return doc;
 }
 
-const run = (check: Check, doc: ReportDocument) => check.run({ doc, options: {} });
+/** The check's findings with their messages written in Chinese. */
+const run = (check: Check, doc: ReportDocument) =>
+  check.run({ doc, options: {} }).map((draft) => ({ ...draft, message: renderMessage(draft.message, 'zh-cn') }));
 
 describe('severity follows certainty', () => {
   const wrongRowTotal = () => {
@@ -107,7 +109,7 @@ describe('table/row-missing beside unread rows', () => {
     const doc = parseReport(buildReport(defaultValues(), { omitRows: ['t3.r5.2'] }));
     expect(run(tableRowMissing, doc)[0].severity).toBeUndefined();
     const table = doc.tables.find((t) => t.kind === 't3')!;
-    table.rows.find((r) => r.id === 'r5.1')!.unreadable = '数字连在一起，拆分不唯一';
+    table.rows.find((r) => r.id === 'r5.1')!.unreadable = msg('数字连在一起，拆分不唯一');
     const [finding] = run(tableRowMissing, doc);
     expect(finding.severity).toBe('warning');
     expect(finding.message.endsWith('（表格中有无法读取的行，这一行可能在其中，请核对）')).toBe(true);

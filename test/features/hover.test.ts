@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/service/parse';
+import { msg } from '../../server/src/service/l10n';
 import type { Finding, ReportDocument } from '../../server/src/service/model/types';
 import { hover } from '../../server/src/service/features/hover';
 import { SECTIONS } from '../../server/src/service/template/sections';
@@ -195,7 +196,7 @@ describe('hover on headings and findings', () => {
 
   it('shows a finding with a link to its page, after the cell', () => {
     const cell = doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.r7.tot')!;
-    const finding: Finding = { id: 'sum/row-total', severity: 'error', message: '总计应为 6，实际为 7', range: cell.range };
+    const finding: Finding = { id: 'sum/row-total', severity: 'error', message: msg('总计应为 6，实际为 7'), range: cell.range };
     const h = hover({ doc, findings: [finding] }, cell.range.end, { docsBaseUrl: 'https://example.org/docs/checks/' })!;
     expect(h.markdown.split('\n\n---\n\n')[1]).toBe(
       '**错误** 总计应为 6，实际为 7（[sum/row-total](https://example.org/docs/checks/sum/row-total.md)）',
@@ -208,7 +209,7 @@ describe('hover on headings and findings', () => {
     const finding: Finding = {
       id: 'report/year-mismatch',
       severity: 'information',
-      message: '改进计划的年份',
+      message: msg('改进计划的年份'),
       range: { start, end: start + 5 },
     };
     expect(hover({ doc, findings: [finding] }, start + 2)).toEqual({
@@ -235,7 +236,7 @@ describe('hover on uncertain values', () => {
       '这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对',
     );
     const row = table.rows.find((r) => r.id === 'r2')!;
-    row.unreadable = '数字连在一起，拆分不唯一';
+    row.unreadable = msg('数字连在一起，拆分不唯一');
     row.cells = [];
     expect(hover({ doc, findings: [] }, row.label!.range.start)!.markdown.split('\n\n')).toContain(
       '本行数值无法读取：数字连在一起，拆分不唯一',

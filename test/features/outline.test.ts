@@ -3,6 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/service/parse';
+import { msg } from '../../server/src/service/l10n';
 import type { Finding, Span } from '../../server/src/service/model/types';
 import { outline, type SymbolNode } from '../../server/src/service/features/outline';
 import { offsetOf, report, t3Text } from './drafts';
@@ -127,9 +128,9 @@ describe('outline', () => {
       return { start, end: start + needle.length };
     };
     const findings: Finding[] = [
-      { id: 'sum/row-total', severity: 'error', message: '总计不符', range: at('（七）总计') },
-      { id: 'table/cell-blank', severity: 'warning', message: '空白', range: at('1.属于国家秘密') },
-      { id: 'report/year-mismatch', severity: 'information', message: '年份', range: at('2023年，') },
+      { id: 'sum/row-total', severity: 'error', message: msg('总计不符'), range: at('（七）总计') },
+      { id: 'table/cell-blank', severity: 'warning', message: msg('空白'), range: at('1.属于国家秘密') },
+      { id: 'report/year-mismatch', severity: 'information', message: msg('年份'), range: at('2023年，') },
     ];
     const lines = show(outline(parseReport(text), findings));
     expect(lines.filter((l) => l.includes('问题'))).toEqual([

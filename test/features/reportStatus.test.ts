@@ -2,7 +2,9 @@
 // wrong total, on small invented drafts; every relation count and text is compared in full.
 
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/service';
+import { analyze, translator } from '../../server/src/service';
+
+const zh = translator('zh-cn');
 import { reportSummary, statusDetails, statusLine } from '../../server/src/service/features/reportStatus';
 import { tableLenses } from '../../server/src/service/features/codeLens';
 import { inlayHints } from '../../server/src/service/features/inlayHints';
@@ -18,7 +20,7 @@ function wrongTotal(total: string): string {
 describe('report summary', () => {
   it('says year, format, tables read and that every relation holds on a correct draft', () => {
     const summary = reportSummary(analyze(report()).doc);
-    expect(statusLine(summary)).toBe('2022 · 2021 版 · 表格 3/3 · 勾稽 ✓');
+    expect(statusLine(zh, summary)).toBe('2022 · 2021 版 · 表格 3/3 · 勾稽 ✓');
     expect(summary.relations.fails).toBe(0);
     expect(summary.relations.unchecked).toBe(0);
     expect(summary.relations.holds).toBe(summary.relations.total);
@@ -30,24 +32,24 @@ describe('report summary', () => {
     const t3 = summary.tables.find((s) => s.kind === 't3')!;
     // （七）总计·总计 = 7 breaks its row total, its column total and the balance of the 总计 column.
     expect(t3.relations.fails).toBe(3);
-    expect(statusLine(summary)).toBe('2022 · 2021 版 · 表格 3/3 · 勾稽 ✗ 3');
-    expect(statusDetails(summary)[1]).toBe(`表三：已读取，勾稽关系 ${t3.relations.total - 3}/${t3.relations.total}，3 处不符`);
+    expect(statusLine(zh, summary)).toBe('2022 · 2021 版 · 表格 3/3 · 勾稽 ✗ 3');
+    expect(statusDetails(zh, summary)[1]).toBe(`表三：已读取，勾稽关系 ${t3.relations.total - 3}/${t3.relations.total}，3 处不符`);
   });
 
   it('says which tables are missing, and never ✓ when relations could not be checked', () => {
     const summary = reportSummary(analyze(report({ t4: '本年度未发生行政复议和行政诉讼。' })).doc);
     expect(summary.tables.map((s) => s.state)).toEqual(['read', 'read', 'missing']);
-    expect(statusLine(summary)).toBe('2022 · 2021 版 · 表格 2/3 · 勾稽 ✓');
-    expect(statusDetails(summary)[2]).toBe('表四：缺失');
+    expect(statusLine(zh, summary)).toBe('2022 · 2021 版 · 表格 2/3 · 勾稽 ✓');
+    expect(statusDetails(zh, summary)[2]).toBe('表四：缺失');
 
     const blank = { ...T3_VALUES, 'r4.1': ['2', '0', '0', '0', '', '0', '2'] };
     const unchecked = reportSummary(analyze(report({ t3: t3Text('tabRows', blank) })).doc);
-    expect(statusLine(unchecked)).toMatch(/ · 勾稽 \? \d+$/);
+    expect(statusLine(zh, unchecked)).toMatch(/ · 勾稽 \? \d+$/);
   });
 
   it('speaks English when asked', () => {
-    const analysis = analyze(wrongTotal('7'), { language: 'en' });
-    expect(statusLine(reportSummary(analysis.doc))).toBe('2022 · 2021 format · tables 3/3 · sums ✗ 3');
+    const analysis = analyze(wrongTotal('7'));
+    expect(statusLine(translator('en'), reportSummary(analysis.doc))).toBe('2022 · 2021 format · tables 3/3 · sums ✗ 3');
   });
 });
 

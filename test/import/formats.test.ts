@@ -3,6 +3,7 @@
 // from one draft, read back through the importers and checked like the text.
 
 import { beforeAll, describe, expect, it } from 'vitest';
+import { renderMessage } from '../../server/src/service/l10n';
 import { analyze } from '../../server/src/service';
 import { exportDocument } from '../../server/src/cli/export';
 import { importFile, isImportFailure, type ImportResult } from '../../server/src/import';
@@ -33,7 +34,7 @@ function numbersOf(text: string) {
 }
 
 function draftOf(result: ImportResult): string {
-  if (isImportFailure(result)) throw new Error(result.error);
+  if (isImportFailure(result)) throw new Error(renderMessage(result.error, 'zh-cn'));
   return result.text;
 }
 

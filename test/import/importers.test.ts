@@ -2,6 +2,7 @@
 // into (merged cells, encodings, page chrome, scans, old Word files) and where the source map points.
 
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../server/src/service/l10n';
 import { strToU8, zipSync } from 'fflate';
 import * as iconv from 'iconv-lite';
 import { importFile, isImportFailure, sourceLocationAt, type ImportResult } from '../../server/src/import';
@@ -10,7 +11,7 @@ import { findCjkFont, toPdf } from './generate';
 import { toRawPdf } from './rawPdf';
 
 function ok(result: ImportResult) {
-  if (isImportFailure(result)) throw new Error(result.error);
+  if (isImportFailure(result)) throw new Error(renderMessage(result.error, 'zh-cn'));
   return result;
 }
 
@@ -124,7 +125,7 @@ describe('Word files', () => {
     const compound = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]);
     for (const name of ['old.doc', 'old.wps', 'renamed.docx']) {
       const result = await importFile(compound, name);
-      expect(isImportFailure(result) && result.error).toContain('请另存为 .docx');
+      expect(isImportFailure(result) && renderMessage(result.error, 'zh-cn')).toContain('请另存为 .docx');
     }
   });
 });
@@ -179,7 +180,9 @@ describe('PDF whose Chinese font is not embedded', () => {
 
   it('is not mistaken for a scan when the CMaps are missing', async () => {
     const result = await importFile(pdf, 'report.pdf', { loadPdfData: async () => null });
-    expect(isImportFailure(result) && result.error).toMatch(/^PDF 的字体未嵌入，读取它所需的字符映射（UniGB-UCS2-H.*）不可用，无法读取$/);
+    expect(isImportFailure(result) && renderMessage(result.error, 'zh-cn')).toMatch(
+      /^PDF 的字体未嵌入，读取它所需的字符映射（UniGB-UCS2-H.*）不可用，无法读取$/,
+    );
   });
 });
 
@@ -222,10 +225,14 @@ describe('damaged files', () => {
     for (const [bytes, name] of cases) {
       const result = await importFile(bytes, name);
       // Either a draft or one sentence saying why not; an error message is never empty.
-      if (isImportFailure(result)) expect(result.error.length, name).toBeGreaterThan(4);
+      if (isImportFailure(result)) expect(renderMessage(result.error, 'zh-cn').length, name).toBeGreaterThan(4);
       else expect(typeof result.text, name).toBe('string');
     }
-    expect(await importFile(random, 'random.docx')).toEqual({ error: '不是有效的 .docx 文件（无法解压）' });
-    expect(await importFile(new Uint8Array(0), 'empty.html')).toEqual({ error: '网页中没有找到正文' });
+    const broken = await importFile(random, 'random.docx');
+    expect(isImportFailure(broken) ? { error: renderMessage(broken.error, 'zh-cn') } : broken).toEqual({
+      error: '不是有效的 .docx 文件（无法解压）',
+    });
+    const empty = await importFile(new Uint8Array(0), 'empty.html');
+    expect(isImportFailure(empty) ? { error: renderMessage(empty.error, 'zh-cn') } : empty).toEqual({ error: '网页中没有找到正文' });
   }, 60_000);
 });

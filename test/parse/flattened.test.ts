@@ -3,7 +3,7 @@
 // must be found inside the long lines with exact ranges, and ordinary prose must never be cut.
 
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/service';
+import { analyze } from '../util/analyze';
 import { computeLineStarts } from '../../server/src/service/model/text';
 import { flattenLines } from '../../server/src/service/parse/flatten';
 import { splitLines, tokenize } from '../../server/src/service/parse/tokens';

@@ -4,7 +4,7 @@
 // headings.
 
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/service';
+import { analyze } from '../util/analyze';
 import { buildReport } from '../fixtures/drafts';
 import { checkDraft } from '../util/markers';
 

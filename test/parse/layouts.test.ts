@@ -2,6 +2,7 @@
 // shows the layout it covers, and the numbers read from it are compared cell by cell.
 
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../server/src/service/l10n';
 import { parseReport } from '../../server/src/service/parse';
 import type { ReportDocument, Table, TableKind } from '../../server/src/service/model/types';
 import { GROUP_BEFORE, T3_LABELS } from '../fixtures/labels';
@@ -155,7 +156,7 @@ describe('values that cannot be placed', () => {
     const doc = parseReport(text);
     const t3 = table(doc, 't3');
     expect(t3.status).toBe('partial');
-    expect(t3.rows.find((r) => r.id === 'new')!.unreadable).toContain('有多种拆分');
+    expect(renderMessage(t3.rows.find((r) => r.id === 'new')!.unreadable ?? '', 'zh-cn')).toContain('有多种拆分');
     expect(t3.cells.has('t3.new.np')).toBe(false);
     expect(rowValues(t3, 'r7')).toEqual(valuesOf('r7'));
     expect(doc.tableStatus.find((s) => s.kind === 't3')).toMatchObject({ state: 'partial', rows: ['new'] });

@@ -5,7 +5,7 @@
 // cannot be read with certainty is reported as unreadable, without sums or counts guessed from it).
 
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/service';
+import { analyze } from '../util/analyze';
 import type { Table, TableKind } from '../../server/src/service/model/types';
 import { buildReport, defaultValues, type Layout } from '../fixtures/drafts';
 

@@ -4,6 +4,7 @@
 // and what could not be read is named row by row.
 
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../server/src/service/l10n';
 import { parseReport } from '../../server/src/service/parse';
 import type { ReportDocument, Table, TableKind } from '../../server/src/service/model/types';
 import { GROUP_BEFORE, T3_LABELS } from '../fixtures/labels';
@@ -301,7 +302,7 @@ describe('glued digits', () => {
     const t3 = table(d, 't3');
     expect(t3.status).toBe('partial');
     const row = t3.rows.find((r) => r.id === 'carry')!;
-    expect(row.unreadable).toContain('有多种拆分');
+    expect(renderMessage(row.unreadable ?? '', 'zh-cn')).toContain('有多种拆分');
     expect(t3.cells.get('t3.new.tot')?.value).toBe(12);
     expect(d.tableStatus.find((s) => s.kind === 't3')).toMatchObject({ state: 'partial', rows: ['carry'] });
   });

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../server/src/service/l10n';
 import { analyze, type Analysis, type TableKind } from '../../server/src/service';
 import { buildReport, defaultValues, zeroValues } from '../fixtures/drafts';
 import { report as featureReport, t3Text } from '../features/drafts';
@@ -96,7 +97,7 @@ function mutate(text: string, seed: number): string {
 function unnamed(analysis: Analysis): string[] {
   const { doc, findings } = analysis;
   // A check that crashes passes silently in its own way.
-  const crashed = findings.filter((f) => f.id === 'internal/check-failed').map((f) => f.message);
+  const crashed = findings.filter((f) => f.id === 'internal/check-failed').map((f) => renderMessage(f.message, 'zh-cn'));
   if (crashed.length > 0) return crashed;
   if (findings.some((f) => f.id === 'report/unrecognized')) return [];
   // A text that is no report (no title, no section, nothing of the kind) is not held to the property.

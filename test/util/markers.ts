@@ -1,8 +1,8 @@
 // Test drafts with inline expectations: `⟦check-id|text⟧` marks the range a finding must cover,
 // `$0` a cursor. Markers may nest. This module strips them and returns the plain text and the ranges.
 
-import { analyze } from '../../server/src/service';
-import type { AnalyzeOptions, Finding } from '../../server/src/service';
+import type { RenderedFinding, TextEdit } from '../../server/src/service';
+import { analyze, type RenderOptions } from './analyze';
 import { applyEdits } from '../../server/src/service/features/apply';
 
 export interface Marker {
@@ -57,7 +57,7 @@ export function describeRanges(text: string, items: Array<{ id: string; start: n
  * Analyses the marked draft and returns the expected and actual ranges for the given check ids
  * (an id ending in `/*` covers its area), ready for `expect(actual).toEqual(expected)`.
  */
-export function checkDraft(marked: string, ids: string[], options: AnalyzeOptions = {}) {
+export function checkDraft(marked: string, ids: string[], options: RenderOptions = {}) {
   const draft = parseMarkers(marked);
   const analysis = analyze(draft.text, options);
   const wanted = (id: string) => ids.some((w) => (w.endsWith('/*') ? id.startsWith(w.slice(0, -1)) : id === w));
@@ -78,13 +78,13 @@ export function checkDraft(marked: string, ids: string[], options: AnalyzeOption
 }
 
 /** Applies a finding's fix (by index) and returns the whole resulting text. */
-export function applyFix(text: string, finding: Finding, index = 0): string {
+export function applyFix(text: string, finding: { id: string; fixes?: Array<{ edits: TextEdit[] }> }, index = 0): string {
   const fix = finding.fixes?.[index];
   if (!fix) throw new Error(`finding ${finding.id} has no fix #${index}`);
   return applyEdits(text, fix.edits);
 }
 
 /** Findings that still offer a fix after re-analysing the text. */
-export function fixableFindings(text: string, options: AnalyzeOptions = {}): Finding[] {
+export function fixableFindings(text: string, options: RenderOptions = {}): RenderedFinding[] {
   return analyze(text, options).findings.filter((f) => (f.fixes?.length ?? 0) > 0);
 }

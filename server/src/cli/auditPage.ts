@@ -8,7 +8,7 @@ import { agencyNames } from '../service/workspace';
 import { escapeHtml, previewTables } from '../service/features/previewHtml';
 import { positionAt } from '../service/model/text';
 import type { Severity, TableKind } from '../service/model/types';
-import { translator, type Translator, type UiLanguage } from '../service/l10n';
+import { translator, type Translator, type UiLanguage } from '../service';
 
 export type ReviewState = 'confirmed' | 'dismissed' | 'open';
 export type AuditStatus = 'errors' | 'unassessable' | 'warnings' | 'clean';

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { AnalyzeOptions, SeveritySetting } from '../service/model/types';
 import { isSeveritySetting, readReportYear } from '../lsp/settings';
-import { msg, renderMessage, type Message, type UiLanguage } from '../service/l10n';
+import { msg, renderMessage, type Message, type UiLanguage } from '../service';
 
 export const CONFIG_FILE_NAME = '.nianbao.json';
 

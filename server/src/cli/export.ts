@@ -7,7 +7,7 @@ import type { Cell, FormatId, ReportDocument, Table, TableKind, TableReadState }
 import { TABLES, cellName } from '../service/template/tables';
 import type { RowDef } from '../service/template/types';
 import { reportSummary, tableStatusOf, type ReportSummary, type TableStatusOut } from './output';
-import type { UiLanguage } from '../service/l10n';
+import type { UiLanguage } from '../service';
 
 export interface ExportedFile {
   path: string;

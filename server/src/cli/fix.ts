@@ -3,7 +3,7 @@
 // Which fixes are applied is decided by the core's verified-fix engine, never by a check's own word.
 
 import { applySafeFixes as applyVerifiedFixes, type Analysis } from '../service';
-import { renderMessage, type UiLanguage } from '../service/l10n';
+import { renderMessage, type UiLanguage } from '../service';
 import type { AnalyzeOptions } from '../service/model/types';
 
 export interface AppliedChange {

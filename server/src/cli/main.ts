@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { packageVersion } from '../meta';
-import { renderMessage, translator, type MessageArg, type Translator, type UiLanguage } from '../service/l10n';
+import { renderMessage, translator, type MessageArg, type Translator, type UiLanguage } from '../service';
 import { languageFromEnv, parseArgs, pickLanguage, usage, type CliArgs } from './args';
 import { BaselineRecorder, loadBaseline } from './baseline';
 import { configResolver, toAnalyzeOptions } from './config';

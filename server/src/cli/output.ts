@@ -9,8 +9,8 @@ import { positionAt, type Position } from '../service/model/text';
 import type { Finding, FormatId, ReportDocument, Severity, Span, TableKind, TableReadState } from '../service/model/types';
 import { sarifSourceLocation, type FindingSource } from '../import/findingSource';
 import { shortLocation } from '../import/locate';
-import { renderMessage, translator, type Translator, type UiLanguage } from '../service/l10n';
-import { renderData, renderFinding, type RenderedFinding } from '../service/render';
+import { renderMessage, translator, type Translator, type UiLanguage } from '../service';
+import { renderData, renderFinding, type RenderedFinding } from '../service';
 import { agencyOf, cleanAgencyName } from '../service/agency';
 import type { AppliedChange } from './fix';
 

@@ -7,7 +7,7 @@ import { analyze, verifiedFixes, type Analysis } from '../service';
 import type { AnalyzeOptions } from '../service/model/types';
 import { fingerprintFindings } from '../service/fingerprint';
 import { looksLikeReport } from '../service/sniff';
-import { translator, type UiLanguage } from '../service/l10n';
+import { translator, type UiLanguage } from '../service';
 import { encodeText } from './decode';
 import { exportDocument, sheetRow, type ExportedFile, type SheetValue } from './export';
 import { applySafeFixes, unifiedDiff, type AppliedChange } from './fix';

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { analyze, type Analysis } from '../service';
 import type { AnalyzeOptions, Finding } from '../service/model/types';
 import { looksLikeReport } from '../service/sniff';
-import { msg, translator, type Message, type MessageArg, type UiLanguage } from '../service/l10n';
+import { msg, translator, type Message, type MessageArg, type UiLanguage } from '../service';
 import { configResolver, toAnalyzeOptions } from './config';
 import { collectInputs, readProblem } from './files';
 import { readAnyReportFile } from './read';

@@ -4,7 +4,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { translator } from '../service/l10n';
+import { translator } from '../service';
 import type { Analysis } from '../service';
 import { IncrementalAnalyzer } from '../service/incremental';
 import { computeLineStarts } from '../service/model/text';

@@ -4,8 +4,8 @@
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Position, Range, TextEdit } from 'vscode-languageserver';
 import { offsetAt, positionAt } from '../service/model/text';
 import type { Finding, Severity, Span, TextEdit as CoreEdit } from '../service/model/types';
-import { renderMessage, type UiLanguage } from '../service/l10n';
-import { renderData } from '../service/render';
+import { renderMessage, type UiLanguage } from '../service';
+import { renderData } from '../service';
 
 /** Every diagnostic this server publishes carries this source, so code actions can recognise its own. */
 export const DIAGNOSTIC_SOURCE = 'nianbao';

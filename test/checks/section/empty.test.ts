@@ -3,7 +3,7 @@
 // section/missing's fix is reported until it is written.
 
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../server/src/service';
+import { analyze } from '../../util/analyze';
 import { applyFix, checkDraft } from '../../util/markers';
 import { buildReport, defaultValues } from '../../fixtures/drafts';
 

@@ -2,7 +2,7 @@
 // standard heading with its skeleton there.
 
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../server/src/service';
+import { analyze } from '../../util/analyze';
 import { applyFix, checkDraft } from '../../util/markers';
 
 const ID = 'section/missing';

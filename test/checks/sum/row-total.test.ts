@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyFix, checkDraft, fixableFindings } from '../../util/markers';
-import { analyze } from '../../../server/src/service';
+import { analyze } from '../../util/analyze';
 import { buildReport, defaultValues, type Layout, replaceNth } from '../../fixtures/drafts';
 
 const ID = 'sum/row-total';

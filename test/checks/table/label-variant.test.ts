@@ -3,7 +3,8 @@
 
 import { describe, expect, it } from 'vitest';
 import { applyEdits, safeFixEdits } from '../../../server/src/service/features/apply';
-import { analyze } from '../../../server/src/service';
+import { analyze } from '../../util/analyze';
+import { analyze as analyzeCore } from '../../../server/src/service';
 import { applyFix, checkDraft, fixableFindings } from '../../util/markers';
 import { buildReport, defaultValues, type Layout, mark, replaceNth } from '../../fixtures/drafts';
 import { T3_LABELS } from '../../fixtures/labels';
@@ -41,7 +42,7 @@ describe(ID, () => {
         expect(fixableFindings(fixed).filter((f) => f.id === ID)).toHaveLength(r.findings.length - 1);
       }
       // All fixes are safe, so fix-all repairs every label at once.
-      const all = applyEdits(text, safeFixEdits(analyze(text).findings.filter((f) => f.id === ID)));
+      const all = applyEdits(text, safeFixEdits(analyzeCore(text).findings.filter((f) => f.id === ID)));
       expect(all).toBe(buildReport(defaultValues(), { layout }));
       expect(fixableFindings(all).filter((f) => f.id === ID)).toEqual([]);
     });
@@ -81,7 +82,7 @@ describe(ID, () => {
       const text = inTable4(layout, '其他结果', '其他\n结\t果');
       let current = text;
       for (let round = 0; round < 3; round++) {
-        const findings = analyze(current).findings.filter((f) => f.id === ID);
+        const findings = analyzeCore(current).findings.filter((f) => f.id === ID);
         for (const finding of findings) {
           const [edit] = finding.fixes![0].edits;
           // What is replaced is the label as written, at most a typo away from the standard one.

@@ -2,7 +2,7 @@
 // and the fix inserts the empty standard table of the report's format there.
 
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../../server/src/service';
+import { analyze } from '../../util/analyze';
 import { applyFix, checkDraft, fixableFindings } from '../../util/markers';
 import { buildReport, defaultValues, type Layout, replaceNth, tableText, zeroValues } from '../../fixtures/drafts';
 

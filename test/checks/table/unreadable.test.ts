@@ -3,12 +3,14 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../../server/src/service/parse';
+import { msg, renderMessage } from '../../../server/src/service/l10n';
+import { renderData } from '../../../server/src/service/render';
 import { tableStatuses } from '../../../server/src/service/parse/status';
 import { tableCellCount } from '../../../server/src/service/checks/table/cell-count';
 import { tableUnreadable } from '../../../server/src/service/checks/table/unreadable';
 import { checkDraft } from '../../util/markers';
 import { buildReport, defaultValues, type Layout, mark, T3_ROW_IDS } from '../../fixtures/drafts';
-import { analyze } from '../../../server/src/service';
+import { analyze } from '../../util/analyze';
 
 const ID = 'table/unreadable';
 const LAYOUTS: Layout[] = ['tabs', 'cells'];
@@ -40,7 +42,7 @@ describe(ID, () => {
     const status = doc.tableStatus.find((s) => s.kind === 't3')!;
     expect(status.state).toBe('partial');
     expect(status.rows).toEqual(['r3.1', 'r3.2', 'r3.3']);
-    expect(status.reason).toContain('有 3 行的数值个数与格式不符');
+    expect(renderMessage(status.reason ?? '', 'zh-cn')).toContain('有 3 行的数值个数与格式不符');
     // The other rows are read and checked.
     expect(status.table!.cells.get('t3.new.np')?.value).toBe(5);
   });
@@ -56,7 +58,7 @@ describe(`${ID} on a table read in part`, () => {
     const doc = parseReport(buildReport(defaultValues()));
     const table = doc.tables.find((t) => t.kind === 't3')!;
     for (const row of table.rows.filter((r) => rows.includes(r.id))) {
-      row.unreadable = '数字连在一起，拆分不唯一';
+      row.unreadable = msg('数字连在一起，拆分不唯一');
       for (const cell of row.cells) table.cells.delete(cell.id);
       row.cells = [];
       row.values = [{ ...row.values[0], raw: '1234', kind: 'invalid', value: null }];
@@ -64,7 +66,9 @@ describe(`${ID} on a table read in part`, () => {
     doc.tableStatus = tableStatuses(doc.tables, '2021');
     return { doc, table };
   }
-  const run = (check: typeof tableUnreadable, doc: ReturnType<typeof partlyRead>['doc']) => check.run({ doc, options: {} });
+  /** The check's findings with their message and data texts written in Chinese. */
+  const run = (check: typeof tableUnreadable, doc: ReturnType<typeof partlyRead>['doc']) =>
+    check.run({ doc, options: {} }).map((d) => ({ ...d, message: renderMessage(d.message, 'zh-cn'), data: renderData(d.data, 'zh-cn') }));
 
   it('names the one unread row on its label, and table/cell-count leaves it alone', () => {
     const { doc, table } = partlyRead(['r7']);

@@ -13,7 +13,7 @@ import {
   type WorkspaceEdit,
 } from 'vscode-languageserver';
 import { applySafeFixes, verifiedFixes, type Analysis } from '../../service';
-import { translator } from '../../service/l10n';
+import { translator } from '../../service';
 import type { Finding, TextEdit as CoreEdit } from '../../service/model/types';
 import { type DocumentEntry, dismissedFindings, findingOfData, memoized } from '../cache';
 import type { ServerContext } from '../context';

@@ -14,7 +14,7 @@ import {
   TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { translator, type UiLanguage } from '../../service/l10n';
+import { translator, type UiLanguage } from '../../service';
 import { computeLineStarts } from '../../service/model/text';
 import type { ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, toRange } from '../convert';

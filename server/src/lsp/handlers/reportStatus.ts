@@ -3,7 +3,7 @@
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { reportSummary, statusDetails, statusLine } from '../../service/features/reportStatus';
-import { translator } from '../../service/l10n';
+import { translator } from '../../service';
 import type { ServerContext } from '../context';
 import { guard } from '../guard';
 import { REPORT_STATUS_REQUEST, type ReportStatusParams, type ReportStatusResult } from '../protocol';
