@@ -67,7 +67,7 @@ describe('the English bundle', () => {
   const keys = new Set<string>();
   for (const file of files) {
     for (const m of readFileSync(file, 'utf8').matchAll(literal))
-      keys.add((m[1] ?? m[2]).replace(/\\(.)/g, (_s, c: string) => (c === 'n' ? '\n' : c)));
+      keys.add((m[1] ?? m[2])!.replace(/\\(.)/g, (_s, c: string) => (c === 'n' ? '\n' : c)));
   }
   // The sections' requirements are UI text kept with the template data; hovers translate them as data.
   for (const section of SECTIONS) keys.add(section.requirement);

@@ -51,7 +51,7 @@ describe.skipIf(!SEEDS_PRESENT)('real reports in ../shared/seeds', () => {
       });
       for (const entry of spec.must) {
         it(`reports ${entry.id} on lines ${entry.from}–${entry.to}`, () => {
-          const hit = findings.filter((f) => matchesId(entry.id, f.id) && inRange(entry, f.line) && RANK[f.severity] >= RANK.warning);
+          const hit = findings.filter((f) => matchesId(entry.id, f.id) && inRange(entry, f.line) && RANK[f.severity]! >= RANK.warning!);
           expect(
             hit.map((f) => `${f.id}@${f.line}`),
             JSON.stringify(findings.map((f) => `${f.id}@${f.line}`)),
@@ -66,7 +66,7 @@ describe.skipIf(!SEEDS_PRESENT)('real reports in ../shared/seeds', () => {
       }
       it('keeps optional findings within their severity', () => {
         const tooStrong = findings.filter((f) =>
-          spec.may.some((m) => matchesId(m.id, f.id) && inRange(m, f.line) && m.maxSeverity && RANK[f.severity] > RANK[m.maxSeverity]),
+          spec.may.some((m) => matchesId(m.id, f.id) && inRange(m, f.line) && m.maxSeverity && RANK[f.severity]! > RANK[m.maxSeverity]!),
         );
         expect(tooStrong.map((f) => `${f.id}@${f.line}`)).toEqual([]);
       });

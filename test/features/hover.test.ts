@@ -143,7 +143,7 @@ describe('hover on table 三', () => {
     const extra = report({ t3: t3Text('tabRows', { ...T3_VALUES, next: ['0', '0', '0', '0', '0', '0', '0', '0'] }) });
     const doc = parseReport(extra);
     const row = doc.tables.find((t) => t.kind === 't3')!.rows.find((r) => r.id === 'next')!;
-    expect(hover({ doc, findings: [] }, row.values[7].range.start)!.markdown).toBe(
+    expect(hover({ doc, findings: [] }, row.values[7]!.range.start)!.markdown).toBe(
       [TITLE3, '行：四、结转下年度继续办理；值：0', '本行有 8 个数值，格式要求 7 个，无法确定该数值所在的列'].join('\n\n'),
     );
   });
@@ -188,7 +188,7 @@ describe('hover on headings and findings', () => {
   it('says what a section must contain', () => {
     const at = offsetOf(text, '六、其他需要报告的事项') + 2;
     const h = hover({ doc, findings: [] }, at)!;
-    expect(h.markdown).toBe(`**六、其他需要报告的事项**\n\n${SECTIONS[5].requirement}`);
+    expect(h.markdown).toBe(`**六、其他需要报告的事项**\n\n${SECTIONS[5]!.requirement}`);
     expect(h.markdown).toContain('信息处理费');
     expect(text.slice(h.range.start, h.range.end)).toBe('六、其他需要报告的事项');
   });
