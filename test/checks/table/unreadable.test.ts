@@ -35,7 +35,7 @@ describe(ID, () => {
 
   it('puts in doubt rows whose value counts are off in several places when they are read across lines', () => {
     const values = defaultValues();
-    for (const row of ['r3.1', 'r3.2', 'r3.3']) values.t3[row] = [...values.t3[row], 0];
+    for (const row of ['r3.1', 'r3.2', 'r3.3']) values.t3[row] = [...values.t3[row]!, 0];
     const doc = analyze(buildReport(values, { layout: 'cells' })).doc;
     const status = doc.tableStatus.find((s) => s.kind === 't3')!;
     expect(status.state).toBe('partial');
@@ -107,7 +107,7 @@ describe(`${ID} on a table read in part`, () => {
 
   it('still reports a wrong count as such when only a few rows have it', () => {
     const values = defaultValues();
-    for (const row of ['r7', 'next']) values.t3[row] = [...values.t3[row], 0];
+    for (const row of ['r7', 'next']) values.t3[row] = [...values.t3[row]!, 0];
     const r = checkDraft(buildReport(values), ['table/cell-count', ID]);
     expect(r.findings.map((f) => [f.id, f.severity])).toEqual([
       ['table/cell-count', 'error'],
