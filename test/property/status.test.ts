@@ -56,10 +56,10 @@ const pick = (n: number, random: () => number) => Math.floor(random() * n);
 /** The damage copies and drafters do to a report: lost, doubled and joined lines, lost tabs, glued digits. */
 const EDITS: Record<string, Edit> = {
   deleteLine: (lines, r) => lines.filter((_, i) => i !== pick(lines.length, r)),
-  duplicateLine: ((lines, r) => {
+  duplicateLine: (lines, r) => {
     const at = pick(lines.length, r);
     return [...lines.slice(0, at + 1), lines[at]!, ...lines.slice(at + 1)];
-  }),
+  },
   joinLines: (lines, r) => {
     if (lines.length < 2) return lines;
     const at = pick(lines.length - 1, r);

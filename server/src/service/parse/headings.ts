@@ -148,10 +148,7 @@ export function detectHeading(text: string, line: Line): Heading | null {
   let def = candidates[0];
   if (!def) return null;
   if (candidates.length > 1) {
-    def =
-      (number && candidates.find((c) => c.key === number!.value)) ??
-      candidates.find((c) => titleMatchesKnown(c, normalized)) ??
-      def;
+    def = (number && candidates.find((c) => c.key === number!.value)) ?? candidates.find((c) => titleMatchesKnown(c, normalized)) ?? def;
   }
   const known = titleMatchesKnown(def, normalized);
   if (!number || number.style === 'arabic') {

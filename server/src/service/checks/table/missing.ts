@@ -105,7 +105,12 @@ export const tableMissing: Check = {
       const followedByText = inLine || (nextLineStart !== undefined && /\S/.test(doc.text.slice(nextLineStart, nextLineEnd)));
       const newText = eol + eol + lines.join(eol) + (followedByText ? eol : '') + (inLine ? eol : '');
       findings.push({
-        message: t('第{0}部分缺少{1}：年度报告格式要求以表格报告这些数据（没有发生的填 0）', '二三四'.charAt(key - 2), TABLE_TITLES[kind], key),
+        message: t(
+          '第{0}部分缺少{1}：年度报告格式要求以表格报告这些数据（没有发生的填 0）',
+          '二三四'.charAt(key - 2),
+          TABLE_TITLES[kind],
+          key,
+        ),
         range: { start: at, end: at },
         fixes: [
           {

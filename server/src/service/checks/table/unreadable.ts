@@ -49,7 +49,12 @@ function partOfTable(table: Table, status: TableStatus): FindingDraft | null {
   return {
     message: sentence(
       rows.length === 1
-        ? t('{0}中“{1}”一行的数值无法读取（{2}），这一行及与它相关的勾稽关系未作核对；其余各行已核对', tableName(table.kind), names[0]!, why)
+        ? t(
+            '{0}中“{1}”一行的数值无法读取（{2}），这一行及与它相关的勾稽关系未作核对；其余各行已核对',
+            tableName(table.kind),
+            names[0]!,
+            why,
+          )
         : t(
             '{0}中有 {1} 行的数值无法读取（{2}）：{3}；这些行及与它们相关的勾稽关系未作核对，其余各行已核对',
             tableName(table.kind),
