@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../server/src/cli/main';
 import { buildReport, cloneValues, defaultValues } from '../fixtures/drafts';
 import { bundleEntry } from '../util/bundle';
+import { missingOutsideCi } from '../util/environment';
 import { findCjkFont, toDocx, toHtml, toPdf } from './generate';
 
 const font = findCjkFont();
@@ -92,7 +93,7 @@ describe('nianbao check on a folder of published forms', () => {
   });
 });
 
-describe.skipIf(!font)('the bundled CLI', () => {
+describe.skipIf(missingOutsideCi(!!font, 'a CJK font for PDFs (fonts-wqy-microhei)'))('the bundled CLI', () => {
   it('reads a PDF with pdf.js bundled, and prints nothing but the JSON on stdout', async () => {
     const outfile = path.join(root, 'bundle', 'cli.js');
     await bundleEntry('cli', outfile);
