@@ -275,7 +275,7 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
     errors: reports.reduce((s, r) => s + r.errors, 0),
     warnings: reports.reduce((s, r) => s + r.warnings, 0),
   };
-  const head = [
+  const head: Array<[key: string, label: string, type: string]> = [
     ['agency', tr.t('机关'), 'text'],
     ['year', tr.t('年度'), 'number'],
     ['fileType', tr.t('文件'), 'text'],

@@ -285,7 +285,7 @@ export function summaryWriter(options: { fix: boolean; dryRun: boolean }, langua
   const tr = translator(language);
   let laterHeading = false;
   const widths = [28, 6, 6, 6, 6, 8];
-  const row = (cells: string[], display: string) => `${cells.map((c, i) => pad(c, widths[i])).join(' ')} ${display}`;
+  const row = (cells: string[], display: string) => `${cells.map((c, i) => pad(c, widths[i] ?? 0)).join(' ')} ${display}`;
   return {
     begin: () => `${row([tr.t('机关'), tr.t('年度'), tr.t('格式'), tr.t('错误'), tr.t('警告'), tr.t('无法核对')], tr.t('文件'))}\n`,
     file(file) {

@@ -123,7 +123,7 @@ async function processFileUnguarded(task: FileTask, settings: TaskSettings): Pro
     report,
     tableStatus: tableStatusOf(doc, settings.language),
     findings: analysis.findings.map((finding, i) => {
-      const out = findingOut(doc, finding, prints[i].fingerprint, settings.language);
+      const out = findingOut(doc, finding, prints[i]!.fingerprint, settings.language);
       // A finding in a PDF, web page or Word file also says where it stands in that file.
       const source = read.imported ? findingSource(read.imported, finding.range, settings.language) : null;
       return source ? { ...out, source } : out;

@@ -61,7 +61,7 @@ function hoverUnsafe(tr: Translator, doc: ReportDocument, findings: Finding[], o
     if (main) parts.push('---');
     for (const f of here) parts.push(tr.t('**{0}** {1}（[{2}]({3})）', severityName(tr, f.severity), f.message, f.id, `${base}${f.id}.md`));
   }
-  return { markdown: parts.join('\n\n'), range: main ? main.range : here[0].range };
+  return { markdown: parts.join('\n\n'), range: main ? main.range : here[0]!.range };
 }
 
 /** Inclusive at both ends, so the cursor right after a number still hovers it. */

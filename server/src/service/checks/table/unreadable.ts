@@ -39,13 +39,13 @@ function unreadRows(table: Table, status: TableStatus): Row[] {
 
 function partOfTable(table: Table, status: TableStatus): FindingDraft | null {
   const rows = unreadRows(table, status);
-  if (rows.length === 0) return null;
+  const [first] = rows;
+  if (!first) return null;
   const template = templateOf(table);
   const names = rows.map((r) => rowLabel(template, r.id));
   // The same reason given for several rows is named once; messages are data, so equal ones are compared as such.
   const reasons = [...new Map(rows.flatMap((r) => (r.unreadable ? [[JSON.stringify(r.unreadable), r.unreadable] as const] : []))).values()];
   const why = reasons.length > 0 ? joinWith(reasons, msg('；')) : msg('数值无法确定地对应到单元格');
-  const first = rows[0];
   const firstCell = template.rows.find((r) => r.key === first.id)?.cellIds[0] ?? firstCellId(template);
   return {
     message: sentence(
@@ -53,7 +53,7 @@ function partOfTable(table: Table, status: TableStatus): FindingDraft | null {
         ? msg(
             '{0}中“{1}”一行的数值无法读取（{2}），这一行及与它相关的勾稽关系未作核对；其余各行已核对',
             tableName(table.kind),
-            names[0],
+            names[0]!,
             why,
           )
         : msg(
