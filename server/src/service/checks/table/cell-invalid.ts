@@ -2,6 +2,8 @@
 // count is expected, or a number with its unit typed in (`43101万元`). The unit is removable safely.
 
 import type { Cell, Fix, Row, Table } from '../../model/types';
+import { cellPlace, valueKindOf } from '../../template/tables';
+import type { TableTemplate } from '../../template/types';
 import type { Check, FindingDraft } from '../check';
 import { cellLabel, rowLabel, tableData, templateOf, uncertaintyNote } from './util';
 import { t, tableName } from '../../l10n';
@@ -59,10 +61,12 @@ function lookalikeFindings(table: Table, cells: Cell[]): FindingDraft[] {
 }
 
 /** The fix for a number with a unit: drop the unit, or convert 元 to 万元 in a column counted in 万元. */
-function unitFix(cell: Cell): Fix | null {
+function unitFix(template: TableTemplate, cell: Cell): Fix | null {
   const match = UNIT.exec(cell.raw);
   if (!match || cell.value === null) return null;
-  if (cell.id === 't2.fee' && match[1] === '元') {
+  const amount = valueKindOf(template, cell.id) === 'amount';
+  const headerUnit = cellPlace(template, cell.id)?.row.amountUnit;
+  if (amount && headerUnit === '万元' && match[1] === '元') {
     // The 2021 fee column is in 万元: 251000元 is 25.1 万元, and dropping the unit would inflate it 10 000 times.
     const converted = Number((cell.value / 10000).toFixed(6));
     return { title: t('改为 {0}（万元）', converted), edits: [{ range: cell.range, newText: String(converted) }], safe: false };
@@ -70,7 +74,7 @@ function unitFix(cell: Cell): Fix | null {
   const number = cell.raw.slice(0, match.index);
   // The 2019 采购总金额 header names no unit, so the unit typed in the cell is the only record of it: the
   // drafter should decide (and perhaps note the unit in the header) rather than fix-all dropping it.
-  const safe = cell.id !== 't2.proc.amount';
+  const safe = !amount || headerUnit !== undefined;
   return { title: t('删除单位“{0}”', match[1]), edits: [{ range: cell.range, newText: number }], safe };
 }
 
@@ -114,13 +118,14 @@ export const tableCellInvalid: Check = {
       );
       for (const { cell, row, placed } of candidates) {
         if (cell.kind !== 'invalid') continue;
-        const fix = unitFix(cell);
+        const fix = unitFix(template, cell);
         const problem = cell.problem ?? t('不是有效数字');
-        const amount = cell.id === 't2.fee' || cell.id === 't2.proc.amount';
+        const amount = valueKindOf(template, cell.id) === 'amount';
+        const unitless = amount && cellPlace(template, cell.id)?.row.amountUnit === undefined;
         let advice = amount ? t('请填写非负数（没有发生的填 0）') : t('请填写非负整数（没有发生的填 0）');
         if (UNIT.test(cell.raw)) {
           advice =
-            cell.id === 't2.proc.amount'
+            unitless
               ? t('单元格只填数字；“采购总金额”表头没有单位，请在表头或正文注明（元或万元）')
               : t('单元格只填数字，单位以表头为准');
         }
