@@ -293,13 +293,6 @@ export const TABLE_TITLES: Record<TableKind, string> = {
   t4: '表四 政府信息公开行政复议、行政诉讼情况',
 };
 
-/** The Chinese name of a cell for messages and hovers: `（七）总计·自然人`. */
-export function cellName(template: TableTemplate, row: RowDef, column: string): string {
-  if (template.kind === 't3') return `${shortLabel(row.standard)}·${template.columnNames[column]}`;
-  const key = column ? `${row.key}.${column}` : row.key;
-  return template.columnNames[key] ?? template.columnNames[column] ?? row.standard;
-}
-
 /** The block of table 二 a row belongs to (`b5` for 行政许可), or undefined for other tables and unknown rows. */
 export function blockOf(template: TableTemplate, rowId: string): BlockDef | undefined {
   return template.blocks?.find((b) => b.rows.includes(rowId));

@@ -1,46 +1,16 @@
-// Helpers shared by the table, sum and plausibility checks: the template of a parsed table, Chinese
-// names for cells and labels, and the line arithmetic that inserted rows and tables need.
+// Helpers shared by the table, sum and plausibility checks: the template of a parsed table, the cell that
+// stands for a label, and the line arithmetic that inserted rows and tables need. Cells and rows are named
+// by template/names.ts.
 
 import { eolOf, lineEndAt, lineStartAt, positionAt } from '../../model/text';
 import type { Cell, ReportDocument, Row, Span, Table, TableKind } from '../../model/types';
-import { TABLES, cellName, rowDefOf, shortLabel } from '../../template/tables';
-import type { TableTemplate } from '../../template/types';
+import { rowDefOf } from '../../template/tables';
+import type { TableTemplate, TableTemplates } from '../../template/types';
 import { nameList, t } from '../../l10n';
 
-export function templateOf(table: Table): TableTemplate {
-  return TABLES[table.format][table.kind];
-}
-
-/**
- * The Chinese name of a cell id in a table's format, e.g. `（七）总计·自然人`, with table 三's group for its
- * numbered sub-rows (`（三）不予公开·1.属于国家秘密·自然人`: `1.` alone stands in four groups); the id
- * itself if unknown. Every message, related location and fix title names cells through this.
- */
-export function cellLabel(template: TableTemplate, cellId: string): string {
-  for (const row of template.rows) {
-    const index = row.cellIds.indexOf(cellId);
-    if (index < 0) continue;
-    const name = cellName(template, row, row.columns[index]);
-    if (template.kind !== 't3') return name;
-    return `${rowLabel(template, row.key)}·${template.columnNames[row.columns[index]] ?? name.split('·').pop()}`;
-  }
-  return cellId;
-}
-
-/**
- * The Chinese name of a row in messages: `（七）总计`, `（三）不予公开·1.属于国家秘密` (table 三's sub-rows
- * with their group, since `1.` alone repeats in every group), `规章`; the id itself if unknown.
- */
-export function rowLabel(template: TableTemplate, rowId: string): string {
-  // A table may hold a row of the other format (the 2019 single （六）其他处理 in a 2021 table).
-  const other = TABLES[template.format === '2021' ? '2019' : '2021'][template.kind];
-  const home = rowDefOf(template, rowId) ? template : rowDefOf(other, rowId) ? other : null;
-  const def = home ? rowDefOf(home, rowId) : undefined;
-  if (!home || !def) return rowId;
-  const label = shortLabel(def.standard);
-  const group = def.groups?.at(-1);
-  const groupDef = group && group !== 'g.results' ? home.groups.find((g) => g.key === group) : undefined;
-  return groupDef ? `${groupDef.standard}·${label}` : label;
+/** The template a parsed table was read against. */
+export function templateOf(templates: TableTemplates, table: Table): TableTemplate {
+  return templates[table.format][table.kind];
 }
 
 /**
