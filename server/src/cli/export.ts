@@ -4,8 +4,7 @@
 
 import type { Analysis } from '../service';
 import type { Cell, FormatId, ReportDocument, Table, TableKind, TableReadState } from '../service/model/types';
-import { TABLES } from '../service/template/tables';
-import { cellName } from '../service/template/names';
+import { TABLES, cellName } from '../service';
 import type { RowDef } from '../service/template/types';
 import { reportSummary, tableStatusOf, type ReportSummary, type TableStatusOut } from './output';
 

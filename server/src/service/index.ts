@@ -94,3 +94,6 @@ export { setLanguage, currentLanguage, t, type UiLanguage } from './l10n';
 export * from './model/types';
 export * from './model/text';
 export * from './workspace';
+export { TABLES } from './template/tables';
+export { cellName, cellNameParts, rowName, type NameStyle } from './template/names';
+export type { TableTemplates } from './template/types';

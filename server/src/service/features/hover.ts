@@ -86,7 +86,12 @@ function valueText(cell: Cell): string {
 
 /** A cell's row and column names as hovers show them; a cell the templates lack by its own row and column ids. */
 function cellNames(templates: TableTemplates, table: Table, cell: Cell): { row: string; column: string } {
-  return cellNameParts(templates, table.format, cell.id, 'hover') ?? { row: rowName(templates, table.format, table.kind, cell.row, 'hover'), column: cell.col };
+  return (
+    cellNameParts(templates, table.format, cell.id, 'hover') ?? {
+      row: rowName(templates, table.format, table.kind, cell.row, 'hover'),
+      column: cell.col,
+    }
+  );
 }
 
 function cellHover(templates: TableTemplates, table: Table, offset: number): HoverResult | null {
@@ -157,11 +162,7 @@ function rowLabelHover(templates: TableTemplates, table: Table, offset: number):
     for (const relation of own) lines.push(describeEvaluation(evaluate(table, relation), table.format));
   } else {
     // A row without a sum of its own (table 二): its values by column.
-    lines.push(
-      row.cells
-        .map((c) => `${cellNames(templates, table, c).column} ${c.kind === 'blank' ? t('空白') : c.raw}`)
-        .join(t('；')),
-    );
+    lines.push(row.cells.map((c) => `${cellNames(templates, table, c).column} ${c.kind === 'blank' ? t('空白') : c.raw}`).join(t('；')));
   }
   return { markdown: lines.join('\n\n'), range: row.label.range };
 }

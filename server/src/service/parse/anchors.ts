@@ -158,7 +158,8 @@ export function findAnchors(lexicon: Lexicon, text: string, tokens: Token[], gua
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if ((token.kind !== 'text' && token.kind !== 'dash') || guard.blocked(token.line)) continue;
-    const anchor = verticalLabelAt(lexicon, text, tokens, i, guard) ?? (token.kind === 'text' ? labelAt(lexicon, text, tokens, i, guard) : null);
+    const anchor =
+      verticalLabelAt(lexicon, text, tokens, i, guard) ?? (token.kind === 'text' ? labelAt(lexicon, text, tokens, i, guard) : null);
     if (anchor) {
       anchors.push(anchor);
       i = anchor.last;

@@ -30,12 +30,14 @@ function canon(ch: string): string {
     if (/^[、，,.．]$/.test(folded)) folded = '.';
     else if (/^["“”'‘’「」]$/.test(folded)) folded = '"';
     // Every character of a long text passes here, often many times: remember the few thousand there are.
-    if (CANON.size < 10000) CANON.set(ch, folded);
+    if (CANON.size < MAX_CANON_ENTRIES) CANON.set(ch, folded);
   }
   return folded;
 }
 
 const CANON = new Map<string, string>();
+/** Distinct characters remembered at most: a report uses a few thousand, a hostile input may use more. */
+const MAX_CANON_ENTRIES = 10000;
 const PUNCT_ASCII = /[.,"']/;
 
 const SPACE_RE = /[\s\u00a0\u3000\ufeff]/;
@@ -130,11 +132,24 @@ const BEFORE_UNNUMBERED = /(?:^|[。！？!?；;）)」”0-9０-９]|万元|年
 function textBefore(slice: string, index: number): string {
   let end = index;
   while (end > 0 && SPACE.test(slice[end - 1])) end--;
-  return slice.slice(Math.max(0, end - 8), end);
+  return slice.slice(Math.max(0, end - TEXT_BEFORE_CHARS), end);
 }
 
+/** What the tests of the text before a heading look at: a few characters (an end of sentence, a 落款 date). */
+const TEXT_BEFORE_CHARS = 8;
+/** What the look-ahead tests look at by default: a heading's title and what follows it. */
+const AHEAD_CHARS = 60;
+/** The values that may follow a cluster of glued labels: a row of table 四 written out is well within it. */
+const VALUES_AHEAD_CHARS = 400;
+/** The end of a line where a 落款 may stand: agency name and date are short. */
+const SIGNATURE_TAIL_CHARS = 80;
+/** A label without its ordinal is looked for only when this long: shorter words occur in any sentence. */
+const MIN_BARE_LABEL = 4;
+/** The longest ordinal before a label found without it (`（三）`). */
+const MAX_ORDINAL_BEFORE = 3;
+
 /** The text from `start` on, up to `limit` and at most `length` characters: what the look-ahead tests need. */
-function ahead(text: string, start: number, limit: number, length = 60): string {
+function ahead(text: string, start: number, limit: number, length = AHEAD_CHARS): string {
   return text.slice(start, Math.min(limit, start + length));
 }
 
@@ -242,7 +257,7 @@ function tableLabels(): LabelText[] {
     // Copies lose ordinals (`不予公开` under a vertical `（三）`, `三本年度办理结果`): the words alone are a
     // label too, when long enough not to be any word of a sentence.
     const bare = text.replace(LEADING_ORDINAL, '');
-    if (bare !== text && bare.length >= 4 && !seen.has(bare)) seen.set(bare, { text: bare, row, bare: true });
+    if (bare !== text && bare.length >= MIN_BARE_LABEL && !seen.has(bare)) seen.set(bare, { text: bare, row, bare: true });
   };
   for (const format of ['2021', '2019'] as FormatId[]) {
     for (const kind of ['t2', 't3', 't4'] as TableKind[]) {
@@ -332,7 +347,7 @@ function labelHits(text: string, span: Span): LabelHit[] {
       const end = matchAt(text, i, span.end, label.text);
       if (end < 0) continue;
       // A label found without its ordinal takes the ordinal standing right before it.
-      const ordinal = label.bare ? ORDINAL_BEFORE.exec(text.slice(Math.max(span.start, i - 3), i)) : null;
+      const ordinal = label.bare ? ORDINAL_BEFORE.exec(text.slice(Math.max(span.start, i - MAX_ORDINAL_BEFORE), i)) : null;
       const start = ordinal && !(hits.length && hits[hits.length - 1].end > i - ordinal[0].length) ? i - ordinal[0].length : i;
       hits.push({ start, end, row: label.row });
       i = end - 1;
@@ -439,7 +454,7 @@ function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[
   let glued = true;
   const flush = (after: number) => {
     if (cluster.length >= MIN_CLUSTER) {
-      const values = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／]*/.exec(ahead(text, after, span.end, 400))![0];
+      const values = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／]*/.exec(ahead(text, after, span.end, VALUES_AHEAD_CHARS))![0];
       if (/[0-9０-９\-—–/／]/.test(values)) hasValue = true;
       if (hasValue || glued) {
         cuts.push(...cluster.filter((c) => !separated(c.start)));
@@ -690,7 +705,7 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null, 
   const lastBody = bodies.length ? bodies[bodies.length - 1] : null;
   if (lastBody && text[lastText(text, lastBody.start, lastBody.end)] === '日') {
     // The 落款 is short: looking at the end of the line only keeps this linear in long lines.
-    const tailStart = Math.max(lastBody.start, lastBody.end - 80);
+    const tailStart = Math.max(lastBody.start, lastBody.end - SIGNATURE_TAIL_CHARS);
     const tail = text.slice(tailStart, lastBody.end);
     const signature = SIGNATURE_TAIL.exec(tail);
     // Without a sentence end before it (`…无泽州县某局2022年1月13日`), the 落款 is found by the agency the

@@ -70,8 +70,13 @@ const IN_R6 = inSub('g.r6');
 const T3_ROWS_HEAD: RowDef[] = [
   t3Row('new', '一、本年新收政府信息公开申请数量'),
   t3Row('carry', '二、上年结转政府信息公开申请数量'),
-  t3Row('r1', '（一）予以公开', { groups: IN_RESULTS, result: true }),
-  t3Row('r2', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', { aliases: ['（二）部分公开'], groups: IN_RESULTS, result: true }),
+  t3Row('r1', '（一）予以公开', { groups: IN_RESULTS, result: true, shortName: '予以公开' }),
+  t3Row('r2', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', {
+    aliases: ['（二）部分公开'],
+    groups: IN_RESULTS,
+    result: true,
+    shortName: '部分公开',
+  }),
   t3Row('r3.1', '1.属于国家秘密', { groups: IN_R3, result: true }),
   t3Row('r3.2', '2.其他法律行政法规禁止公开', { groups: IN_R3, result: true }),
   t3Row('r3.3', '3.危及“三安全一稳定”', { groups: IN_R3, result: true }),
@@ -92,14 +97,14 @@ const T3_ROWS_HEAD: RowDef[] = [
 
 const T3_ROWS_TAIL: RowDef[] = [
   t3Row('r7', '（七）总计', { needsPrefix: true, groups: IN_RESULTS, resultsTotal: true, writtenBareAs: 'col.tot' }),
-  t3Row('next', '四、结转下年度继续办理'),
+  t3Row('next', '四、结转下年度继续办理', { shortName: '结转下年度' }),
 ];
 
 const T3_GROUPS_COMMON: LabelDef[] = [
   { key: 'g.results', standard: '三、本年度办理结果' },
-  { key: 'g.r3', standard: '（三）不予公开' },
-  { key: 'g.r4', standard: '（四）无法提供' },
-  { key: 'g.r5', standard: '（五）不予处理' },
+  { key: 'g.r3', standard: '（三）不予公开', shortName: '不予公开' },
+  { key: 'g.r4', standard: '（四）无法提供', shortName: '无法提供' },
+  { key: 'g.r5', standard: '（五）不予处理', shortName: '不予处理' },
 ];
 
 const T3_2021: TableTemplate = {
@@ -114,7 +119,7 @@ const T3_2021: TableTemplate = {
     t3Row('r6.3', '3.其他', { needsPrefix: true, groups: IN_R6, result: true, writtenBareAs: 'col.oth' }),
     ...T3_ROWS_TAIL,
   ],
-  groups: [...T3_GROUPS_COMMON, { key: 'g.r6', standard: '（六）其他处理' }],
+  groups: [...T3_GROUPS_COMMON, { key: 'g.r6', standard: '（六）其他处理', shortName: '其他处理' }],
   headers: T3_HEADERS,
   columnNames: T3_COLUMN_NAMES,
   formatMarkers: ['r6.1', 'r6.2', 'r6.3'],
@@ -123,7 +128,7 @@ const T3_2021: TableTemplate = {
 const T3_2019: TableTemplate = {
   ...T3_2021,
   format: '2019',
-  rows: [...T3_ROWS_HEAD, t3Row('r6', '（六）其他处理', { groups: IN_RESULTS, result: true }), ...T3_ROWS_TAIL],
+  rows: [...T3_ROWS_HEAD, t3Row('r6', '（六）其他处理', { groups: IN_RESULTS, result: true, shortName: '其他处理' }), ...T3_ROWS_TAIL],
   groups: T3_GROUPS_COMMON,
   formatMarkers: ['r6'],
 };

@@ -14,6 +14,8 @@ export interface LabelDef {
    * the text carries an ordinal prefix.
    */
   needsPrefix?: boolean;
+  /** The short name summaries count an outcome under (`予以公开`, `不予公开`, `结转下年度`). */
+  shortName?: string;
 }
 
 /**

@@ -68,7 +68,12 @@ export function violations(doc: ReportDocument, check: RelationCheck): Violation
       // and table/cell-* say why).
       const evaluation = evaluate(table, relation);
       if (evaluation.holds !== false || evaluation.leftSum === null || evaluation.rightSum === null) continue;
-      const named = (p: EvaluatedPart): Part => ({ id: p.id, cell: p.cell!, value: p.value!, name: cellName(doc.templates, table.format, p.id) });
+      const named = (p: EvaluatedPart): Part => ({
+        id: p.id,
+        cell: p.cell!,
+        value: p.value!,
+        name: cellName(doc.templates, table.format, p.id),
+      });
       const l = evaluation.left.map(named);
       const r = evaluation.right.map(named);
       const { leftSum, rightSum } = evaluation;

@@ -174,7 +174,9 @@ export const tableCellBlank: Check = {
             : only.length === 1
               ? t('有 1 个单元格（{0}）', listNames(names))
               : t('有 {0} 个单元格（{1}）', only.length, listNames(names));
-        message = sentence(t('{0}{1}为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对', rowPhrase(doc.templates, table, row), what));
+        message = sentence(
+          t('{0}{1}为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对', rowPhrase(doc.templates, table, row), what),
+        );
       } else {
         const perRow = rows.map((r) => t('“{0}”{1} 个', rowName(doc.templates, table.format, table.kind, r.row.id), r.blanks.length));
         const list = perRow.length > MAX_ROWS_NAMED ? t('{0} 等', joinList(perRow.slice(0, MAX_ROWS_NAMED))) : joinList(perRow);

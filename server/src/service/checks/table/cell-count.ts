@@ -24,7 +24,9 @@ export const tableCellCount: Check = {
         // A row the parser declared unreadable (glued digits, detached numbers) is table/unreadable's.
         if (count === row.expected || row.unreadable !== undefined) continue;
         const range = row.label?.range ?? row.values[0]?.range ?? row.range;
-        const name = row.label ? t('“{0}”一行', rowName(doc.templates, table.format, table.kind, row.id)) : t('{0}的数据行', tableName(table.kind));
+        const name = row.label
+          ? t('“{0}”一行', rowName(doc.templates, table.format, table.kind, row.id))
+          : t('{0}的数据行', tableName(table.kind));
         const detail = count === 0 ? t('没有数值') : count === 1 ? t('有 1 个数值') : t('有 {0} 个数值', count);
         const rule = row.label ? t('{0}这一行应有 {1} 个', tableName(table.kind), row.expected) : t('应有 {0} 个', row.expected);
         const off = Math.abs(count - row.expected);

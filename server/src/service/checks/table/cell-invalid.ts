@@ -136,10 +136,9 @@ export const tableCellInvalid: Check = {
         const unitless = amount && column.row?.amountUnit === undefined;
         let advice = amount ? t('请填写非负数（没有发生的填 0）') : t('请填写非负整数（没有发生的填 0）');
         if (UNIT.test(cell.raw)) {
-          advice =
-            unitless
-              ? t('单元格只填数字；“采购总金额”表头没有单位，请在表头或正文注明（元或万元）')
-              : t('单元格只填数字，单位以表头为准');
+          advice = unitless
+            ? t('单元格只填数字；“采购总金额”表头没有单位，请在表头或正文注明（元或万元）')
+            : t('单元格只填数字，单位以表头为准');
         }
         // Error only for a value in a certain row and column; otherwise say what is uncertain.
         const note = placed ? uncertaintyNote([cell]) : t('（本行数值个数与格式不符，无法确定这个值所在的列）');

@@ -51,10 +51,12 @@ export function cellForLabel(template: TableTemplate, key: string): string {
       const index = r.columns.findIndex((c) => c === column || c.endsWith(`.${column}`));
       if (index >= 0) return r.cellIds[index];
     }
-    // 2021 table 二's decision and fee columns belong to single-value rows.
-    if (column === 'decisions') return 't2.lic';
-    if (column === 'fee') return 't2.fee';
   }
+  // A column header of a block whose rows hold a single value each (2021 table 二's 本年处理决定数量 and
+  // 本年收费金额) stands for the first row of the first block it heads.
+  const block = template.blocks?.find((b) => b.columns.includes(key));
+  const blockRow = block?.rows[0] === undefined ? undefined : rowDefOf(template, block.rows[0]);
+  if (blockRow?.cellIds.length === 1) return blockRow.cellIds[0]!;
   return firstCellId(template);
 }
 
