@@ -253,6 +253,11 @@ const CN_YEAR_DIGITS: Record<string, string> = {
 };
 const DATE_CN = /([〇零○ОＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
+/** A month of the year and a day of a month (1 to 31, whatever the month). */
+function isCalendarDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 /** A full date in the span: `2022年1月13日`, `2022-01-13` or `二〇二二年一月十三日`. */
 export function findDate(text: string, span: Span, allowDashed = false): DateRef | null {
   // NFKC folds full-width digits one-to-one, so offsets in the folded slice are offsets in the text.
@@ -267,7 +272,7 @@ export function findDate(text: string, span: Span, allowDashed = false): DateRef
       found = { index: c.index, length: c[0].length, year, month: cnNumeralValue(c[2]), day: cnNumeralValue(c[3]) };
     }
   }
-  if (!found || !Number.isFinite(found.year) || !(found.month >= 1 && found.month <= 12 && found.day >= 1 && found.day <= 31)) return null;
+  if (!found || !Number.isFinite(found.year) || !isCalendarDay(found.month, found.day)) return null;
   return {
     year: found.year,
     month: found.month,

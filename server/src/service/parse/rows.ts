@@ -134,7 +134,9 @@ function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: C
   // cells and the one they hide in would need.
   // Digits the tokenizer cut off a label they were glued to (flattened copies) are glued whatever their count.
   const flagged = values.some((v) => v.glued === true);
-  const looksGlued = flagged || values.length <= expected - GLUED_MIN_MISSING || longest >= expected - values.length + GLUED_EXTRA_DIGITS;
+  const mostCellsMissing = values.length <= expected - GLUED_MIN_MISSING;
+  const runTooLong = longest >= expected - values.length + GLUED_EXTRA_DIGITS;
+  const looksGlued = flagged || mostCellsMissing || runTooLong;
   if (!groups) {
     if (!looksGlued) return null;
     // Without a total to check against, only the cell count and the digits themselves can decide (`000`).
