@@ -188,7 +188,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   const lineStarts = computeLineStarts(text);
   // Long lines of a flattened copy are cut into virtual lines; every line index below is an index into
   // this list (lineStarts stays physical: positions come from offsets).
-  const lines = flattenLines(text, splitLines(text, lineStarts));
+  const lines = flattenLines(text, splitLines(text, lineStarts), templates);
   const headings = selectHeadings(headingCandidates(text, lines), lines);
   const headingLines = headings.map((h) => h.line);
 
