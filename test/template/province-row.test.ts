@@ -4,6 +4,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/service';
+import { hover } from '../../server/src/service/features/hover';
 import { cellName, rowName } from '../../server/src/service/template/names';
 import { T3_COLUMNS, TABLES } from '../../server/src/service/template/tables';
 import type { RowDef, TableTemplates } from '../../server/src/service/template/types';
@@ -84,6 +85,14 @@ describe('a row a province adds to the template', () => {
     expect(cellName(templates, '2021', 't3.r6.4.np')).toBe('（六）其他处理·4.申请人撤回申请·自然人');
     expect(cellName(templates, '2021', 't3.r6.4.tot', 'hover')).toBe('（六）其他处理 · 4.申请人撤回申请 · 总计');
     expect(cellName(TABLES, '2021', 't3.r6.4.np')).toBe('t3.r6.4.np');
+  });
+
+  it('is named in hovers, with its row total written out', () => {
+    const analysis = analyze(draftWithAddedRow(), { templates });
+    const total = analysis.doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.r6.4.tot')!;
+    const shown = hover(analysis, total.range.start)?.markdown ?? '';
+    expect(shown).toContain('行：（六）其他处理 · 4.申请人撤回申请；列：总计；值：1');
+    expect(shown).toContain('总计 = 1 + 0 + 0 + 0 + 0 + 0 = 1');
   });
 
   it('is checked: a wrong 总计 on it breaks its row total and （七）总计', () => {

@@ -129,8 +129,8 @@ function cellHover(templates: TableTemplates, table: Table, offset: number): Hov
     const isTotal = relation.anchor === cell.id && relation.op === '=' && relation.left.length === 1 && relation.left[0] === cell.id;
     const shown =
       relation.anchor === cell.id || (relation.check === 'sum/balance' && [...relation.left, ...relation.right].includes(cell.id));
-    if (isTotal) totals.push(describeEvaluation(evaluate(table, relation), table.format));
-    else if (shown) lines.push(describeEvaluation(evaluate(table, relation), table.format));
+    if (isTotal) totals.push(describeEvaluation(evaluate(table, relation), templates[table.format][table.kind]));
+    else if (shown) lines.push(describeEvaluation(evaluate(table, relation), templates[table.format][table.kind]));
   }
   return { markdown: [...totals, ...lines].join('\n\n'), range: cell.range };
 }
@@ -159,7 +159,7 @@ function rowLabelHover(templates: TableTemplates, table: Table, offset: number):
       r.right.every((id) => rowCells.has(id)),
   );
   if (own.length) {
-    for (const relation of own) lines.push(describeEvaluation(evaluate(table, relation), table.format));
+    for (const relation of own) lines.push(describeEvaluation(evaluate(table, relation), templates[table.format][table.kind]));
   } else {
     // A row without a sum of its own (table 二): its values by column.
     lines.push(row.cells.map((c) => `${cellNames(templates, table, c).column} ${c.kind === 'blank' ? t('空白') : c.raw}`).join(t('；')));
