@@ -2,16 +2,17 @@
 // Messages, hovers, the outline, the preview and the export all name cells through cellName.
 
 import type { FormatId, TableKind } from '../model/types';
-import { cellPlace, rowDefOf, shortLabel } from './tables';
+import { T3_LEGAL_PERSON_COLUMNS, cellPlace, rowDefOf, shortLabel } from './tables';
 import type { RowDef, TableTemplate, TableTemplates } from './types';
 
 /**
  * Where a name is shown, which decides its wording:
  * - `message`: findings and fixes. Table 三's numbered rows carry their group (`（三）不予公开·1.属于国家秘密`,
  *   since `1.` alone stands in four groups), and a row of the other format is still named.
- * - `hover`: hovers and the outline. Like `message`, with spaced separators (`（三）不予公开 · 1.…`) and table
+ * - `hover`: hovers. Like `message`, with spaced separators (`（三）不予公开 · 1.…`) and table
  *   三's legal-person columns under their header (`法人或其他组织 · 商业企业`); rows of the table's own format only.
- * - `export`: spreadsheet columns and the preview's cell titles. A row without its group (`1.属于国家秘密·自然人`).
+ * - `export`: spreadsheet columns, the preview's cell titles and the outline's rows (which stand under their
+ *   group there). A row without its group (`1.属于国家秘密·自然人`).
  */
 export type NameStyle = 'message' | 'hover' | 'export';
 
@@ -108,8 +109,7 @@ function t3ColumnName(template: TableTemplate, column: string, style: NameStyle)
   const name = template.columnNames[column] ?? column;
   if (style !== 'hover') return name;
   const underHeader = template.headers.find((h) => h.key === LEGAL_PERSON_HEADER);
-  // The legal-person columns are every column but 自然人 and 总计.
-  const legalPerson = column !== 'np' && column !== 'tot';
+  const legalPerson = (T3_LEGAL_PERSON_COLUMNS as readonly string[]).includes(column);
   return underHeader && legalPerson ? `${underHeader.standard} · ${name}` : name;
 }
 
