@@ -142,11 +142,11 @@ export class AnalysisCache {
       // year-over-year ones apart (they always name their cell), so both sides agree on every fingerprint.
       const prints = new Map<Finding, string>();
       const own = fingerprintFindings(entry.analysis.doc, entry.analysis.findings);
-      entry.analysis.findings.forEach((finding, i) => prints.set(finding, own[i].fingerprint));
+      entry.analysis.findings.forEach((finding, i) => prints.set(finding, own[i]!.fingerprint));
       const across = this.hooks.crossDocument?.(document.uri, entry.analysis) ?? [];
       const anchorOnly = { text: '', sections: [] } as unknown as ReportDocument;
       fingerprintFindings(anchorOnly, across, agencyOf(entry.analysis.doc), entry.analysis.doc.year).forEach((p, i) =>
-        prints.set(across[i], p.fingerprint),
+        prints.set(across[i]!, p.fingerprint),
       );
       if (across.length > 0) {
         entry.analysis.findings.push(...across);

@@ -168,10 +168,11 @@ function findingOf(entry: DocumentEntry, diagnostic: Diagnostic): { finding: Fin
 function verifiedFixesOf(entry: ReportEntry, index: number) {
   return memoized(entry, `fixes:${index}`, () => {
     const finding = entry.analysis.findings[index];
-    if (!finding.fixes?.some((f) => f.safe)) return finding.fixes ?? [];
+    // A request may name a finding of an older version that this one no longer has.
+    if (!finding?.fixes?.some((f) => f.safe)) return finding?.fixes ?? [];
     if (entry.text.length > VERIFY_LENGTH_LIMIT) return finding.fixes.map((f) => ({ ...f, safe: false }));
     const verified: Analysis = verifiedFixes(entry.text, entry.analysis, entry.options, (_, i) => i === index);
-    return verified.findings[index].fixes ?? [];
+    return verified.findings[index]?.fixes ?? [];
   });
 }
 

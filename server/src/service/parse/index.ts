@@ -101,7 +101,7 @@ function withoutContents(candidates: HeadingCandidate[], lines: Line[]): Heading
   const lastOfKey = lastIndexByKey(candidates);
   let runStart = 0;
   for (let i = 1; i <= candidates.length; i++) {
-    if (i < candidates.length && adjacent(candidates[i - 1], candidates[i])) continue;
+    if (i < candidates.length && adjacent(candidates[i - 1]!, candidates[i]!)) continue;
     const run = candidates.slice(runStart, i);
     if (run.length >= MIN_CONTENTS && run.every((c) => lastOfKey.get(c.heading.key)! >= i)) {
       for (let k = runStart; k < i; k++) dropped.add(k);
@@ -192,13 +192,13 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   const headings = selectHeadings(headingCandidates(text, lines), lines);
   const headingLines = headings.map((h) => h.line);
 
-  const firstStructure = headings.length ? headings[0]!.heading.range.start : text.length;
+  const firstStructure = headings[0]?.heading.range.start ?? text.length;
   const title = findTitle(text, lines, firstStructure);
   const period = findPeriod(text);
   const { year, yearSource } = reportYearOf(options, title, period);
   const expectedFormat = year ? formatForYear(year) : null;
 
-  const lastHeading = headings.length ? headings[headings.length - 1]!.heading : null;
+  const lastHeading = headings.at(-1)?.heading ?? null;
   const signature = findSignature(text, lines, lastHeading ? lastHeading.range.end : 0);
 
   // After the 落款 is found (its agency line must stay), running headers are set aside like page numbers.

@@ -34,11 +34,11 @@ export function firstCellId(template: TableTemplate): string {
  */
 export function cellForLabel(template: TableTemplate, key: string): string {
   const row = rowDefOf(template, key);
-  if (row) return row.cellIds[0];
+  if (row) return row.cellIds[0]!;
   // Table 三's group labels stand for their first row: （三）不予公开 → 1.属于国家秘密. A group label that
   // is a single row in this format (the 2019 `（六）其他处理`, key `r6`) stands for that row.
   const first = template.rows.find((r) => r.groups?.includes(key)) ?? (key.startsWith('g.') ? rowDefOf(template, key.slice(2)) : undefined);
-  if (first) return first.cellIds[0];
+  if (first) return first.cellIds[0]!;
   if (template.kind === 't4') {
     const caseGroup = /^(rv|ld|lr)$/.exec(key);
     if (caseGroup) return `t4.${caseGroup[1]}.keep`;
@@ -49,7 +49,7 @@ export function cellForLabel(template: TableTemplate, key: string): string {
   if (column) {
     for (const r of template.rows) {
       const index = r.columns.findIndex((c) => c === column || c.endsWith(`.${column}`));
-      if (index >= 0) return r.cellIds[index];
+      if (index >= 0) return r.cellIds[index]!;
     }
   }
   // A column header of a block whose rows hold a single value each (2021 table 二's 本年处理决定数量 and
@@ -78,9 +78,9 @@ export function lineIndexOf(doc: ReportDocument, offset: number): number {
 export function insertLinesAfter(doc: ReportDocument, offset: number, lines: string[]): { range: Span; newText: string } {
   const eol = eolOf(doc.text);
   const line = lineIndexOf(doc, offset);
-  if (line + 1 < doc.lineStarts.length) {
-    const at = doc.lineStarts[line + 1];
-    return { range: { start: at, end: at }, newText: lines.join(eol) + eol };
+  const next = doc.lineStarts[line + 1];
+  if (next !== undefined) {
+    return { range: { start: next, end: next }, newText: lines.join(eol) + eol };
   }
   const at = doc.text.length;
   return { range: { start: at, end: at }, newText: eol + lines.join(eol) };
