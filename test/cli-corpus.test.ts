@@ -8,7 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../server/src/cli/main';
-import { TABLES, cellName } from '../server/src/service/template/tables';
+import { TABLES } from '../server/src/service/template/tables';
+import { cellName } from '../server/src/service/template/names';
 import type { FormatId } from '../server/src/service/model/types';
 import { generateCorpus, type Manifest } from './generate/reports';
 import { bundleEntry } from './util/bundle';
@@ -73,7 +74,7 @@ function headersOf(format: FormatId): Map<string, string> {
   for (const kind of ['t2', 't3', 't4'] as const) {
     const template = TABLES[format][kind];
     for (const row of template.rows)
-      row.cellIds.forEach((id, i) => map.set(`${template.name}·${cellName(template, row, row.columns[i]!)}`, id));
+      row.cellIds.forEach((id) => map.set(`${template.name}·${cellName(TABLES, template.format, id, 'export')}`, id));
   }
   return map;
 }

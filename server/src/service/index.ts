@@ -107,3 +107,6 @@ export * from './render';
 export * from './model/types';
 export * from './model/text';
 export * from './workspace';
+export { TABLES } from './template/tables';
+export { cellName, cellNameParts, rowName, type NameStyle } from './template/names';
+export type { TableTemplates } from './template/types';

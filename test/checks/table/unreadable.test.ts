@@ -63,7 +63,7 @@ describe(`${ID} on a table read in part`, () => {
       row.cells = [];
       row.values = [{ ...row.values[0]!, raw: '1234', kind: 'invalid', value: null }];
     }
-    doc.tableStatus = tableStatuses(doc.tables, '2021');
+    doc.tableStatus = tableStatuses(doc.tables, '2021', doc.templates);
     return { doc, table };
   }
   /** The check's findings with their message and data texts written in Chinese. */

@@ -5,7 +5,8 @@
 import type { Cell, Finding, ReportDocument, Row, Section, Severity, Span, Table } from '../model/types';
 import { SECTIONS } from '../template/sections';
 import { TABLE_TITLES } from '../template/tables';
-import { cellLabels, rowDisplayName } from './names';
+import { cellNameParts, rowName } from '../template/names';
+import type { TableTemplates } from '../template/types';
 import { evaluate, relationsOf } from '../template/evaluate';
 import { describeEvaluation } from './sums';
 import { translator, type Translator, type UiLanguage } from '../l10n';
@@ -46,7 +47,7 @@ function hoverUnsafe(tr: Translator, doc: ReportDocument, findings: Finding[], o
 
   for (const table of doc.tables) {
     if (!inside(table.range, offset)) continue;
-    main = cellHover(tr, table, offset) ?? rowLabelHover(tr, table, offset);
+    main = cellHover(tr, doc.templates, table, offset) ?? rowLabelHover(tr, doc.templates, table, offset);
     if (main) break;
   }
   if (!main) {
@@ -82,7 +83,17 @@ function valueText(tr: Translator, cell: Cell): string {
   }
 }
 
-function cellHover(tr: Translator, table: Table, offset: number): HoverResult | null {
+/** A cell's row and column names as hovers show them; a cell the templates lack by its own row and column ids. */
+function cellNames(templates: TableTemplates, table: Table, cell: Cell): { row: string; column: string } {
+  return (
+    cellNameParts(templates, table.format, cell.id, 'hover') ?? {
+      row: rowName(templates, table.format, table.kind, cell.row, 'hover'),
+      column: cell.col,
+    }
+  );
+}
+
+function cellHover(tr: Translator, templates: TableTemplates, table: Table, offset: number): HoverResult | null {
   let found: { row: Row; cell: Cell } | null = null;
   for (const row of table.rows) {
     // Prefer a non-empty cell where an empty one touches it at the same offset.
@@ -96,7 +107,7 @@ function cellHover(tr: Translator, table: Table, offset: number): HoverResult | 
   const lines = [`**${TABLE_TITLES[table.kind]}**`];
   const placed = table.cells.get(cell.id) === cell;
   if (!placed) {
-    const name = row.label ? rowDisplayName(table.kind, table.format, row.id) : TABLE_TITLES[table.kind];
+    const name = row.label ? rowName(templates, table.format, table.kind, row.id, 'hover') : TABLE_TITLES[table.kind];
     lines.push(tr.t('行：{0}；值：{1}', name, valueText(tr, cell)));
     lines.push(
       table.status === 'unreadable'
@@ -107,26 +118,26 @@ function cellHover(tr: Translator, table: Table, offset: number): HoverResult | 
     );
     return { markdown: lines.join('\n\n'), range: cell.range };
   }
-  const names = cellLabels(table.kind, table.format, cell.id, cell.row, cell.col);
+  const names = cellNames(templates, table, cell);
   lines.push(tr.t('行：{0}；列：{1}；值：{2}', names.row, names.column, valueText(tr, cell)));
   if (cell.certainty === 'reconstructed') lines.push(tr.t('这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对'));
   // On a total, its Σ breakdown comes first (`办理结果合计：（七）总计 = 4 + 2 = 6 ✓`), where a drafter
   // looks; then the table, the cell, and the balance of table 三 on any of its four cells.
   const totals: string[] = [];
-  for (const relation of relationsOf(table)) {
+  for (const relation of relationsOf(table, templates)) {
     const isTotal = relation.anchor === cell.id && relation.op === '=' && relation.left.length === 1 && relation.left[0] === cell.id;
     const shown =
       relation.anchor === cell.id || (relation.check === 'sum/balance' && [...relation.left, ...relation.right].includes(cell.id));
-    if (isTotal) totals.push(describeEvaluation(tr, evaluate(table, relation), table.format));
-    else if (shown) lines.push(describeEvaluation(tr, evaluate(table, relation), table.format));
+    if (isTotal) totals.push(describeEvaluation(tr, evaluate(table, relation), templates[table.format][table.kind]));
+    else if (shown) lines.push(describeEvaluation(tr, evaluate(table, relation), templates[table.format][table.kind]));
   }
   return { markdown: [...totals, ...lines].join('\n\n'), range: cell.range };
 }
 
-function rowLabelHover(tr: Translator, table: Table, offset: number): HoverResult | null {
+function rowLabelHover(tr: Translator, templates: TableTemplates, table: Table, offset: number): HoverResult | null {
   const row = table.rows.find((r) => r.label && inside(r.label.range, offset));
   if (!row || !row.label) return null;
-  const lines = [`**${TABLE_TITLES[table.kind]}**`, tr.t('行：{0}', rowDisplayName(table.kind, table.format, row.id))];
+  const lines = [`**${TABLE_TITLES[table.kind]}**`, tr.t('行：{0}', rowName(templates, table.format, table.kind, row.id, 'hover'))];
   if (row.label.match === 'typo') lines.push(tr.t('标准写法：{0}', row.label.standard));
   if (row.cells.length === 0) {
     lines.push(
@@ -139,7 +150,7 @@ function rowLabelHover(tr: Translator, table: Table, offset: number): HoverResul
     return { markdown: lines.join('\n\n'), range: row.label.range };
   }
   const rowCells = new Set(row.cells.map((c) => c.id));
-  const own = relationsOf(table).filter(
+  const own = relationsOf(table, templates).filter(
     (r) =>
       r.check !== 'sum/balance' &&
       rowCells.has(r.anchor) &&
@@ -147,13 +158,11 @@ function rowLabelHover(tr: Translator, table: Table, offset: number): HoverResul
       r.right.every((id) => rowCells.has(id)),
   );
   if (own.length) {
-    for (const relation of own) lines.push(describeEvaluation(tr, evaluate(table, relation), table.format));
+    for (const relation of own) lines.push(describeEvaluation(tr, evaluate(table, relation), templates[table.format][table.kind]));
   } else {
     // A row without a sum of its own (table 二): its values by column.
     lines.push(
-      row.cells
-        .map((c) => `${cellLabels(table.kind, table.format, c.id, c.row, c.col).column} ${c.kind === 'blank' ? tr.t('空白') : c.raw}`)
-        .join(tr.t('；')),
+      row.cells.map((c) => `${cellNames(templates, table, c).column} ${c.kind === 'blank' ? tr.t('空白') : c.raw}`).join(tr.t('；')),
     );
   }
   return { markdown: lines.join('\n\n'), range: row.label.range };

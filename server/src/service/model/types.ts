@@ -4,6 +4,8 @@
 
 import type { Message } from './message';
 
+import type { TableTemplates } from '../template/types';
+
 export interface Span {
   start: number;
   end: number;
@@ -168,6 +170,8 @@ export interface ReportDocument {
   /** One entry per standard table of the report's format (t2, t3, t4), in that order. */
   tableStatus: TableStatus[];
   signature: { range: Span; agency: string | null; agencyRange: Span | null; date: DateRef | null } | null;
+  /** The table templates the draft was read against; checks and features name and check cells by them. */
+  templates: TableTemplates;
 }
 
 export interface TextEdit {
@@ -209,4 +213,6 @@ export interface AnalyzeOptions {
   reportYear?: number | null;
   /** Severity per check id; 'off' turns a check off. */
   severities?: Record<string, SeveritySetting>;
+  /** The table templates to read and check against (default: the standard ones, template/tables.ts). */
+  templates?: TableTemplates;
 }

@@ -4,6 +4,7 @@
 // their new offsets.
 
 import type { FormatId, Span, Table } from '../model/types';
+import type { TableTemplates } from '../template/types';
 import { registerMemoTable } from './memo';
 import type { Token } from './tokens';
 
@@ -15,6 +16,8 @@ const MAX_KEY_CHARS = 8 * 1024 * 1024;
 interface KeptRegion {
   /** Where the region's first token started when its tables were read. */
   origin: number;
+  /** The templates the tables were read against: a region read against others is read again. */
+  templates: TableTemplates;
   tables: Table[];
   /** Per table, what later stages keep about it (the per-table checks' findings), relative to `origin`. */
   memos: Map<string, unknown>[];
@@ -113,12 +116,18 @@ export function withRegionReuse<T>(work: () => T): T {
 }
 
 /** The tables of one region, read by `read` or reused from an identical region read before. */
-export function regionTables(region: Token[], headingLines: Set<number>, format: FormatId, read: () => Table[]): Table[] {
+export function regionTables(
+  region: Token[],
+  headingLines: Set<number>,
+  format: FormatId,
+  templates: TableTemplates,
+  read: () => Table[],
+): Table[] {
   if (!reuse) return read();
   const key = keyOf(region, headingLines, format);
   const origin = region[0]!.range.start;
   const kept = REGIONS.get(key);
-  if (kept) {
+  if (kept && kept.templates === templates) {
     return kept.tables.map((table, i) => {
       // A region that has not moved takes the kept tables themselves: nothing changes a table once it is
       // read, except its section, which the parser sets on a copy (withSection).
@@ -133,7 +142,7 @@ export function regionTables(region: Token[], headingLines: Set<number>, format:
     keyChars = 0;
   }
   // Kept as a copy: the caller goes on to set each table's section.
-  const entry: KeptRegion = { origin, tables: tables.map((table) => shiftRanges(table, 0)), memos: tables.map(() => new Map()) };
+  const entry: KeptRegion = { origin, templates, tables: tables.map((table) => shiftRanges(table, 0)), memos: tables.map(() => new Map()) };
   for (const table of entry.tables) KEPT_TABLES.add(table);
   REGIONS.set(key, entry);
   tables.forEach((table, i) => ORIGINS.set(table, { memo: entry.memos[i]!, shift: 0 }));

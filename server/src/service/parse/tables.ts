@@ -5,8 +5,9 @@
 
 import { msg } from '../l10n';
 import type { FormatId, Table } from '../model/types';
-import { TABLES } from '../template/tables';
+import type { TableTemplates } from '../template/types';
 import { type Anchor, type LineGuard, findAnchors } from './anchors';
+import { lexiconOf } from './lexicon';
 import { type Run, type TableContext, buildTable } from './assemble';
 import type { Token } from './tokens';
 import { valuesAfter } from './values';
@@ -26,13 +27,8 @@ function distinctKeys(anchors: Anchor[], run: Run): number {
 /** Table 四 pasted with only its top header row (行政复议 … 行政诉讼) still shows itself by the row of numbers under it. */
 function hasTable4DataRow(ctx: TableContext, run: Run): boolean {
   if (run.kind !== 't4') return false;
-  const values = valuesAfter(
-    ctx.tokens,
-    ctx.anchors,
-    run.anchors[run.anchors.length - 1]!,
-    ctx.crosses,
-    TABLES['2021'].t4.rows[0]!.cellIds.length,
-  );
+  const rowSize = ctx.lexicon.templates['2021'].t4.rows[0]!.cellIds.length;
+  const values = valuesAfter(ctx, run.anchors[run.anchors.length - 1]!, rowSize);
   return values.filter((v) => v.kind !== 'empty' && v.kind !== 'text').length >= T4_MIN_VALUES;
 }
 
@@ -70,6 +66,8 @@ export interface TableParseInput {
   expectedFormat: FormatId | null;
   /** The lines of section 四's body (first and last, inclusive), where a table 四 without headers may stand. */
   section4Lines?: { first: number; last: number } | null;
+  /** The table templates the labels are matched against. */
+  templates: TableTemplates;
 }
 
 function lineGuard(headingLines: number[]): LineGuard {
@@ -94,11 +92,12 @@ export function parseTables(input: TableParseInput): Table[] {
   const guard = lineGuard(input.headingLines);
   const headingSet = new Set(input.headingLines);
   const format = expectedFormat ?? '2021';
+  const lexicon = lexiconOf(input.templates);
   // No table crosses a heading, so each region between headings is read on its own, and a region an edit
   // did not touch is not read again (regions.ts).
   const tables = regionsOf(tokens, input.headingLines).flatMap((region) =>
-    regionTables(region, headingSet, format, () => {
-      const ctx: TableContext = { tokens: region, anchors: findAnchors(text, region, guard), crosses: guard.crosses };
+    regionTables(region, headingSet, format, input.templates, () => {
+      const ctx: TableContext = { tokens: region, anchors: findAnchors(lexicon, text, region, guard), crosses: guard.crosses, lexicon };
       return groupRuns(ctx).map((run) => buildTable(ctx, run, format));
     }),
   );
