@@ -2,6 +2,7 @@
 // three complete, consistent 2021 tables, and the checks find nothing in it.
 
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../server/src/service/l10n';
 import { analyze } from '../../server/src/service';
 import { parseReport } from '../../server/src/service/parse';
 import { TABLES } from '../../server/src/service/template/tables';
@@ -14,7 +15,7 @@ describe('newReportText', () => {
   const { doc, findings } = analyze(text);
 
   it('has no table, sum or structural findings', () => {
-    const ids = findings.map((f) => `${f.id}: ${f.message}`);
+    const ids = findings.map((f) => `${f.id}: ${renderMessage(f.message, 'zh-cn')}`);
     expect(ids.filter((id) => /^(sum|table|section|section6|report|plausibility)\//.test(id))).toEqual([]);
   });
 

@@ -4,6 +4,7 @@
 
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { renderMessage } from '../../server/src/service/l10n';
 import { type Analysis, analyze, applySafeFixes, verifiedFixes } from '../../server/src/service';
 import { applyEdits } from '../../server/src/service/features/apply';
 import type { Severity } from '../../server/src/service/model/types';
@@ -63,10 +64,11 @@ describe('fixes offered as safe', () => {
             expect(analysisProblem(after)).toBeNull();
             const afterTally = tally(after);
             for (const [key, count] of afterTally) {
-              if (count > (before.get(key) ?? 0)) throw new Error(`“${fix.title}” (${finding.id}) adds ${key}`);
+              if (count > (before.get(key) ?? 0)) throw new Error(`“${renderMessage(fix.title, 'zh-cn')}” (${finding.id}) adds ${key}`);
             }
             const own = `${finding.id}@0`;
-            if ((afterTally.get(own) ?? 0) >= (before.get(own) ?? 0)) throw new Error(`“${fix.title}” leaves every ${finding.id}`);
+            if ((afterTally.get(own) ?? 0) >= (before.get(own) ?? 0))
+              throw new Error(`“${renderMessage(fix.title, 'zh-cn')}” leaves every ${finding.id}`);
           }
         }
       }),

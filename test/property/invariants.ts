@@ -2,6 +2,7 @@
 // characters they quote, fixes whose edits stay inside the text. Each returns the first broken one, so a
 // failing property names what broke.
 
+import { renderMessage } from '../../server/src/service/l10n';
 import type { Analysis } from '../../server/src/service';
 import type { ReportDocument, Span } from '../../server/src/service/model/types';
 
@@ -51,7 +52,7 @@ export function analysisProblem(analysis: Analysis): string | null {
   if (doc) return doc;
   const n = analysis.doc.text.length;
   for (const finding of analysis.findings) {
-    if (finding.id === 'internal/check-failed') return `check failed: ${finding.message}`;
+    if (finding.id === 'internal/check-failed') return `check failed: ${renderMessage(finding.message, 'zh-cn')}`;
     if (!inside(finding.range, n)) return `finding ${finding.id} range ${JSON.stringify(finding.range)}`;
     for (const related of finding.related ?? []) if (!inside(related.range, n)) return `finding ${finding.id} related range`;
     for (const fix of finding.fixes ?? []) {

@@ -3,7 +3,7 @@
 // and checked, with no change to the parser or the checks.
 
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../server/src/service';
+import { analyze, renderMessage } from '../../server/src/service';
 import { hover } from '../../server/src/service/features/hover';
 import { cellName, rowName } from '../../server/src/service/template/names';
 import { T3_COLUMNS, TABLES } from '../../server/src/service/template/tables';
@@ -70,7 +70,7 @@ describe('a row a province adds to the template', () => {
     expect(t3.format).toBe('2021');
     expect(t3.rows.find((r) => r.id === 'r6.4')?.cells.map((c) => c.value)).toEqual([1, 0, 0, 0, 0, 0, 1]);
     expect(t3.cells.get('t3.r6.4.np')?.value).toBe(1);
-    expect(tableFindings(findings.map((f) => `${f.id}: ${f.message}`))).toEqual([]);
+    expect(tableFindings(findings.map((f) => `${f.id}: ${renderMessage(f.message, 'zh-cn')}`))).toEqual([]);
   });
 
   it('is not read against the standard template, whose （七）总计 then disagrees', () => {
@@ -98,7 +98,7 @@ describe('a row a province adds to the template', () => {
   it('is checked: a wrong 总计 on it breaks its row total and （七）总计', () => {
     const { findings } = analyze(draftWithAddedRow(2), { templates });
     const rowTotal = findings.filter((f) => f.id === 'sum/row-total');
-    expect(rowTotal.map((f) => f.message)).toEqual([
+    expect(rowTotal.map((f) => renderMessage(f.message, 'zh-cn'))).toEqual([
       '“（六）其他处理·4.申请人撤回申请”一行：总计为 2，但各类申请人之和为 1（1 + 0 + 0 + 0 + 0 + 0），差 1',
     ]);
     const resultsTotal = findings.filter((f) => f.id === 'sum/results-total');
