@@ -2,7 +2,7 @@
 // a usage error (exit status 2) with a message that says what was wrong. `--lang` is taken out first,
 // so that even the usage errors are in the chosen language.
 
-import { t, type UiLanguage } from '../service/l10n';
+import { t, type UiLanguage } from '../service';
 
 export type CheckFormat = 'text' | 'json' | 'sarif';
 export type ExportFormat = 'json' | 'csv' | 'xlsx';

@@ -3,12 +3,19 @@
 // findings and its tables 二/三/四 in the official layout, rendered by the preview's renderer) and charts.
 // Pure: it turns analyses into data and data into a string; report.ts does the reading and writing.
 
-import type { Analysis } from '../service';
-import { agencyNames } from '../service/workspace';
-import { escapeHtml, previewTables } from '../service/features/previewHtml';
-import { positionAt } from '../service/model/text';
-import type { Severity, TableKind } from '../service/model/types';
-import { currentLanguage, joinList, t, tableName } from '../service/l10n';
+import {
+  agencyNames,
+  escapeHtml,
+  positionAt,
+  currentLanguage,
+  joinList,
+  t,
+  tableName,
+  type Analysis,
+  type Severity,
+  type TableKind,
+} from '../service';
+import { serviceFor } from './services';
 
 export type ReviewState = 'confirmed' | 'dismissed' | 'open';
 export type AuditStatus = 'errors' | 'unassessable' | 'warnings' | 'clean';
@@ -152,7 +159,7 @@ export function auditReport(file: string, analysis: Analysis, reviewOf?: (index:
     status,
     review,
     findings,
-    tablesHtml: previewTables(analysis, currentLanguage()).html,
+    tablesHtml: serviceFor({ language: currentLanguage() }).preview(analysis).html,
     outcomes,
   };
 }

@@ -2,7 +2,7 @@
 // later runs report only findings whose fingerprint is not in the file, and take the exit status from those.
 
 import * as fs from 'node:fs';
-import { t } from '../service/l10n';
+import { t } from '../service';
 import type { CheckedFile } from './output';
 
 export interface BaselineEntry {

@@ -4,9 +4,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AnalyzeOptions, SeveritySetting } from '../service/model/types';
+import { t, type AnalyzeOptions, type SeveritySetting, type UiLanguage } from '../service';
 import { isSeveritySetting, readReportYear } from '../lsp/settings';
-import { t, type UiLanguage } from '../service/l10n';
 
 export const CONFIG_FILE_NAME = '.nianbao.json';
 

@@ -2,7 +2,7 @@
 // BOM, GB18030/GBK from older Windows tools — and writes fixed text back in the encoding it came in.
 
 import * as iconv from 'iconv-lite';
-import { t } from '../service/l10n';
+import { t } from '../service';
 
 export type EncodingId = 'utf8' | 'utf8-bom' | 'utf16le' | 'utf16be' | 'gb18030';
 

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { packageVersion } from '../meta';
-import { setLanguage, t, type UiLanguage } from '../service/l10n';
+import { setLanguage, t, fingerprintFindings, type UiLanguage, type ReportDocument } from '../service';
 import { languageFromEnv, parseArgs, pickLanguage, usage, type CliArgs } from './args';
 import { BaselineRecorder, loadBaseline } from './baseline';
 import { configResolver, toAnalyzeOptions } from './config';
@@ -20,8 +20,6 @@ import { XlsxWriter } from './xlsx';
 import { CarryoverCollector, cellPosition } from './carryover';
 import { runReport } from './report';
 import { addLaterToTotals, laterFindingOut, type CheckedFile, type FindingOut } from './output';
-import { fingerprintFindings } from '../service/fingerprint';
-import type { ReportDocument } from '../service/model/types';
 
 export { fixText, applySafeFixes } from './fix';
 

@@ -4,13 +4,24 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_CHECKS, CROSS_DOCUMENT_CHECKS } from '../service';
-import { positionAt, type Position } from '../service/model/text';
-import type { Finding, FormatId, ReportDocument, Severity, Span, TableKind, TableReadState } from '../service/model/types';
+import {
+  ALL_CHECKS,
+  CROSS_DOCUMENT_CHECKS,
+  positionAt,
+  t,
+  agencyOf,
+  cleanAgencyName,
+  type Position,
+  type Finding,
+  type FormatId,
+  type ReportDocument,
+  type Severity,
+  type Span,
+  type TableKind,
+  type TableReadState,
+} from '../service';
 import { sarifSourceLocation, type FindingSource } from '../import/findingSource';
 import { shortLocation } from '../import/locate';
-import { t } from '../service/l10n';
-import { agencyOf, cleanAgencyName } from '../service/agency';
 import type { AppliedChange } from './fix';
 
 export interface RunProblem {

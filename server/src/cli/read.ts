@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { t } from '../service/l10n';
+import { t } from '../service';
 import { importFile, isImportFailure, isImportFileName, IMPORT_EXTENSIONS } from '../import';
 import type { ImportedSource } from '../import/findingSource';
 import { decodeBytes, type EncodingId } from './decode';

@@ -3,7 +3,7 @@
 // block of content), writes paragraphs as lines and tables as tab-separated rows with merged cells resolved.
 
 import * as iconv from 'iconv-lite';
-import { t } from '../service/l10n';
+import { t } from '../service';
 import { DraftBuilder, addTable, type Piece } from './draft';
 import { childElements, descendants, isElement, isText, parseDom, type DomNode } from './dom';
 import { resolveGrid, type SpanningCell } from './grid';

@@ -6,6 +6,7 @@ import type { Check, CheckContext, FindingDraft } from './checks/check';
 import type { AnalyzeOptions, Finding, ReportDocument, Severity } from './model/types';
 import { setLanguage, t, type UiLanguage } from './l10n';
 import { parseReport } from './parse';
+import type { RegionCache } from './parse/regions';
 import { applySafeFixes as applyVerifiedFixes, verifyFix, type SafeFixOptions, type SafeFixResult } from './features/fixes';
 
 export interface Analysis {
@@ -21,17 +22,28 @@ export interface Analysis {
  */
 export type CheckRunner = (check: Check, ctx: CheckContext) => FindingDraft[];
 
-export function analyze(text: string, options: AnalyzeOptions = {}, runCheck?: CheckRunner): Analysis {
+/** What an analysis may reuse and how it runs its checks; given by a language service, never global. */
+export interface AnalyzeContext {
+  runCheck?: CheckRunner;
+  /** The tables of unchanged regions read before are reused from this cache (incremental analysis). */
+  regions?: RegionCache | null;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}, context: AnalyzeContext = {}): Analysis {
   // Messages are written while the checks run, so the language must be in force before parsing.
   const language: UiLanguage = options.language === 'en' ? 'en' : 'zh-cn';
   setLanguage(language);
-  const doc = parseReport(text, options);
+  const doc = parseReport(text, options, { regions: context.regions ?? null });
   const findings: Finding[] = [];
+  // What the checks of this one analysis share (results several checks compute from the same document).
+  const shared = new WeakMap<ReportDocument, Map<string, unknown>>();
+  const { runCheck } = context;
   for (const check of ALL_CHECKS) {
     const configured = options.severities?.[check.id];
     if (configured === 'off') continue;
     try {
-      for (const draft of runCheck ? runCheck(check, { doc, options }) : check.run({ doc, options })) {
+      const ctx: CheckContext = { doc, options, shared };
+      for (const draft of runCheck ? runCheck(check, ctx) : check.run(ctx)) {
         const severity: Severity = configured ?? draft.severity ?? check.defaultSeverity;
         findings.push({ ...draft, id: check.id, severity });
       }
@@ -59,8 +71,9 @@ export function applySafeFixes(
   options: AnalyzeOptions = {},
   fixOptions: SafeFixOptions = {},
   initial?: Analysis,
+  reanalyze: (text: string) => Analysis = (next) => analyze(next, options),
 ): SafeFixResult {
-  return applyVerifiedFixes(text, (next) => analyze(next, options), fixOptions, initial);
+  return applyVerifiedFixes(text, reanalyze, fixOptions, initial);
 }
 
 /**
@@ -73,14 +86,13 @@ export function verifiedFixes(
   analysis: Analysis,
   options: AnalyzeOptions = {},
   which?: (finding: Finding, index: number) => boolean,
+  reanalyze: (text: string) => Analysis = (next) => analyze(next, options),
 ): Analysis {
   const before = { text, analysis };
   const findings = analysis.findings.map((finding, index) => {
     if (!finding.fixes?.some((f) => f.safe)) return finding;
     const tried = !which || which(finding, index);
-    const fixes = finding.fixes.map((fix) =>
-      fix.safe ? { ...fix, safe: tried && verifyFix(before, finding, fix, (next) => analyze(next, options)).ok } : fix,
-    );
+    const fixes = finding.fixes.map((fix) => (fix.safe ? { ...fix, safe: tried && verifyFix(before, finding, fix, reanalyze).ok } : fix));
     return { ...finding, fixes };
   });
   // The trial analyses set the message language; the caller's analysis keeps its own.
@@ -94,3 +106,28 @@ export { setLanguage, currentLanguage, t, type UiLanguage } from './l10n';
 export * from './model/types';
 export * from './model/text';
 export * from './workspace';
+
+// The façade: everything the language server, the CLI and the client use of the core is exported here.
+export {
+  createLanguageService,
+  type DocumentAnalyzer,
+  type LanguageService,
+  type LanguageServiceOptions,
+  type ReportStatus,
+} from './languageService';
+export { VERIFY_LENGTH_LIMIT, type FixAllRequest, type FixAllResult, type FixRequest, type QuickFixItem } from './features/codeActions';
+export type { CompletionEntry, CompletionKind } from './features/completion';
+export type { FoldingRangeData } from './features/folding';
+export type { HoverOptions, HoverResult } from './features/hover';
+export type { ValueHint } from './features/inlayHints';
+export type { SymbolNode, SymbolNodeKind } from './features/outline';
+export { escapeHtml, type PreviewCell, type PreviewLanguage, type PreviewResult } from './features/previewHtml';
+export type { ReportSummary } from './features/reportStatus';
+export type { TableLens } from './features/codeLens';
+export { templateSnippet, type NewReportInput } from './features/template';
+export { fingerprintFindings, type FingerprintedFinding } from './fingerprint';
+export { agencyOf, cleanAgencyName } from './agency';
+export { SNIFF_LENGTH, looksLikeReport } from './sniff';
+export { TABLES, cellName } from './template/tables';
+export type { RowDef, TableTemplate } from './template/types';
+export { joinList, tableName } from './l10n';

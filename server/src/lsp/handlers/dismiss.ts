@@ -14,8 +14,7 @@ import {
   TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { t } from '../../service/l10n';
-import { computeLineStarts } from '../../service/model/text';
+import { t, computeLineStarts } from '../../service';
 import type { ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, toRange } from '../convert';
 import { configFileUri, dismissalEdit, type Dismissals } from '../dismissals';

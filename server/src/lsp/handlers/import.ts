@@ -3,7 +3,7 @@
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
 import { importFile, isImportFailure } from '../../import';
-import { setLanguage } from '../../service/l10n';
+import { setLanguage } from '../../service';
 import type { ServerContext } from '../context';
 import { guard } from '../guard';
 import { IMPORT_FILE, type ImportFileParams, type ImportFileResult } from '../protocol';

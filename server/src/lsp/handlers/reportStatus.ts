@@ -2,8 +2,7 @@
 // 勾稽关系) with its text already in the UI language, and the findings counted by severity.
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { reportSummary, statusDetails, statusLine } from '../../service/features/reportStatus';
-import { setLanguage, t } from '../../service/l10n';
+import { t } from '../../service';
 import type { ServerContext } from '../context';
 import { guard } from '../guard';
 import { REPORT_STATUS_REQUEST, type ReportStatusParams, type ReportStatusResult } from '../protocol';
@@ -44,8 +43,8 @@ export function provideReportStatus(ctx: ServerContext, params: ReportStatusPara
       findings: none,
     };
   }
-  setLanguage(ctx.settings.language);
-  const summary = reportSummary(entry.analysis.doc);
+  const status = ctx.service.reportStatus(entry.analysis.doc);
+  const summary = status.summary;
   const findings = { ...none };
   for (const f of entry.analysis.findings) {
     if (f.severity === 'error') findings.errors++;
@@ -54,14 +53,14 @@ export function provideReportStatus(ctx: ServerContext, params: ReportStatusPara
     else findings.hints++;
   }
   const details = [
-    ...statusDetails(summary),
+    ...status.details,
     t('错误 {0}，警告 {1}，提示 {2}', findings.errors, findings.warnings, findings.information + findings.hints),
   ];
   return {
     uri,
     version: entry.version,
     report: true,
-    text: statusLine(summary),
+    text: status.line,
     details,
     year: summary.year,
     format: summary.format,

@@ -8,12 +8,18 @@ import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature
 import { flattenLines } from './flatten';
 import { tableStatuses } from './status';
 import { parseTables } from './tables';
-import { withSection } from './regions';
+import { withSection, type RegionCache } from './regions';
 import { type Line, markRunningHeaders, splitLines, tokenize } from './tokens';
 
-export function parseReport(text: string, options: AnalyzeOptions = {}): ReportDocument {
+/** What a parse may reuse from earlier ones; owned by the caller (a language service), never global. */
+export interface ParseContext {
+  /** The tables of regions read before, reused when a region is unchanged (incremental analysis only). */
+  regions?: RegionCache | null;
+}
+
+export function parseReport(text: string, options: AnalyzeOptions = {}, context: ParseContext = {}): ReportDocument {
   try {
-    return parseUnsafe(text, options);
+    return parseUnsafe(text, options, context);
   } catch {
     // The parser is written not to throw; this is the last line of defence for an unforeseen input.
     return emptyDocument(text, options);
@@ -109,7 +115,7 @@ function withoutContents(candidates: HeadingCandidate[], lines: Line[]): Heading
   return candidates.filter((_, i) => !dropped.has(i));
 }
 
-function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
+function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContext): ReportDocument {
   const lineStarts = computeLineStarts(text);
   // Long lines of a flattened copy are cut into virtual lines; every line index below is an index into
   // this list (lineStarts stays physical: positions come from offsets).
@@ -160,7 +166,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
     section4 < 0
       ? null
       : { first: headings[section4].line + 1, last: section4 + 1 < headings.length ? headings[section4 + 1].line - 1 : lines.length - 1 };
-  const tables = parseTables({ text, tokens, headingLines, expectedFormat, section4Lines });
+  const tables = parseTables({ text, tokens, headingLines, expectedFormat, section4Lines, regions: context.regions ?? null });
 
   const reportEnd = endOfReport(text, lines);
   const contentEnd = text.trimEnd().length;
@@ -186,7 +192,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   const sectionsByOffset = new SpanIndex(sections);
   tables.forEach((table, i) => {
     const owner = sectionsByOffset.holderOf(table.range.start);
-    tables[i] = withSection(table, owner ? owner.key : null);
+    tables[i] = withSection(table, owner ? owner.key : null, context.regions ?? null);
   });
   const formats = new Set(tables.map((t) => t.format));
   const tableFormat = formats.size === 0 ? null : formats.size === 1 ? [...formats][0] : 'mixed';

@@ -10,7 +10,7 @@ import { type Anchor, type LineGuard, findAnchors } from './anchors';
 import { type Run, type TableContext, buildTable } from './assemble';
 import type { Token } from './tokens';
 import { valuesAfter } from './values';
-import { regionTables, regionsOf } from './regions';
+import { type RegionCache, regionTables, regionsOf } from './regions';
 
 /** Labels of one table further apart than this many lines belong to two tables (or to prose). */
 const MAX_LINES_BETWEEN_LABELS = 60;
@@ -70,6 +70,8 @@ export interface TableParseInput {
   expectedFormat: FormatId | null;
   /** The lines of section 四's body (first and last, inclusive), where a table 四 without headers may stand. */
   section4Lines?: { first: number; last: number } | null;
+  /** Where unchanged regions' tables are kept (incremental analysis), or null to read every region. */
+  regions?: RegionCache | null;
 }
 
 function lineGuard(headingLines: number[]): LineGuard {
@@ -97,7 +99,7 @@ export function parseTables(input: TableParseInput): Table[] {
   // No table crosses a heading, so each region between headings is read on its own, and a region an edit
   // did not touch is not read again (regions.ts).
   const tables = regionsOf(tokens, input.headingLines).flatMap((region) =>
-    regionTables(region, headingSet, format, () => {
+    regionTables(region, headingSet, format, input.regions ?? null, () => {
       const ctx: TableContext = { tokens: region, anchors: findAnchors(text, region, guard), crosses: guard.crosses };
       return groupRuns(ctx).map((run) => buildTable(ctx, run, format));
     }),

@@ -11,8 +11,8 @@ export const sumRowTotal: Check = {
   get description() {
     return t('表三某行的“总计”不等于自然人与各类法人或其他组织之和');
   },
-  run({ doc }) {
-    return relationFindings(doc, 'sum/row-total', (v) => {
+  run(ctx) {
+    return relationFindings(ctx, 'sum/row-total', (v) => {
       // Table 三's numbered sub-rows with their group: `1.` alone stands in four groups.
       const label = rowLabel(v.template, v.anchor.cell.row);
       return t(

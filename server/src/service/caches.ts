@@ -1,0 +1,13 @@
+// What analyses keep for later ones, gathered in one object that a language service owns (and passes down
+// to the parser and the checks); the core keeps nothing at module level, so two services never share state.
+
+import { RegionCache } from './parse/regions';
+
+export interface AnalysisCaches {
+  /** The tables of the regions the incremental analyses of this service's documents have read. */
+  regions: RegionCache;
+}
+
+export function createCaches(): AnalysisCaches {
+  return { regions: new RegionCache() };
+}
