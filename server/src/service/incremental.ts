@@ -24,7 +24,7 @@ import { analyze, type Analysis, type CheckRunner } from './index';
 import type { FindingDraft } from './checks/check';
 import { PER_TABLE_CHECKS } from './checks/scope';
 import { currentLanguage, setLanguage } from './l10n';
-import { createCaches, type AnalysisCaches } from './caches';
+import { clearCaches, createCaches, type AnalysisCaches } from './caches';
 import { eolOf, lineOf } from './model/text';
 import type { AnalyzeOptions, ReportDocument, Table } from './model/types';
 import { clearMemoTables } from './parse/memo';
@@ -63,7 +63,8 @@ export class IncrementalAnalyzer {
       return hit!.analysis;
     }
     const regions = this.caches.regions;
-    const analysis = analyze(text, options, { regions, runCheck: perTableReuse(optionsKey, regions) });
+    const parse = { regions, lineCuts: this.caches.lineCuts };
+    const analysis = analyze(text, options, { parse, runCheck: perTableReuse(optionsKey, regions) });
     this.kept.unshift({ text, optionsKey, analysis });
     if (this.kept.length > KEPT_VERSIONS) this.kept.length = KEPT_VERSIONS;
     return analysis;
@@ -79,7 +80,7 @@ export class IncrementalAnalyzer {
    * tables of line results; what is computed afterwards is computed from nothing.
    */
   clearCaches(): void {
-    this.caches.regions.clear();
+    clearCaches(this.caches);
     clearMemoTables();
   }
 }

@@ -5,8 +5,7 @@ import { ALL_CHECKS } from './checks';
 import type { Check, CheckContext, FindingDraft } from './checks/check';
 import type { AnalyzeOptions, Finding, ReportDocument, Severity } from './model/types';
 import { setLanguage, t, type UiLanguage } from './l10n';
-import { parseReport } from './parse';
-import type { RegionCache } from './parse/regions';
+import { parseReport, type ParseContext } from './parse';
 import { applySafeFixes as applyVerifiedFixes, verifyFix, type SafeFixOptions, type SafeFixResult } from './features/fixes';
 
 export interface Analysis {
@@ -25,15 +24,15 @@ export type CheckRunner = (check: Check, ctx: CheckContext) => FindingDraft[];
 /** What an analysis may reuse and how it runs its checks; given by a language service, never global. */
 export interface AnalyzeContext {
   runCheck?: CheckRunner;
-  /** The tables of unchanged regions read before are reused from this cache (incremental analysis). */
-  regions?: RegionCache | null;
+  /** What the parse may reuse from earlier ones (the caches of a language service). */
+  parse?: ParseContext;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}, context: AnalyzeContext = {}): Analysis {
   // Messages are written while the checks run, so the language must be in force before parsing.
   const language: UiLanguage = options.language === 'en' ? 'en' : 'zh-cn';
   setLanguage(language);
-  const doc = parseReport(text, options, { regions: context.regions ?? null });
+  const doc = parseReport(text, options, context.parse);
   const findings: Finding[] = [];
   // What the checks of this one analysis share (results several checks compute from the same document).
   const shared = new WeakMap<ReportDocument, Map<string, unknown>>();

@@ -58,7 +58,7 @@ export function rowDisplayName(kind: TableKind, format: FormatId, rowId: string)
   return label;
 }
 
-const T3_LEGAL_PERSON = new Set(['biz', 'res', 'ngo', 'law', 'oth']);
+const T3_LEGAL_PERSON: ReadonlySet<string> = new Set(['biz', 'res', 'ngo', 'law', 'oth']);
 
 /** Row and column names of a cell id (`t3.r4.1.np`, `t4.ld.keep`, `t2.reg.made`, `t2.lic`). */
 export function cellLabels(kind: TableKind, format: FormatId, cellId: string, rowId: string, col: string): { row: string; column: string } {

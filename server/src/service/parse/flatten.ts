@@ -9,7 +9,6 @@ import { SECTIONS } from '../template/sections';
 import { TABLES } from '../template/tables';
 import { detectHeading } from './headings';
 import { type Line, isPipeRow, makeLine } from './tokens';
-import { registerMemoTable } from './memo';
 
 /**
  * A line at least this long may be a flattened copy: a section heading is cut out of it wherever its number
@@ -24,18 +23,35 @@ function canon(ch: string): string {
   // Most characters are Chinese ideographs, ASCII letters or digits, which NFKC leaves as they are.
   const code = ch.charCodeAt(0);
   if ((code >= 0x4e00 && code <= 0x9fff) || (code < 0x80 && !PUNCT_ASCII.test(ch))) return ch;
-  let folded = CANON.get(ch);
-  if (folded === undefined) {
-    folded = ch.normalize('NFKC');
-    if (/^[、，,.．]$/.test(folded)) folded = '.';
-    else if (/^["“”'‘’「」]$/.test(folded)) folded = '"';
-    // Every character of a long text passes here, often many times: remember the few thousand there are.
-    if (CANON.size < 10000) CANON.set(ch, folded);
-  }
+  return CANON.get(ch) ?? foldMark(ch);
+}
+
+function foldMark(ch: string): string {
+  const folded = ch.normalize('NFKC');
+  if (/^[、，,.．]$/.test(folded)) return '.';
+  if (/^["“”'‘’「」]$/.test(folded)) return '"';
   return folded;
 }
 
-const CANON = new Map<string, string>();
+/**
+ * Every character of a long text passes through canon, often many times: the folded form of the
+ * characters outside the fast path that drafts use (Latin-1, general punctuation, CJK punctuation,
+ * full-width forms) is worked out once, when the module loads.
+ */
+const CANON: ReadonlyMap<string, string> = (() => {
+  const table = new Map<string, string>();
+  for (const [from, to] of [
+    [0x21, 0x7f],
+    [0x80, 0x100],
+    [0x2000, 0x2070],
+    [0x3000, 0x3040],
+    [0xff00, 0xfff0],
+  ] as const) {
+    for (let code = from; code < to; code++) table.set(String.fromCharCode(code), foldMark(String.fromCharCode(code)));
+  }
+  return table;
+})();
+
 const PUNCT_ASCII = /[.,"']/;
 
 const SPACE_RE = /[\s\u00a0\u3000\ufeff]/;
@@ -536,7 +552,7 @@ const GLUE =
  * which the parser makes afresh for each analysis); `physical` keeps the physical line. A line with no such
  * structure in it is returned as it is.
  */
-export function flattenLines(text: string, lines: Line[]): Line[] {
+export function flattenLines(text: string, lines: Line[], cuts: LineCutCache | null = null): Line[] {
   const out: Line[] = [];
   let textLines = 0;
   let agency: string | null = null;
@@ -555,14 +571,14 @@ export function flattenLines(text: string, lines: Line[]): Line[] {
     // Everything below depends on the line's own text only (and on the title's agency; a title cut aside),
     // so the result is kept by that text, relative to the line's start: unchanged lines of an edited
     // document, and the lines every report repeats, are not cut again.
-    const cuts = title === null ? cutsOfLineText(text, line, agency) : shiftCuts(lineCuts(text, line, title, agency), -line.start);
-    if (!cuts.pieces) {
+    const lineCut = title === null ? cutsOfLineText(text, line, agency, cuts) : shiftCuts(lineCuts(text, line, title, agency), -line.start);
+    if (!lineCut.pieces) {
       line.index = out.length;
-      if (cuts.glued !== null) line.labelEnds = cuts.glued.map((e) => line.start + e);
+      if (lineCut.glued !== null) line.labelEnds = lineCut.glued.map((e) => line.start + e);
       out.push(line);
       continue;
     }
-    for (const piece of cuts.pieces) {
+    for (const piece of lineCut.pieces) {
       const virtual = makeLine(text, out.length, line.physical, line.start + piece.start, line.start + piece.end);
       if (piece.labelEnds?.length) virtual.labelEnds = piece.labelEnds.map((e) => line.start + e);
       out.push(virtual);
@@ -608,36 +624,41 @@ function shiftCuts(cuts: LineCuts, by: number): LineCuts {
   };
 }
 
-/**
- * Cuts of lines by the title's agency, then by their text, relative to the line's start (two levels, so no
- * key is built by copying a line); bounded in entries and in characters kept.
- */
-const CUTS_BY_AGENCY = new Map<string | null, Map<string, LineCuts>>();
+/** Cuts of lines at most kept, in entries and in characters of their texts. */
 const MAX_CUT_ENTRIES = 50_000;
 const MAX_CUT_CHARS = 16 * 1024 * 1024;
-let cutEntries = 0;
-let cutChars = 0;
-registerMemoTable(clearCuts);
 
-function clearCuts(): void {
-  CUTS_BY_AGENCY.clear();
-  cutEntries = 0;
-  cutChars = 0;
+/**
+ * Cuts of lines by the title's agency, then by their text, relative to the line's start (two levels, so no
+ * key is built by copying a line); bounded in entries and in characters kept. Owned by a language service
+ * (caches.ts), which passes it to each parse.
+ */
+export class LineCutCache {
+  readonly byAgency = new Map<string | null, Map<string, LineCuts>>();
+  entries = 0;
+  chars = 0;
+
+  clear(): void {
+    this.byAgency.clear();
+    this.entries = 0;
+    this.chars = 0;
+  }
 }
 
-function cutsOfLineText(text: string, line: Line, agency: string | null): LineCuts {
-  let byText = CUTS_BY_AGENCY.get(agency);
+function cutsOfLineText(text: string, line: Line, agency: string | null, cache: LineCutCache | null): LineCuts {
+  if (!cache) return shiftCuts(lineCuts(text, line, null, agency), -line.start);
+  let byText = cache.byAgency.get(agency);
   const hit = byText?.get(line.text);
   if (hit) return hit;
   const cuts = shiftCuts(lineCuts(text, line, null, agency), -line.start);
-  if (cutEntries >= MAX_CUT_ENTRIES || cutChars + line.text.length > MAX_CUT_CHARS) {
-    clearCuts();
+  if (cache.entries >= MAX_CUT_ENTRIES || cache.chars + line.text.length > MAX_CUT_CHARS) {
+    cache.clear();
     byText = undefined;
   }
-  if (!byText) CUTS_BY_AGENCY.set(agency, (byText = new Map()));
+  if (!byText) cache.byAgency.set(agency, (byText = new Map()));
   byText.set(line.text, cuts);
-  cutEntries++;
-  cutChars += line.text.length;
+  cache.entries++;
+  cache.chars += line.text.length;
   return cuts;
 }
 

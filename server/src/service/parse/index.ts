@@ -5,7 +5,7 @@ import type { AnalyzeOptions, FormatId, Heading, ReportDocument, Section, Span }
 import { computeLineStarts } from '../model/text';
 import { SpanIndex } from '../model/spans';
 import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature, findTitle, headingContent } from './headings';
-import { flattenLines } from './flatten';
+import { flattenLines, type LineCutCache } from './flatten';
 import { tableStatuses } from './status';
 import { parseTables } from './tables';
 import { withSection, type RegionCache } from './regions';
@@ -15,6 +15,8 @@ import { type Line, markRunningHeaders, splitLines, tokenize } from './tokens';
 export interface ParseContext {
   /** The tables of regions read before, reused when a region is unchanged (incremental analysis only). */
   regions?: RegionCache | null;
+  /** How lines were cut before, by their text (a flattened copy's long lines are cut only once). */
+  lineCuts?: LineCutCache | null;
 }
 
 export function parseReport(text: string, options: AnalyzeOptions = {}, context: ParseContext = {}): ReportDocument {
@@ -119,7 +121,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContex
   const lineStarts = computeLineStarts(text);
   // Long lines of a flattened copy are cut into virtual lines; every line index below is an index into
   // this list (lineStarts stays physical: positions come from offsets).
-  const lines = flattenLines(text, splitLines(text, lineStarts));
+  const lines = flattenLines(text, splitLines(text, lineStarts), context.lineCuts ?? null);
 
   const candidates: HeadingCandidate[] = [];
   const physicalCount = new Map<number, number>();

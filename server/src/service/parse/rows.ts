@@ -10,7 +10,7 @@ import type { Token } from './tokens';
 
 // Which columns take decimals or signs is a fact that belongs in the template; until it moves there
 // the two lists stay here, named.
-const DECIMAL_COLUMNS = new Set(['t2.fee', 't2.proc.amount']);
+const DECIMAL_COLUMNS: ReadonlySet<string> = new Set(['t2.fee', 't2.proc.amount']);
 const SIGNED_COLUMNS = /^t2\.\w+\.delta$/;
 
 /** How a row's values were placed: read from its own label's line or lines, or put back together. */

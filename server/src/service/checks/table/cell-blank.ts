@@ -11,7 +11,7 @@ import { cellLabel, listNames, rowLabel, tableData, templateOf } from './util';
 import { joinList, sentence, t, tableName } from '../../l10n';
 
 /** Relations whose single stated cell is a total of the cells on the other side. */
-const TOTAL_CHECKS = new Set(['sum/row-total', 'sum/review-total', 'sum/results-total']);
+const TOTAL_CHECKS: ReadonlySet<string> = new Set(['sum/row-total', 'sum/review-total', 'sum/results-total']);
 
 /** The total relations anchored on a cell: it is the single stated total of the parts on the other side. */
 function totalRelations(table: Table, cell: Cell): Relation[] {
