@@ -2,11 +2,12 @@
 // table 三's balance, row labels, section headings, and findings with their documentation link.
 
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../server/src/service/parse';
-import type { Finding, ReportDocument } from '../../server/src/service/model/types';
-import { hover } from '../../server/src/service/features/hover';
+import { createLanguageService, type Finding, type ReportDocument } from '../../server/src/service';
 import { SECTIONS } from '../../server/src/service/template/sections';
 import { offsetOf, report, T3_VALUES, t3Text } from './drafts';
+
+const service = createLanguageService();
+const parseReport = (text: string): ReportDocument => service.parse(text);
 
 const TITLE3 = '**表三 收到和处理政府信息公开申请情况**';
 
@@ -21,7 +22,7 @@ function cellOffset(doc: ReportDocument, id: string): number {
 function hoverCell(text: string, id: string, findings: Finding[] = []) {
   const doc = parseReport(text);
   const at = cellOffset(doc, id);
-  return hover({ doc, findings }, at);
+  return service.hover({ doc, findings }, at);
 }
 
 describe('hover on table 三', () => {
@@ -92,7 +93,7 @@ describe('hover on table 三', () => {
     );
     const doc = parseReport(blanks);
     const blank = doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.new.biz')!;
-    expect(hover({ doc, findings: [] }, blank.range.start)!.markdown).toBe(
+    expect(service.hover({ doc, findings: [] }, blank.range.start)!.markdown).toBe(
       [
         TITLE3,
         '行：一、本年新收政府信息公开申请数量；列：法人或其他组织 · 商业企业；值：空白（不计为 0，相关合计不可核对）',
@@ -123,10 +124,10 @@ describe('hover on table 三', () => {
 
   it('gives a row label its row sum, with the group for the numbered rows', () => {
     const doc = parseReport(text);
-    expect(hover({ doc, findings: [] }, offsetOf(text, '1.本机关不掌握') + 3)!.markdown).toBe(
+    expect(service.hover({ doc, findings: [] }, offsetOf(text, '1.本机关不掌握') + 3)!.markdown).toBe(
       [TITLE3, '行：（四）无法提供 · 1.本机关不掌握相关政府信息', '行合计：总计 = 2 + 0 + 0 + 0 + 0 + 0 = 2 ✓'].join('\n\n'),
     );
-    const h = hover({ doc, findings: [] }, offsetOf(text, '一、本年新收'))!;
+    const h = service.hover({ doc, findings: [] }, offsetOf(text, '一、本年新收'))!;
     expect(h.markdown).toBe([TITLE3, '行：一、本年新收政府信息公开申请数量', '行合计：总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✓'].join('\n\n'));
     expect(text.slice(h.range.start, h.range.end)).toBe('一、本年新收政府信息公开申请数量');
   });
@@ -134,7 +135,7 @@ describe('hover on table 三', () => {
   it('names the standard label under a misspelt one', () => {
     const typo = report({ t3: t3Text('tabRows').replace('2.重复申请', '2.重复申清') });
     const doc = parseReport(typo);
-    expect(hover({ doc, findings: [] }, offsetOf(typo, '2.重复申清'))!.markdown).toBe(
+    expect(service.hover({ doc, findings: [] }, offsetOf(typo, '2.重复申清'))!.markdown).toBe(
       [TITLE3, '行：（五）不予处理 · 2.重复申请', '标准写法：2.重复申请', '行合计：总计 = 0 + 0 + 0 + 0 + 0 + 0 = 0 ✓'].join('\n\n'),
     );
   });
@@ -143,7 +144,7 @@ describe('hover on table 三', () => {
     const extra = report({ t3: t3Text('tabRows', { ...T3_VALUES, next: ['0', '0', '0', '0', '0', '0', '0', '0'] }) });
     const doc = parseReport(extra);
     const row = doc.tables.find((t) => t.kind === 't3')!.rows.find((r) => r.id === 'next')!;
-    expect(hover({ doc, findings: [] }, row.values[7].range.start)!.markdown).toBe(
+    expect(service.hover({ doc, findings: [] }, row.values[7].range.start)!.markdown).toBe(
       [TITLE3, '行：四、结转下年度继续办理；值：0', '本行有 8 个数值，格式要求 7 个，无法确定该数值所在的列'].join('\n\n'),
     );
   });
@@ -166,7 +167,7 @@ describe('hover on tables 二 and 四', () => {
 
   it('lists a table 二 row’s values on its label', () => {
     const doc = parseReport(text);
-    expect(hover({ doc, findings: [] }, offsetOf(text, '行政许可'))!.markdown).toBe(
+    expect(service.hover({ doc, findings: [] }, offsetOf(text, '行政许可'))!.markdown).toBe(
       ['**表二 主动公开政府信息情况**', '行：行政许可', '本年处理决定数量 37'].join('\n\n'),
     );
   });
@@ -187,7 +188,7 @@ describe('hover on headings and findings', () => {
 
   it('says what a section must contain', () => {
     const at = offsetOf(text, '六、其他需要报告的事项') + 2;
-    const h = hover({ doc, findings: [] }, at)!;
+    const h = service.hover({ doc, findings: [] }, at)!;
     expect(h.markdown).toBe(`**六、其他需要报告的事项**\n\n${SECTIONS[5].requirement}`);
     expect(h.markdown).toContain('信息处理费');
     expect(text.slice(h.range.start, h.range.end)).toBe('六、其他需要报告的事项');
@@ -196,7 +197,7 @@ describe('hover on headings and findings', () => {
   it('shows a finding with a link to its page, after the cell', () => {
     const cell = doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.r7.tot')!;
     const finding: Finding = { id: 'sum/row-total', severity: 'error', message: '总计应为 6，实际为 7', range: cell.range };
-    const h = hover({ doc, findings: [finding] }, cell.range.end, { docsBaseUrl: 'https://example.org/docs/checks/' })!;
+    const h = service.hover({ doc, findings: [finding] }, cell.range.end, { docsBaseUrl: 'https://example.org/docs/checks/' })!;
     expect(h.markdown.split('\n\n---\n\n')[1]).toBe(
       '**错误** 总计应为 6，实际为 7（[sum/row-total](https://example.org/docs/checks/sum/row-total.md)）',
     );
@@ -211,16 +212,16 @@ describe('hover on headings and findings', () => {
       message: '改进计划的年份',
       range: { start, end: start + 5 },
     };
-    expect(hover({ doc, findings: [finding] }, start + 2)).toEqual({
+    expect(service.hover({ doc, findings: [finding] }, start + 2)).toEqual({
       markdown: '**提示** 改进计划的年份（[report/year-mismatch](docs/checks/report/year-mismatch.md)）',
       range: { start, end: start + 5 },
     });
   });
 
   it('returns null on plain prose', () => {
-    expect(hover({ doc, findings: [] }, offsetOf(text, '完善公开目录'))).toBeNull();
-    expect(hover({ doc, findings: [] }, -5)).toBeNull();
-    expect(hover({ doc, findings: [] }, text.length + 10)).toBeNull();
+    expect(service.hover({ doc, findings: [] }, offsetOf(text, '完善公开目录'))).toBeNull();
+    expect(service.hover({ doc, findings: [] }, -5)).toBeNull();
+    expect(service.hover({ doc, findings: [] }, text.length + 10)).toBeNull();
   });
 });
 
@@ -231,13 +232,13 @@ describe('hover on uncertain values', () => {
     const table = doc.tables.find((t) => t.kind === 't3')!;
     const cell = table.cells.get('t3.r1.np')!;
     cell.certainty = 'reconstructed';
-    expect(hover({ doc, findings: [] }, cell.range.start)!.markdown.split('\n\n')).toContain(
+    expect(service.hover({ doc, findings: [] }, cell.range.start)!.markdown.split('\n\n')).toContain(
       '这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对',
     );
     const row = table.rows.find((r) => r.id === 'r2')!;
     row.unreadable = '数字连在一起，拆分不唯一';
     row.cells = [];
-    expect(hover({ doc, findings: [] }, row.label!.range.start)!.markdown.split('\n\n')).toContain(
+    expect(service.hover({ doc, findings: [] }, row.label!.range.start)!.markdown.split('\n\n')).toContain(
       '本行数值无法读取：数字连在一起，拆分不唯一',
     );
   });

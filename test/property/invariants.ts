@@ -3,7 +3,7 @@
 // failing property names what broke.
 
 import type { Analysis } from '../../server/src/service';
-import type { ReportDocument, Span } from '../../server/src/service/model/types';
+import type { ReportDocument, Span } from '../../server/src/service';
 
 function inside(span: Span, length: number): boolean {
   return Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= length;
