@@ -4,7 +4,7 @@
 import type { Span, TableKind } from '../model/types';
 import { TABLES } from '../template/tables';
 import type { RowDef } from '../template/types';
-import { LEXICON, type LabelMatch, isHeaderFragment, matchLabel } from './lexicon';
+import { LEXICON, type LabelCache, type LabelMatch, isHeaderFragment, matchLabel } from './lexicon';
 import { JOIN, editDistance, normalizeForMatch, splitOrdinal } from './normalize';
 import type { Token } from './tokens';
 
@@ -22,6 +22,8 @@ export interface Anchor {
 export interface LineGuard {
   blocked: (line: number) => boolean;
   crosses: (a: number, b: number) => boolean;
+  /** The label answers kept by the language service, if any (lexicon.ts). */
+  labels: LabelCache | null;
 }
 
 /** A header row of table 四 spaced out character by character has some 40 words. */
@@ -98,7 +100,7 @@ function verticalLabelAt(text: string, tokens: Token[], i: number, guard: LineGu
       .slice(i, last + 1)
       .map((t) => t.text)
       .join('');
-    const matches = matchLabel(joined);
+    const matches = matchLabel(joined, guard.labels);
     if (matches.length && matches[0]!.match !== 'typo') {
       return anchorOf(text, i, last, { start: tokens[i]!.range.start, end: tokens[last]!.range.end }, matches);
     }
@@ -120,8 +122,8 @@ const FREELY_JOINED_PIECES = 3;
 /** A long label wrapped by a PDF copy into lines of a few characters comes in at most this many pieces. */
 const MAX_LABEL_PIECES = 8;
 
-function spellsPartOfLabel(joined: string): boolean {
-  return isHeaderFragment(splitOrdinal(joined).body.replace(/\u0001/g, ''));
+function spellsPartOfLabel(joined: string, labels: LabelCache | null): boolean {
+  return isHeaderFragment(splitOrdinal(joined).body.replace(/\u0001/g, ''), labels);
 }
 
 /**
@@ -129,16 +131,16 @@ function spellsPartOfLabel(joined: string): boolean {
  * of the next lines where that reads better (a label broken over cells, or wrapped by a PDF copy).
  */
 function labelAt(text: string, tokens: Token[], i: number, guard: LineGuard): Anchor | null {
-  const single = matchLabel(tokens[i]!.text);
+  const single = matchLabel(tokens[i]!.text, guard.labels);
   let best: LabelMatch[] | null = single.length ? single : null;
   let last = i;
   let joined = tokens[i]!.text;
   for (let j = i + 1; j <= i + MAX_LABEL_PIECES - 1 && isJoinable(tokens, j - 1, j) && !guard.blocked(tokens[j]!.line); j++) {
     joined += JOIN + tokens[j]!.text;
     // Beyond three pieces only a text that still spells part of a label is worth matching.
-    if (j - i >= FREELY_JOINED_PIECES && !spellsPartOfLabel(joined)) break;
-    const candidate = matchLabel(joined);
-    const nextAlone = matchLabel(tokens[j]!.text);
+    if (j - i >= FREELY_JOINED_PIECES && !spellsPartOfLabel(joined, guard.labels)) break;
+    const candidate = matchLabel(joined, guard.labels);
+    const nextAlone = matchLabel(tokens[j]!.text, guard.labels);
     // `理` left over from a vertical group label does not make the row label after it a typo.
     const typoAtBest = candidate.length === 0 || candidate[0]!.match === 'typo';
     if (!best && isLoneCharacter(tokens[i]!) && nextAlone.length > 0 && nextAlone[0]!.match !== 'typo' && typoAtBest) break;
@@ -166,7 +168,7 @@ export function findAnchors(text: string, tokens: Token[], guard: LineGuard): An
       continue;
     }
     const spaced = splitAnchors(text, tokens, i, guard);
-    const parts = spaced.length ? spaced : gluedLabels(text, tokens, i);
+    const parts = spaced.length ? spaced : gluedLabels(text, tokens, i, guard.labels);
     anchors.push(...parts);
     if (parts.length) i = parts[parts.length - 1]!.last;
   }
@@ -209,10 +211,15 @@ function wordsOf(token: Token): Span[] {
 }
 
 /** The longest run of words from `from` that spells a label exactly (never the whole cell). */
-function exactLabelFrom(text: string, words: Span[], from: number): { end: number; matches: LabelMatch[] } | null {
+function exactLabelFrom(
+  text: string,
+  words: Span[],
+  from: number,
+  labels: LabelCache | null,
+): { end: number; matches: LabelMatch[] } | null {
   for (let j = Math.min(words.length, from + MAX_LABEL_WORDS); j > from; j--) {
     if (from === 0 && j === words.length) continue;
-    const matches = matchLabel(text.slice(words[from]!.start, words[j - 1]!.end));
+    const matches = matchLabel(text.slice(words[from]!.start, words[j - 1]!.end), labels);
     if (matches.length && matches[0]!.match !== 'typo') return { end: j, matches };
   }
   return null;
@@ -234,13 +241,13 @@ function splitAnchors(text: string, tokens: Token[], index: number, guard: LineG
   const parts: Anchor[] = [];
   let i = 0;
   while (i < words.length) {
-    const exact = exactLabelFrom(text, words, i);
+    const exact = exactLabelFrom(text, words, i, guard.labels);
     if (exact) {
       parts.push(anchorOf(text, index, index, { start: words[i]!.start, end: words[exact.end - 1]!.end }, exact.matches));
       i = exact.end;
       continue;
     }
-    const single = matchLabel(text.slice(words[i]!.start, words[i]!.end));
+    const single = matchLabel(text.slice(words[i]!.start, words[i]!.end), guard.labels);
     if (single.length) {
       parts.push(anchorOf(text, index, index, words[i]!, single));
       i++;
@@ -264,15 +271,15 @@ const ORDINAL_START = /[（(0-9０-９一二三四五六七八九十\u2460-\u247
  * language-model Markdown write a merged first column (`三、本年度办理结果（一）予以公开`): split it where
  * an ordinal starts, when the part before is a label exactly and the part after is a label.
  */
-function gluedLabels(text: string, tokens: Token[], index: number): Anchor[] {
+function gluedLabels(text: string, tokens: Token[], index: number, labels: LabelCache | null): Anchor[] {
   const token = tokens[index]!;
   const cell = token.text;
   if (cell.length > MAX_GLUED_LABELS) return [];
   for (let k = 1; k < cell.length; k++) {
     if (!ORDINAL_START.test(cell[k]!) || !splitOrdinal(cell.slice(k)).ordinal) continue;
-    const head = matchLabel(cell.slice(0, k));
+    const head = matchLabel(cell.slice(0, k), labels);
     if (!head.length || head[0]!.match === 'typo') continue;
-    const tail = matchLabel(cell.slice(k));
+    const tail = matchLabel(cell.slice(k), labels);
     if (!tail.length) continue;
     const start = token.range.start;
     return [
@@ -288,7 +295,7 @@ function wrappedLabel(text: string, tokens: Token[], index: number, start: numbe
   const token = tokens[index]!;
   const next = tokens[index + 1];
   if (!next || !isJoinable(tokens, index, index + 1) || next.line === token.line || guard.blocked(next.line)) return null;
-  const matches = matchLabel(text.slice(start, token.range.end) + JOIN + next.text);
+  const matches = matchLabel(text.slice(start, token.range.end) + JOIN + next.text, guard.labels);
   if (!matches.length || matches[0]!.match === 'typo') return null;
   return anchorOf(text, index, index + 1, { start, end: next.range.end }, matches);
 }

@@ -8,6 +8,7 @@ import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature
 import { flattenLines, type LineCutCache } from './flatten';
 import { tableStatuses } from './status';
 import { parseTables } from './tables';
+import type { LabelCache } from './lexicon';
 import { withSection, type RegionCache } from './regions';
 import { type Line, markRunningHeaders, splitLines, tokenize } from './tokens';
 
@@ -17,6 +18,8 @@ export interface ParseContext {
   regions?: RegionCache | null;
   /** How lines were cut before, by their text (a flattened copy's long lines are cut only once). */
   lineCuts?: LineCutCache | null;
+  /** The answers of label matching, by cell text. */
+  labels?: LabelCache | null;
 }
 
 export function parseReport(text: string, options: AnalyzeOptions = {}, context: ParseContext = {}): ReportDocument {
@@ -168,7 +171,15 @@ function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContex
     section4 < 0
       ? null
       : { first: headings[section4].line + 1, last: section4 + 1 < headings.length ? headings[section4 + 1].line - 1 : lines.length - 1 };
-  const tables = parseTables({ text, tokens, headingLines, expectedFormat, section4Lines, regions: context.regions ?? null });
+  const tables = parseTables({
+    text,
+    tokens,
+    headingLines,
+    expectedFormat,
+    section4Lines,
+    regions: context.regions ?? null,
+    labels: context.labels ?? null,
+  });
 
   const reportEnd = endOfReport(text, lines);
   const contentEnd = text.trimEnd().length;

@@ -4,7 +4,6 @@ import type { FormatId, TableKind } from '../model/types';
 import { TABLES } from '../template/tables';
 import type { LabelDef } from '../template/types';
 import { editDistance, foldWidth, normalizeForMatch, splitOrdinal, typoBudget } from './normalize';
-import { registerMemoTable } from './memo';
 
 export type EntryRole = 'row' | 'group' | 'header';
 
@@ -75,21 +74,34 @@ const MAX_BODY = Math.max(...LEXICON.map((e) => e.body.length));
  * Every lexicon entry the text may stand for, best first. Exact and alias matches beat typos; a typo
  * must be within the label's edit budget.
  */
-export function matchLabel(text: string): LabelMatch[] {
-  const cached = cache.get(text);
+export function matchLabel(text: string, cache: LabelCache | null): LabelMatch[] {
+  if (!cache) return matchUncached(text);
+  const cached = cache.matches.get(text);
   if (cached) return cached;
   const result = matchUncached(text);
   // Drafts repeat the same short cells (0, 总计, 信息内容) over and over; remembering them keeps a
   // keystroke's re-parse cheap. The cache is bounded so a huge document cannot grow it without end.
-  if (cache.size >= MAX_CACHED) cache.clear();
-  cache.set(text, result);
+  if (cache.matches.size >= MAX_CACHED) cache.matches.clear();
+  cache.matches.set(text, result);
   return result;
 }
 
-const cache = new Map<string, LabelMatch[]>();
-registerMemoTable(() => cache.clear());
-/** Entries each cache keeps at most. */
+/** Entries each table of a LabelCache keeps at most. */
 const MAX_CACHED = 20000;
+
+/**
+ * The answers matchLabel and isHeaderFragment gave, by cell text: owned by a language service (caches.ts)
+ * and passed to each parse, since drafts repeat the same cells report after report.
+ */
+export class LabelCache {
+  readonly matches = new Map<string, LabelMatch[]>();
+  readonly fragments = new Map<string, boolean>();
+
+  clear(): void {
+    this.matches.clear();
+    this.fragments.clear();
+  }
+}
 
 /**
  * An Arabic label number followed by white space instead of its mark (`1 属于国家秘密`), as Word's automatic
@@ -157,18 +169,16 @@ const LABEL_TEXT = LEXICON.flatMap((e) => [e.body, ...e.aliasBodies]).join('\u00
  * lines (`尚未` / `审结 总 计`, `府信息公开申请`). Every white-space separated word must be a piece of
  * some label.
  */
-export function isHeaderFragment(text: string): boolean {
-  const cached = fragmentCache.get(text);
+export function isHeaderFragment(text: string, cache: LabelCache | null = null): boolean {
+  if (!cache) return isFragmentUncached(text);
+  const cached = cache.fragments.get(text);
   if (cached !== undefined) return cached;
   const result = isFragmentUncached(text);
-  // Bounded like the label cache: short cells repeat, a huge document must not grow it without end.
-  if (fragmentCache.size >= MAX_CACHED) fragmentCache.clear();
-  fragmentCache.set(text, result);
+  // Bounded like the label answers: short cells repeat, a huge document must not grow it without end.
+  if (cache.fragments.size >= MAX_CACHED) cache.fragments.clear();
+  cache.fragments.set(text, result);
   return result;
 }
-
-const fragmentCache = new Map<string, boolean>();
-registerMemoTable(() => fragmentCache.clear());
 
 function isFragmentUncached(text: string): boolean {
   const folded = foldWidth(text).trim();

@@ -11,6 +11,7 @@ import { type Run, type TableContext, buildTable } from './assemble';
 import type { Token } from './tokens';
 import { valuesAfter } from './values';
 import { type RegionCache, regionTables, regionsOf } from './regions';
+import type { LabelCache } from './lexicon';
 
 /** Labels of one table further apart than this many lines belong to two tables (or to prose). */
 const MAX_LINES_BETWEEN_LABELS = 60;
@@ -72,9 +73,11 @@ export interface TableParseInput {
   section4Lines?: { first: number; last: number } | null;
   /** Where unchanged regions' tables are kept (incremental analysis), or null to read every region. */
   regions?: RegionCache | null;
+  /** The label answers kept by the language service (lexicon.ts), or null to work each out. */
+  labels?: LabelCache | null;
 }
 
-function lineGuard(headingLines: number[]): LineGuard {
+function lineGuard(headingLines: number[], labels: LabelCache | null): LineGuard {
   const headingSet = new Set(headingLines);
   const sorted = [...headingLines].sort((a, b) => a - b);
   // Is there a heading line h with a < h <= b? Binary search for the first heading after a.
@@ -88,12 +91,12 @@ function lineGuard(headingLines: number[]): LineGuard {
     }
     return lo < sorted.length && sorted[lo]! <= b;
   };
-  return { blocked: (line) => headingSet.has(line), crosses };
+  return { blocked: (line) => headingSet.has(line), crosses, labels };
 }
 
 export function parseTables(input: TableParseInput): Table[] {
   const { text, tokens, expectedFormat } = input;
-  const guard = lineGuard(input.headingLines);
+  const guard = lineGuard(input.headingLines, input.labels ?? null);
   const headingSet = new Set(input.headingLines);
   const format = expectedFormat ?? '2021';
   // No table crosses a heading, so each region between headings is read on its own, and a region an edit

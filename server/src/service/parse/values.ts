@@ -18,7 +18,11 @@ export function isValueToken(token: Token): boolean {
 
 /** A header piece (a vertical header's characters, a placeholder, a broken label): skipped among values. */
 export function isHeaderPiece(token: Token): boolean {
-  return token.kind === 'text' && isHeaderFragment(token.text);
+  if (token.kind !== 'text') return false;
+  // Asked again and again of the same token while rows are read: the answer is kept on the token, which
+  // each parse makes anew.
+  token.headerPiece ??= isHeaderFragment(token.text);
+  return token.headerPiece;
 }
 
 export function filledCount(list: Token[]): number {
