@@ -73,7 +73,7 @@ function headersOf(format: FormatId): Map<string, string> {
   for (const kind of ['t2', 't3', 't4'] as const) {
     const template = TABLES[format][kind];
     for (const row of template.rows)
-      row.cellIds.forEach((id, i) => map.set(`${template.name}·${cellName(template, row, row.columns[i])}`, id));
+      row.cellIds.forEach((id, i) => map.set(`${template.name}·${cellName(template, row, row.columns[i]!)}`, id));
   }
   return map;
 }
@@ -92,9 +92,9 @@ describe('a generated folder', () => {
     let pairs = 0;
     for (const list of byAgency.values()) {
       for (let i = 1; i < list.length; i++) {
-        expect(list[i].year).toBe(list[i - 1].year + 1);
-        if (!list[i].planted.some((p) => p.kind === 'carryover'))
-          expect(list[i].cells['t3.carry.np']).toBe(list[i - 1].cells['t3.next.np']);
+        expect(list[i]!.year).toBe(list[i - 1]!.year + 1);
+        if (!list[i]!.planted.some((p) => p.kind === 'carryover'))
+          expect(list[i]!.cells['t3.carry.np']).toBe(list[i - 1]!.cells['t3.next.np']);
         pairs++;
       }
     }
@@ -120,13 +120,13 @@ describe('a generated folder', () => {
     expect(files.map((f) => f.path)).toEqual(manifest.reports.map((r) => `reports/${r.file}`));
     files.forEach((file, i) => {
       const expected = manifest.reports[i];
-      expect(file.report).toEqual({ agency: expected.agency, year: expected.year, format: expected.format });
+      expect(file.report).toEqual({ agency: expected!.agency, year: expected!.year, format: expected!.format });
       expect(
         file.tables.map((t) => t.state),
         file.path,
       ).toEqual(['read', 'read', 'read']);
       const serious = file.findings.filter((f) => f.severity === 'error' || f.severity === 'warning');
-      const planted = expected.planted.filter((p) => p.check !== null);
+      const planted = expected!.planted.filter((p) => p.check !== null);
       for (const p of planted) {
         expect(
           serious.some((f) => f.id === p.check && f.data?.cell === p.cell && f.severity === 'error'),
@@ -144,18 +144,18 @@ describe('a generated folder', () => {
     expect(code).toBe(0);
     expect(stdout.startsWith('\ufeff')).toBe(true);
     const lines = stdout.slice(1).trimEnd().split('\r\n');
-    const header = csvFields(lines[0]);
+    const header = csvFields(lines[0]!);
     expect(lines).toHaveLength(manifest.reports.length + 1);
     const byFormat = { '2021': headersOf('2021'), '2019': headersOf('2019') };
     lines.slice(1).forEach((line, i) => {
       const report = manifest.reports[i];
       const fields = csvFields(line);
       expect(fields).toHaveLength(header.length);
-      expect(fields.slice(0, 4)).toEqual([report.agency, String(report.year), report.format, `reports/${report.file}`]);
-      const cells = byFormat[report.format];
+      expect(fields.slice(0, 4)).toEqual([report!.agency, String(report!.year), report!.format, `reports/${report!.file}`]);
+      const cells = byFormat[report!.format];
       for (let c = 4; c < header.length - 3; c++) {
-        const id = cells.get(header[c]);
-        expect(fields[c], `${report.file} ${header[c]}`).toBe(id === undefined ? '' : String(report.cells[id]));
+        const id = cells.get(header[c]!);
+        expect(fields[c], `${report!.file} ${header[c]}`).toBe(id === undefined ? '' : String(report!.cells[id]));
       }
       expect(fields.slice(-3)).toEqual(['已读取', '已读取', '已读取']);
     });

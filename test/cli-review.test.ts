@@ -73,7 +73,7 @@ describe('--baseline', () => {
 
     // Lines inserted above every finding move them all; their fingerprints stay.
     const clean = manifest.reports.find(
-      (r) => r.layout === 'txt' && r.encoding === 'utf8' && r.planted.length === 0 && r.cells['t4.rv.tot'] >= 0,
+      (r) => r.layout === 'txt' && r.encoding === 'utf8' && r.planted.length === 0 && r.cells['t4.rv.tot']! >= 0,
     )!;
     const file = path.join(root, 'baseline', clean.file);
     const text = fs.readFileSync(file, 'utf8');
@@ -92,7 +92,7 @@ describe('--baseline', () => {
       (f) => f.findings.length > 0,
     );
     expect(fresh.map((f) => f.path)).toEqual([`baseline/${clean.file}`]);
-    expect(fresh[0].findings.map((f) => [f.id, f.data?.cell, f.severity])).toEqual([['sum/review-total', 't4.rv.tot', 'error']]);
+    expect(fresh[0]!.findings.map((f) => [f.id, f.data?.cell, f.severity])).toEqual([['sum/review-total', 't4.rv.tot', 'error']]);
     expect(after.code).toBe(1);
   }, 60_000);
 
@@ -104,8 +104,8 @@ describe('--baseline', () => {
     const print = (x: typeof a) => fingerprintFindings(x.doc, x.findings, '示例县民政局', 2022).map((f) => f.fingerprint);
     expect(print(b)).toEqual(print(a));
     expect(new Set(print(a)).size).toBe(a.findings.length);
-    expect(fingerprintFindings(a.doc, a.findings, '示例县财政局', 2022)[0].fingerprint).not.toBe(print(a)[0]);
-    expect(fingerprintFindings(a.doc, a.findings, '示例县民政局', 2022)[0].key).toMatch(/^示例县民政局\|2022\|/);
+    expect(fingerprintFindings(a.doc, a.findings, '示例县财政局', 2022)[0]!.fingerprint).not.toBe(print(a)[0]);
+    expect(fingerprintFindings(a.doc, a.findings, '示例县民政局', 2022)[0]!.key).toMatch(/^示例县民政局\|2022\|/);
   });
 
   it('leaves out findings dismissed in .nianbao.json by fingerprint, and says how many', async () => {
@@ -118,7 +118,7 @@ describe('--baseline', () => {
     const [first, second] = all;
     fs.writeFileSync(
       path.join(root, 'dismiss', '.nianbao.json'),
-      JSON.stringify({ dismissed: [first.fingerprint, { fingerprint: second.fingerprint, note: '已核实' }] }),
+      JSON.stringify({ dismissed: [first!.fingerprint, { fingerprint: second!.fingerprint, note: '已核实' }] }),
     );
     const after = await cli(['check', 'dismiss']);
     expect(after.stdout).toMatch(new RegExp(`；2 个已忽略的问题未列出\n$`));
@@ -360,7 +360,7 @@ describe('export --format xlsx', () => {
     expect(sheet).toContain('<c r="A1" t="inlineStr"><is><t xml:space="preserve">机关</t></is></c>');
     expect(sheet).toContain('表三·（七）总计·自然人');
     expect(sheet).toContain(
-      `<c r="A2" t="inlineStr"><is><t xml:space="preserve">${manifest.reports[0].agency}</t></is></c><c r="B2"><v>${manifest.reports[0].year}</v></c>`,
+      `<c r="A2" t="inlineStr"><is><t xml:space="preserve">${manifest.reports[0]!.agency}</t></is></c><c r="B2"><v>${manifest.reports[0]!.year}</v></c>`,
     );
     expect((await cli(['export', '--format', 'xlsx', 'sheet'])).code).toBe(2);
   });
@@ -386,7 +386,7 @@ describe('--fix applies only verified fixes', () => {
     const json = JSON.parse((await cli(['check', '--format', 'json', file])).stdout) as {
       files: Array<{ findings: Array<{ id: string; fixes: Array<{ safe: boolean }> }> }>;
     };
-    const blank = json.files[0].findings.find((f) => f.id === 'table/cell-blank')!;
+    const blank = json.files[0]!.findings.find((f) => f.id === 'table/cell-blank')!;
     expect(blank.fixes.every((f) => !f.safe)).toBe(true);
   });
 });

@@ -130,8 +130,8 @@ describe('reading files', () => {
     expect(reference.length).toBeGreaterThan(0);
     const shapes = out.files.map((f) => JSON.stringify({ report: f.report, findings: f.findings }));
     expect(new Set(shapes).size).toBe(1);
-    expect(out.files[0].findings).toHaveLength(reference.length);
-    expect(out.files[0].report).toEqual({ year: 2022, agency: '示例县农业农村局', format: '2021' });
+    expect(out.files[0]!.findings).toHaveLength(reference.length);
+    expect(out.files[0]!.report).toEqual({ year: 2022, agency: '示例县农业农村局', format: '2021' });
     expect(code).toBe(statusFor(DRAFT));
   });
 
@@ -205,7 +205,7 @@ describe('output formats', () => {
   it('json: the DESIGN.md shape with 0-based lines and UTF-16 characters', async () => {
     const out = JSON.parse((await cli(['check', '--format=json', file])).stdout) as JsonOutput;
     expect(Object.keys(out)).toEqual(['files']);
-    const [entry] = out.files;
+    const entry = out.files[0]!;
     expect(Object.keys(entry)).toEqual(['path', 'report', 'tables', 'findings']);
     // The per-table read state of doc.tableStatus, the same record export uses.
     expect((entry as unknown as { tables: Array<{ table: string; state: string; rows: string[] }> }).tables).toEqual(
@@ -216,10 +216,10 @@ describe('output formats', () => {
         ...(s.reason ? { reason: s.reason } : {}),
       })),
     );
-    const unnumbered = entry.findings.find((f) => f.id === 'section/unnumbered');
+    const unnumbered = entry!.findings.find((f) => f.id === 'section/unnumbered');
     expect(unnumbered).toBeDefined();
     expect(unnumbered!.range).toEqual({ start: { line: 6, character: 0 }, end: { line: 6, character: 10 } });
-    for (const finding of entry.findings) {
+    for (const finding of entry!.findings) {
       // The DESIGN.md keys, plus `data` (the table and cell) on findings that are about a table.
       const keys = Object.keys(finding);
       expect(keys.filter((k) => k !== 'data')).toEqual(['id', 'severity', 'message', 'range', 'related', 'fixes', 'fingerprint']);
@@ -235,9 +235,9 @@ describe('output formats', () => {
     const lines = DRAFT_TOTALS.split('\n');
     const draft = write(path.join(root, 'totals', 'report.nianbao.txt'), DRAFT_TOTALS);
     const out = JSON.parse((await cli(['check', '--format', 'json', draft])).stdout) as JsonOutput;
-    const sum = out.files[0].findings.find((f) => f.id === 'sum/row-total') as (JsonFinding & { data?: unknown }) | undefined;
+    const sum = out.files[0]!.findings.find((f) => f.id === 'sum/row-total') as (JsonFinding & { data?: unknown }) | undefined;
     expect(sum?.data).toMatchObject({ table: 't3', cell: 't3.r1.tot' });
-    expect(lines[sum!.range.start.line].slice(sum!.range.start.character, sum!.range.end.character)).toBe('9');
+    expect(lines[sum!.range.start.line]!.slice(sum!.range.start.character, sum!.range.end.character)).toBe('9');
   });
 
   it('sarif: a valid SARIF 2.1.0 log with rules, levels, 1-based regions and related locations', async () => {
@@ -297,15 +297,15 @@ describe('exit status and configuration', () => {
       JSON.stringify({ checks: Object.fromEntries([...ids].map((id) => [id, 'off'])) }),
     );
     const { code, stdout } = await cli(['check', '--format', 'json', '--config', path.relative(root, config), 'strict']);
-    expect((JSON.parse(stdout) as JsonOutput).files[0].findings).toEqual([]);
+    expect((JSON.parse(stdout) as JsonOutput).files[0]!.findings).toEqual([]);
     expect(code).toBe(0);
   });
 
   it('applies reportYear from the configuration', async () => {
     const config = write(path.join(folder('year'), 'year.json'), JSON.stringify({ reportYear: 2020 }));
     const out = JSON.parse((await cli(['check', '--format', 'json', '--config', config, 'formats'])).stdout) as JsonOutput;
-    expect(out.files[0].report.year).toBe(2020);
-    expect(out.files[0].report.format).toBe('2019');
+    expect(out.files[0]!.report.year).toBe(2020);
+    expect(out.files[0]!.report.format).toBe('2019');
   });
 
   it('is 2 for usage problems and broken configuration', async () => {
@@ -419,7 +419,7 @@ describe('export', () => {
     expect(stdout.startsWith('\ufeff')).toBe(true);
     const lines = stdout.slice(1).trimEnd().split('\r\n');
     expect(lines).toHaveLength(3);
-    const header = lines[0].split(',');
+    const header = lines[0]!.split(',');
     expect(header.slice(0, 4)).toEqual(['机关', '年度', '格式', '源文件']);
     for (const name of [
       '表二·规章·本年制发件数',
@@ -431,7 +431,7 @@ describe('export', () => {
       expect(header).toContain(name);
     }
     expect(header.slice(-3)).toEqual(['表二状态', '表三状态', '表四状态']);
-    const draft = lines[1].split(',');
+    const draft = lines[1]!.split(',');
     expect(draft).toHaveLength(header.length);
     expect(draft[header.indexOf('机关')]).toBe('示例县农业农村局');
     expect(draft[header.indexOf('年度')]).toBe('2022');
@@ -444,7 +444,7 @@ describe('export', () => {
     expect(draft.slice(-3)).toEqual(['未找到', '部分读取', '未找到']);
     // The 2019-only columns stay blank for a 2021-format report.
     expect(draft[header.indexOf('表二·规章·本年新制作数量')]).toBe('');
-    const totals = lines[2].split(',');
+    const totals = lines[2]!.split(',');
     expect(totals[header.indexOf('源文件')]).toBe('totals/report.nianbao.txt');
     expect(totals[header.indexOf('表三·（一）予以公开·总计')]).toBe('9');
     expect(totals[header.indexOf('表三·（一）予以公开·自然人')]).toBe('6');
@@ -463,7 +463,7 @@ describe('the bundled command', () => {
     const ok = spawnSync(process.execPath, [bundle, 'check', '--format', 'json', file], { encoding: 'utf8' });
     expect(ok.stderr).toBe('');
     expect(ok.status).toBe(statusFor(DRAFT));
-    expect((JSON.parse(ok.stdout) as JsonOutput).files[0].report.agency).toBe('示例县农业农村局');
+    expect((JSON.parse(ok.stdout) as JsonOutput).files[0]!.report.agency).toBe('示例县农业农村局');
     const usage = spawnSync(process.execPath, [bundle, 'check'], { encoding: 'utf8' });
     expect(usage.status).toBe(2);
     expect(fs.readFileSync(bundle, 'utf8').startsWith('#!/usr/bin/env node\n')).toBe(true);

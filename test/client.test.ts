@@ -59,7 +59,7 @@ describe('l10n bundle', () => {
   const used = new Set<string>();
   for (const file of filesUnder('client/src')) {
     const source = fs.readFileSync(path.join(ROOT, file), 'utf8');
-    for (const m of source.matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]);
+    for (const m of source.matchAll(/\bt\(\s*'((?:[^'\\]|\\.)*)'/g)) used.add(m[1]!);
   }
 
   it('translates every string the client shows, with the same placeholders', () => {
@@ -67,7 +67,7 @@ describe('l10n bundle', () => {
     for (const message of used) {
       expect(bundle[message], message).toBeTypeOf('string');
       const placeholders = (s: string) => [...s.matchAll(/\{\d+\}/g)].map((m) => m[0]).sort();
-      expect(placeholders(bundle[message]), message).toEqual(placeholders(message));
+      expect(placeholders(bundle[message]!), message).toEqual(placeholders(message));
     }
   });
 
@@ -82,7 +82,7 @@ describe('l10n bundle', () => {
 
 describe('manifest', () => {
   const keysIn = (value: unknown): string[] => {
-    if (typeof value === 'string') return [...value.matchAll(/^%([^%]+)%$/g)].map((m) => m[1]);
+    if (typeof value === 'string') return [...value.matchAll(/^%([^%]+)%$/g)].map((m) => m[1]!);
     if (Array.isArray(value)) return value.flatMap(keysIn);
     if (value && typeof value === 'object') return Object.values(value).flatMap(keysIn);
     return [];
@@ -137,7 +137,7 @@ describe('manifest', () => {
     const clientSettings = fs.readFileSync(path.join(ROOT, 'client/src/settings.ts'), 'utf8');
     for (const key of Object.keys(DEFAULT_SETTINGS)) {
       expect(properties[`nianbao.${key}`], key).toBeDefined();
-      expect(properties[`nianbao.${key}`].scope, key).toBe('window');
+      expect(properties[`nianbao.${key}`]!.scope, key).toBe('window');
       expect(clientSettings, key).toMatch(new RegExp(`\\b${key}:`));
     }
     expect(properties['nianbao.language']).toMatchObject({ enum: ['auto', 'zh-cn', 'en'], default: 'auto' });
@@ -218,7 +218,7 @@ describe('snippets', () => {
       const heading = `${section.numeral}、${section.title}`;
       const matching = Object.values(snippets).filter((s) => s.body[0] === heading);
       expect(matching, heading).toHaveLength(1);
-      expect(matching[0].prefix).toContain(`nb${section.key}`);
+      expect(matching[0]!.prefix).toContain(`nb${section.key}`);
     }
   });
 

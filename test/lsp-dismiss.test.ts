@@ -154,18 +154,18 @@ describe('忽略此问题', () => {
     expect(before.length).toBeGreaterThan(1);
     for (const d of before) expect(fingerprintOf(d)).toMatch(/^[0-9a-f]{16}$/);
     const target = before.find((d) => d.code === 'table3/row-sum') ?? before[0];
-    const action = await dismissAction(uri, target);
+    const action = await dismissAction(uri, target!);
     expect(action).toMatchObject({
       kind: 'quickfix',
-      command: { command: 'nianbao.dismissFinding', arguments: [{ uri, fingerprint: fingerprintOf(target) }] },
+      command: { command: 'nianbao.dismissFinding', arguments: [{ uri, fingerprint: fingerprintOf(target!) }] },
     });
 
     const from = published.length;
     await connection.sendRequest(ExecuteCommandRequest.type, { command: action!.command!.command, arguments: action!.command!.arguments });
     const after = await waitForDiagnostics((p) => p.uri === uri, from);
-    expect(after.diagnostics.map(fingerprintOf)).toEqual(before.map(fingerprintOf).filter((f) => f !== fingerprintOf(target)));
+    expect(after.diagnostics.map(fingerprintOf)).toEqual(before.map(fingerprintOf).filter((f) => f !== fingerprintOf(target!)));
     expect(applied).toHaveLength(1);
-    expect(JSON.parse(fs.readFileSync(path.join(folder, '.nianbao.json'), 'utf8'))).toEqual({ dismissed: [fingerprintOf(target)] });
+    expect(JSON.parse(fs.readFileSync(path.join(folder, '.nianbao.json'), 'utf8'))).toEqual({ dismissed: [fingerprintOf(target!)] });
 
     // Two lines inserted above: every line number moves, the dismissal holds.
     const edited = published.length;
@@ -181,7 +181,7 @@ describe('忽略此问题', () => {
     let stdout = '';
     const code = await runCli(['check', '--format', 'json', file], { cwd: folder, stdout: (t) => (stdout += t), stderr: () => undefined });
     expect(code).toBe(1);
-    const cliFindings = (JSON.parse(stdout) as { files: Array<{ findings: Array<{ fingerprint: string }> }> }).files[0].findings;
+    const cliFindings = (JSON.parse(stdout) as { files: Array<{ findings: Array<{ fingerprint: string }> }> }).files[0]!.findings;
     expect(cliFindings.map((f) => f.fingerprint).sort()).toEqual(after.diagnostics.map(fingerprintOf).sort());
 
     // The audit page counts it as dismissed, the others as open.
@@ -198,7 +198,7 @@ describe('忽略此问题', () => {
       changes: [{ uri: pathToFileURL(path.join(folder, '.nianbao.json')).href, type: FileChangeType.Changed }],
     });
     const back = await waitForDiagnostics((p) => p.uri === uri && p.diagnostics.length === before.length, undone);
-    expect(back.diagnostics.map(fingerprintOf)).toContain(fingerprintOf(target));
+    expect(back.diagnostics.map(fingerprintOf)).toContain(fingerprintOf(target!));
   });
 
   it('adds to an existing .nianbao.json, keeping its settings and layout', async () => {
@@ -211,12 +211,12 @@ describe('忽略此问题', () => {
     const uri = pathToFileURL(file).href;
     const before = await openReport(uri);
     const from = published.length;
-    const action = await dismissAction(uri, before[0]);
+    const action = await dismissAction(uri, before[0]!);
     await connection.sendRequest(ExecuteCommandRequest.type, { command: action!.command!.command, arguments: action!.command!.arguments });
     const after = await waitForDiagnostics((p) => p.uri === uri, from);
     expect(after.diagnostics).toHaveLength(before.length - 1);
     expect(fs.readFileSync(path.join(folder, '.nianbao.json'), 'utf8')).toBe(
-      `{\n    "reportYear": 2022,\n    "dismissed": [\n        "0123456789abcdef",\n        "${fingerprintOf(before[0])}"\n    ]\n}\n`,
+      `{\n    "reportYear": 2022,\n    "dismissed": [\n        "0123456789abcdef",\n        "${fingerprintOf(before[0]!)}"\n    ]\n}\n`,
     );
   });
 
@@ -252,7 +252,7 @@ describe('忽略此问题', () => {
     const uri = 'untitled:Untitled-1';
     const diagnostics = await openReport(uri);
     expect(diagnostics.length).toBeGreaterThan(0);
-    expect(await dismissAction(uri, diagnostics[0])).toBeUndefined();
+    expect(await dismissAction(uri, diagnostics[0]!)).toBeUndefined();
   });
 });
 

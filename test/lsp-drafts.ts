@@ -15,8 +15,8 @@ export function table3(values: Record<string, number[]> = {}): string {
       groupsWritten.add('results');
       lines.push('三、本年度办理结果');
     }
-    if (sub && !groupsWritten.has(sub[1])) {
-      groupsWritten.add(sub[1]);
+    if (sub && !groupsWritten.has(sub[1]!)) {
+      groupsWritten.add(sub[1]!);
       lines.push(T3.groups.find((g) => g.key === `g.r${sub[1]}`)!.standard);
     }
     lines.push([row.standard, ...(values[row.key] ?? [0, 0, 0, 0, 0, 0, 0])].join('\t'));

@@ -78,12 +78,12 @@ describe('CodeLenses', () => {
     expect(lenses).toHaveLength(6);
     // Tables 二, 三 and 四 in order, two lenses each, both on the table's first line.
     const onT3 = lenses.slice(2, 4);
-    const t3Line = onT3[0].range.start.line;
-    expect(onT3[1].range.start.line).toBe(t3Line);
-    expect(lines[t3Line].startsWith('\t自然人')).toBe(true);
+    const t3Line = onT3[0]!.range.start.line;
+    expect(onT3[1]!.range.start.line).toBe(t3Line);
+    expect(lines[t3Line]!.startsWith('\t自然人')).toBe(true);
     expect(onT3.map((l) => l.command!.title)).toEqual([expect.stringMatching(/^勾稽关系 \d+\/\d+，\d+ 处不符$/), '预览']);
-    expect(onT3[0].command!.command).toBe('');
-    expect(onT3[1].command).toEqual({ title: '预览', command: 'nianbao.previewTables', arguments: [uri] });
+    expect(onT3[0]!.command!.command).toBe('');
+    expect(onT3[1]!.command).toEqual({ title: '预览', command: 'nianbao.previewTables', arguments: [uri] });
     expect(await connection.sendRequest(CodeLensRequest.type, { textDocument: { uri: plainUri } })).toEqual([]);
   });
 });
@@ -99,7 +99,7 @@ describe('inlay hints', () => {
       expect(hint.position.line).toBe(r7);
       expect(hint.paddingLeft).toBe(true);
       // Right after a `4`, the wrong value.
-      expect(lines[r7].slice(hint.position.character - 1, hint.position.character)).toBe('4');
+      expect(lines[r7]!.slice(hint.position.character - 1, hint.position.character)).toBe('4');
     }
     const before = { start: { line: 0, character: 0 }, end: { line: r7 - 5, character: 0 } };
     expect(await connection.sendRequest(InlayHintRequest.type, { textDocument: { uri }, range: before })).toEqual([]);

@@ -22,7 +22,7 @@ describe('preview HTML', () => {
     const { html } = previewTables(analyze(report()));
     const t3 = section(html, 't3');
     const thead = /<thead>(.*?)<\/thead>/s.exec(t3)![1];
-    const headRows = thead.split('</tr>').filter(Boolean);
+    const headRows = thead!.split('</tr>').filter(Boolean);
     expect(headRows).toHaveLength(3);
     expect(headRows[0]).toContain('rowspan="3" colspan="3" class="note"');
     expect(headRows[0]).toContain('<th colspan="7">申请人情况</th>');
@@ -38,7 +38,7 @@ describe('preview HTML', () => {
     expect(t3).toContain('<th colspan="2" class="row-label" data-row="r7">（七）总计</th>');
     // Every body row has exactly 7 value cells: 25 rows in all.
     const body = /<tbody>(.*?)<\/tbody>/s.exec(t3)![1];
-    const rows = body.split('</tr>').filter(Boolean);
+    const rows = body!.split('</tr>').filter(Boolean);
     expect(rows).toHaveLength(25);
     for (const row of rows) expect(row.match(/<td /g)).toHaveLength(7);
   });
@@ -46,13 +46,13 @@ describe('preview HTML', () => {
   it('renders table 四 with 行政复议 over 5 columns and 行政诉讼 over 10, split in two groups', () => {
     const { html } = previewTables(analyze(report()));
     const t4 = section(html, 't4');
-    const headRows = /<thead>(.*?)<\/thead>/s.exec(t4)![1].split('</tr>').filter(Boolean);
+    const headRows = /<thead>(.*?)<\/thead>/s.exec(t4)![1]!.split('</tr>').filter(Boolean);
     expect(headRows[0]).toBe('<tr><th colspan="5">行政复议</th><th colspan="10">行政诉讼</th>');
     expect(headRows[1]).toBe(
       '<tr><th rowspan="2">结果维持</th><th rowspan="2">结果纠正</th><th rowspan="2">其他结果</th><th rowspan="2">尚未审结</th><th rowspan="2">总计</th>' +
         '<th colspan="5">未经复议直接起诉</th><th colspan="5">复议后起诉</th>',
     );
-    expect(headRows[2].match(/<th>/g)).toHaveLength(10);
+    expect(headRows[2]!.match(/<th>/g)).toHaveLength(10);
     expect(t4.match(/<td /g)).toHaveLength(15);
   });
 
@@ -63,7 +63,7 @@ describe('preview HTML', () => {
     expect(t2).toContain('<th colspan="3">本年处理决定数量</th>');
     expect(t2).toMatch(/<td class="cell kind-number" data-cell="t2\.lic" title="[^"]*" colspan="3" tabindex="0">31<\/td>/);
     expect(t2).toMatch(/data-cell="t2\.nd\.valid"[^>]*>9<\/td>/);
-    expect(cells['t2.lic'].range).not.toBeNull();
+    expect(cells['t2.lic']!.range).not.toBeNull();
   });
 
   it('marks the cell of a wrong total in red with the finding’s message as its title', () => {
@@ -74,11 +74,11 @@ describe('preview HTML', () => {
     expect(onTotal.length).toBeGreaterThan(0);
     const td = new RegExp(`<td class="([^"]*)" data-cell="t3\\.r7\\.np" title="([^"]*)"[^>]*>4</td>`).exec(html);
     expect(td).not.toBeNull();
-    expect(td![1].split(' ')).toEqual(expect.arrayContaining(['finding', 'sev-error']));
+    expect(td![1]!.split(' ')).toEqual(expect.arrayContaining(['finding', 'sev-error']));
     for (const f of onTotal) expect(td![2]).toContain(escapeHtml(f.message));
-    expect(cells['t3.r7.np'].messages).toEqual(onTotal.map((f) => f.message));
+    expect(cells['t3.r7.np']!.messages).toEqual(onTotal.map((f) => f.message));
     // The cell's range points at its text, so the panel can reveal it in the editor.
-    const range = cells['t3.r7.np'].range!;
+    const range = cells['t3.r7.np']!.range!;
     expect(text.slice(range.start, range.end)).toBe('4');
     // A correct cell is not marked.
     expect(html).toMatch(/<td class="cell kind-number" data-cell="t3\.new\.np"/);

@@ -44,7 +44,6 @@ import {
   createProtocolConnection,
 } from 'vscode-languageserver/node';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
-import { ALL_CHECKS } from '../server/src/service';
 import { applyEdits } from '../server/src/service/features/apply';
 import { computeLineStarts, offsetAt, positionAt } from '../server/src/service';
 import { WRONG_TOTAL, report, table2, table3 } from './lsp-drafts';
@@ -277,15 +276,12 @@ describe('diagnostics', () => {
     void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 
-  it.runIf(ALL_CHECKS.some((c) => c.id === 'section/missing'))(
-    'report a missing section in a draft that has only one heading',
-    async () => {
-      const uri = newUri();
-      open(uri, '示例镇人民政府2022年政府信息公开工作年度报告\n\n一、总体情况\n');
-      const result = await waitForDiagnostics((p) => p.uri === uri);
-      expect(codes(result.diagnostics)).toContain('section/missing');
-    },
-  );
+  it('report a missing section in a draft that has only one heading', async () => {
+    const uri = newUri();
+    open(uri, '示例镇人民政府2022年政府信息公开工作年度报告\n\n一、总体情况\n');
+    const result = await waitForDiagnostics((p) => p.uri === uri);
+    expect(codes(result.diagnostics)).toContain('section/missing');
+  });
 });
 
 describe('nianbao.run', () => {
@@ -386,7 +382,7 @@ describe('code actions', () => {
       context: { diagnostics: [], only: ['source.fixAll'] },
     })) as CodeAction[];
     expect(source.map((a) => a.kind)).toEqual(['source.fixAll.nianbao']);
-    const all = (source[0].edit!.documentChanges![0] as TextDocumentEdit).edits;
+    const all = (source[0]!.edit!.documentChanges![0] as TextDocumentEdit).edits;
     expect(all).toContainEqual({
       range: { start: { line: UNNUMBERED_LINE, character: 0 }, end: { line: UNNUMBERED_LINE, character: 0 } },
       newText: '二、',
@@ -418,12 +414,12 @@ describe('code actions', () => {
     expect(onTotal.length).toBeGreaterThanOrEqual(2);
     const actions = (await connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
-      range: onTotal[0].range,
+      range: onTotal[0]!.range,
       context: { diagnostics: onTotal },
     })) as Array<{ title: string; diagnostics?: unknown[] }>;
     const change = actions.filter((a) => a.title === '改为 3');
     expect(change).toHaveLength(1);
-    expect(change[0].diagnostics).toHaveLength(onTotal.length);
+    expect(change[0]!.diagnostics).toHaveLength(onTotal.length);
     void connection.sendNotification(DidCloseTextDocumentNotification.type, { textDocument: { uri } });
   });
 
@@ -435,7 +431,7 @@ describe('code actions', () => {
     const { diagnostics } = await waitForDiagnostics((p) => p.uri === uri);
     const missing = diagnostics.filter((d) => d.code === 'table/row-missing');
     expect(missing).toHaveLength(2);
-    expect(missing[0].range).toEqual(missing[1].range);
+    expect(missing[0]!.range).toEqual(missing[1]!.range);
     const inserted: string[] = [];
     for (const diagnostic of missing) {
       const actions = (await connection.sendRequest(CodeActionRequest.type, {
@@ -445,8 +441,8 @@ describe('code actions', () => {
       })) as CodeAction[];
       const insert = actions.filter((a) => a.title.startsWith('插入'));
       expect(insert).toHaveLength(1);
-      expect(insert[0].diagnostics).toEqual([diagnostic]);
-      const edits = (insert[0].edit!.documentChanges![0] as TextDocumentEdit).edits;
+      expect(insert[0]!.diagnostics).toEqual([diagnostic]);
+      const edits = (insert[0]!.edit!.documentChanges![0] as TextDocumentEdit).edits;
       inserted.push(applyLspEdits(text, edits as TextEdit[]));
     }
     expect(inserted[0]).toContain('1.属于国家秘密');
@@ -493,8 +489,8 @@ describe('code actions', () => {
     expect(typos).toHaveLength(2);
     const actions = (await connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
-      range: typos[0].range,
-      context: { diagnostics: [typos[0]] },
+      range: typos[0]!.range,
+      context: { diagnostics: [typos[0]!] },
     })) as CodeAction[];
     const all = actions.find((a) => a.title === '修复本文档中所有“table/label-variant”问题（2 处）')!;
     expect(all).toBeDefined();
@@ -605,11 +601,11 @@ describe('outline', () => {
       '六、其他需要报告的事项',
     ]);
     const [, one, two, three, four] = symbols;
-    expect(one.children!.map((c) => c.name.slice(0, 3))).toEqual(['（一）', '（二）']);
-    expect(one.selectionRange.start).toEqual({ line: lineOf(text, '一、总体情况'), character: 0 });
-    expect(two.children!.map((c) => c.name)).toEqual(['表二 主动公开政府信息情况']);
-    expect(four.children!.map((c) => c.name)).toEqual(['表四 政府信息公开行政复议、行政诉讼情况']);
-    const t3 = three.children!.find((c) => c.name.startsWith('表三'))!;
+    expect(one!.children!.map((c) => c.name.slice(0, 3))).toEqual(['（一）', '（二）']);
+    expect(one!.selectionRange.start).toEqual({ line: lineOf(text, '一、总体情况'), character: 0 });
+    expect(two!.children!.map((c) => c.name)).toEqual(['表二 主动公开政府信息情况']);
+    expect(four!.children!.map((c) => c.name)).toEqual(['表四 政府信息公开行政复议、行政诉讼情况']);
+    const t3 = three!.children!.find((c) => c.name.startsWith('表三'))!;
     expect(t3.children!.map((c) => c.name)).toEqual([
       '一、本年新收政府信息公开申请数量',
       '二、上年结转政府信息公开申请数量',
@@ -617,7 +613,7 @@ describe('outline', () => {
       '四、结转下年度继续办理',
     ]);
     const results = t3.children![2];
-    expect(results.children!.map((c) => c.name.slice(0, 3))).toEqual([
+    expect(results!.children!.map((c) => c.name.slice(0, 3))).toEqual([
       '（一）',
       '（二）',
       '（三）',
@@ -626,7 +622,7 @@ describe('outline', () => {
       '（六）',
       '（七）',
     ]);
-    expect(results.children!.map((c) => c.children?.length ?? 0)).toEqual([0, 0, 8, 3, 5, 3, 0]);
+    expect(results!.children!.map((c) => c.children?.length ?? 0)).toEqual([0, 0, 8, 3, 5, 3, 0]);
     // Every selection range lies in its symbol's range and every child in its parent, as VS Code demands.
     const walk = (s: DocumentSymbol, parent?: DocumentSymbol) => {
       expect(contains(s.range, s.selectionRange), s.name).toBe(true);
@@ -651,7 +647,7 @@ describe('hover', () => {
 
   it('writes out a row’s sum on its total cell, with the cell as the hover’s range', async () => {
     const line = lineOf(text, '（一）予以公开');
-    const character = text.split('\n')[line].length - 1;
+    const character = text.split('\n')[line]!.length - 1;
     const result = (await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } })) as Hover;
     const value = (result.contents as MarkupContent).value;
     expect((result.contents as MarkupContent).kind).toBe('markdown');
@@ -661,7 +657,7 @@ describe('hover', () => {
 
   it('marks a wrong total with ✗ and links its findings to the checks’ pages', async () => {
     const line = lineOf(text, '（七）总计');
-    const character = text.split('\n')[line].length - 1;
+    const character = text.split('\n')[line]!.length - 1;
     const result = (await connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line, character } })) as Hover;
     const value = (result.contents as MarkupContent).value;
     expect(value).toContain('✗');
@@ -791,10 +787,10 @@ describe('the commands’ requests', () => {
     expect(result).toMatchObject({ version: 1, report: true });
     expect(result.html).toMatch(/<td class="[^"]*\bfinding\b[^"]*" data-cell="t3\.r7\.np"/);
     const line = lineOf(text, '（七）总计');
-    const character = text.split('\n')[line].indexOf('4');
+    const character = text.split('\n')[line]!.indexOf('4');
     expect(result.cells['t3.r7.np']).toMatchObject({ range: { start: { line, character }, end: { line, character: character + 1 } } });
-    expect(result.cells['t3.r7.np'].messages.length).toBeGreaterThan(0);
-    expect(result.cells['t3.r1.np'].messages).toEqual([]);
+    expect(result.cells['t3.r7.np']!.messages.length).toBeGreaterThan(0);
+    expect(result.cells['t3.r1.np']!.messages).toEqual([]);
   });
 
   it('nianbao/tables follows nianbao.language for what it says itself', async () => {

@@ -1,7 +1,7 @@
 // The five real reports in ../shared/seeds against seeds/expected.json: every `must` is reported at
 // error or warning level, no `mustNot` is reported, and every `may` stays within its maxSeverity.
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze, positionAt } from '../server/src/service';
@@ -37,6 +37,16 @@ describe.skipIf(!SEEDS_PRESENT)('real reports in ../shared/seeds', () => {
   const expected: Expected = existsSync(join(SEEDS, 'expected.json'))
     ? JSON.parse(readFileSync(join(SEEDS, 'expected.json'), 'utf8'))
     : { files: {} };
+  // The loop below asserts only what expected.json lists: it must list every seed, with known severities.
+  it('has expectations for every seed report', () => {
+    const reports = readdirSync(SEEDS)
+      .filter((name) => name.endsWith('.txt'))
+      .sort();
+    expect(reports.length).toBeGreaterThan(0);
+    expect(Object.keys(expected.files).sort()).toEqual(reports);
+    const severities = Object.values(expected.files).flatMap((spec) => spec.may.map((m) => m.maxSeverity ?? 'error'));
+    expect(severities.filter((s) => !(s in RANK))).toEqual([]);
+  });
   for (const [file, spec] of Object.entries(expected.files)) {
     describe(file, () => {
       const text = readFileSync(join(SEEDS, file), 'utf8');
@@ -51,7 +61,7 @@ describe.skipIf(!SEEDS_PRESENT)('real reports in ../shared/seeds', () => {
       });
       for (const entry of spec.must) {
         it(`reports ${entry.id} on lines ${entry.from}–${entry.to}`, () => {
-          const hit = findings.filter((f) => matchesId(entry.id, f.id) && inRange(entry, f.line) && RANK[f.severity] >= RANK.warning);
+          const hit = findings.filter((f) => matchesId(entry.id, f.id) && inRange(entry, f.line) && RANK[f.severity]! >= RANK.warning!);
           expect(
             hit.map((f) => `${f.id}@${f.line}`),
             JSON.stringify(findings.map((f) => `${f.id}@${f.line}`)),
@@ -66,7 +76,7 @@ describe.skipIf(!SEEDS_PRESENT)('real reports in ../shared/seeds', () => {
       }
       it('keeps optional findings within their severity', () => {
         const tooStrong = findings.filter((f) =>
-          spec.may.some((m) => matchesId(m.id, f.id) && inRange(m, f.line) && m.maxSeverity && RANK[f.severity] > RANK[m.maxSeverity]),
+          spec.may.some((m) => matchesId(m.id, f.id) && inRange(m, f.line) && m.maxSeverity && RANK[f.severity]! > RANK[m.maxSeverity]!),
         );
         expect(tooStrong.map((f) => `${f.id}@${f.line}`)).toEqual([]);
       });

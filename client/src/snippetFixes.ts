@@ -13,10 +13,10 @@ const SECTION_START = /^(?:\r?\n)*[一二三四五六]、/;
 function asSnippetEdit(edit: vscode.WorkspaceEdit): vscode.WorkspaceEdit | undefined {
   const entries = edit.entries();
   if (entries.length !== 1) return undefined;
-  const [uri, edits] = entries[0];
+  const [uri, edits] = entries[0]!;
   if (edits.length !== 1) return undefined;
   const [only] = edits;
-  if (!only.range.isEmpty || !SECTION_START.test(only.newText)) return undefined;
+  if (!only || !only.range.isEmpty || !SECTION_START.test(only.newText)) return undefined;
   const snippet = templateSnippet(only.newText);
   // Nothing to jump to: keep the plain edit.
   if (!/\$\{\d+/.test(snippet)) return undefined;

@@ -69,7 +69,7 @@ describe('heading completion', () => {
       kind: 'heading',
       typed: '存在',
     });
-    expect(complete(withoutFive('## 五‸'))[0].typed).toBe('五');
+    expect(complete(withoutFive('## 五‸'))[0]!.typed).toBe('五');
   });
 
   it('says “missing” and “present” in English', () => {

@@ -96,7 +96,7 @@ describe('outline', () => {
     const section3 = tree.find((n) => n.name.startsWith('三、'))!;
     expect(text.slice(section3.selectionRange.start, section3.selectionRange.end)).toBe('三、收到和处理政府信息公开申请情况');
     const t3 = section3.children[0];
-    const results = t3.children.find((n) => n.name === '三、本年度办理结果')!;
+    const results = t3!.children.find((n) => n.name === '三、本年度办理结果')!;
     expect(text.slice(results.selectionRange.start, results.selectionRange.end)).toBe('三、本年度办理结果');
     expect(results.range.start).toBe(offsetOf(text, '三、本年度办理结果'));
     const total = offsetOf(text, '（七）总计');
@@ -167,7 +167,7 @@ describe('outline', () => {
     const text = report().replace('（二）依申请公开\n', '（二）依申请公开。本局严格按照法定时限答复，全年无超期答复。\n');
     const section1 = outline(parseReport(text)).find((n) => n.name === '一、总体情况')!;
     expect(section1.children.map((c) => c.name)).toEqual(['（一）主动公开', '（二）依申请公开']);
-    expect(text.slice(section1.children[1].selectionRange.start, section1.children[1].selectionRange.end)).toBe(
+    expect(text.slice(section1.children[1]!.selectionRange.start, section1.children[1]!.selectionRange.end)).toBe(
       '（二）依申请公开。本局严格按照法定时限答复，全年无超期答复。',
     );
   });

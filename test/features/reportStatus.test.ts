@@ -10,7 +10,7 @@ import { report, T3_VALUES, t3Text } from './drafts';
 
 /** Table 三 with （七）总计·总计 changed from 6 to the given value. */
 function wrongTotal(total: string): string {
-  const r7 = [...T3_VALUES.r7];
+  const r7 = [...T3_VALUES.r7!];
   r7[6] = total;
   return report({ t3: t3Text('tabRows', { ...T3_VALUES, r7 }) });
 }
@@ -56,7 +56,7 @@ describe('CodeLenses above the tables', () => {
     const text = wrongTotal('7');
     const analysis = analyze(text);
     const lenses = tableLenses(analysis);
-    const t3 = reportSummary(analysis.doc).tables[1].relations;
+    const t3 = reportSummary(analysis.doc).tables[1]!.relations;
     expect(lenses.map((l) => [l.table, l.title, l.action])).toEqual([
       ['t2', '勾稽关系 2/2 ✓', 'none'],
       ['t2', '预览', 'preview'],
@@ -79,9 +79,9 @@ describe('inlay hints', () => {
     const hints = inlayHints(analysis);
     expect(hints.map((h) => h.label)).toEqual(['= 6']);
     const cell = analysis.doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.r7.tot')!;
-    expect(hints[0].offset).toBe(cell.range.end);
-    expect(text.slice(cell.range.start, hints[0].offset)).toBe('7');
-    expect(hints[0].tooltip.startsWith('按勾稽关系应为 6：')).toBe(true);
+    expect(hints[0]!.offset).toBe(cell.range.end);
+    expect(text.slice(cell.range.start, hints[0]!.offset)).toBe('7');
+    expect(hints[0]!.tooltip.startsWith('按勾稽关系应为 6：')).toBe(true);
   });
 
   it('are absent on a correct draft, outside the requested range and when the sum checks are off', () => {

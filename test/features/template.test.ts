@@ -31,7 +31,7 @@ describe('newReportText', () => {
       '五、存在的主要问题及改进情况|true',
       '六、其他需要报告的事项|true',
     ]);
-    expect(doc.sections[0].subheadings.map((s) => s.range).map((r) => text.slice(r.start, r.end))).toEqual([
+    expect(doc.sections[0]!.subheadings.map((s) => s.range).map((r) => text.slice(r.start, r.end))).toEqual([
       '（一）主动公开',
       '（二）依申请公开',
       '（三）政府信息管理',

@@ -103,7 +103,7 @@ const DEPARTMENTS = [
 /** An invented agency: a place, a level and a department, all made up. */
 function agencyName(rand: () => number, index: number): string {
   const place =
-    PLACES[index % PLACES.length] + (index >= PLACES.length ? PLACES[Math.floor(index / PLACES.length) % PLACES.length].slice(0, 1) : '');
+    PLACES[index % PLACES.length] + (index >= PLACES.length ? PLACES[Math.floor(index / PLACES.length) % PLACES.length]!.slice(0, 1) : '');
   const level = LEVELS[Math.floor(rand() * LEVELS.length)];
   const department = DEPARTMENTS[Math.floor(index / 7) % DEPARTMENTS.length];
   return `${place}${level}${department}`;
@@ -120,8 +120,8 @@ function split(rand: () => number, total: number, weights: number[]): number[] {
   for (let i = 0; i < total; i++) {
     let r = rand() * sum;
     let k = 0;
-    while (k < weights.length - 1 && r >= weights[k]) r -= weights[k++];
-    out[k]++;
+    while (k < weights.length - 1 && r >= weights[k]!) r -= weights[k++]!;
+    out[k]!++;
   }
   return out;
 }
@@ -139,25 +139,25 @@ function tableNumbers(rand: () => number, format: FormatId, carryIn: Record<stri
       const drawn = int(rand, 40);
       const lastValid = carryIn?.[`t2.${row}.valid`];
       if (lastValid === undefined) {
-        cells[`t2.${row}.valid`] = cells[`t2.${row}.made`] + drawn;
+        cells[`t2.${row}.valid`] = cells[`t2.${row}.made`]! + drawn;
         continue;
       }
       // Year over year (spec C.4 T2-2/T2-3): what is repealed was in force or made; what is in force now is
       // last year's plus this year's made, less the repealed and some that lapsed.
-      cells[`t2.${row}.repealed`] = Math.min(cells[`t2.${row}.repealed`], lastValid + cells[`t2.${row}.made`]);
+      cells[`t2.${row}.repealed`] = Math.min(cells[`t2.${row}.repealed`]!, lastValid + cells[`t2.${row}.made`]!);
       const made = cells[`t2.${row}.made`];
       const repealed = cells[`t2.${row}.repealed`];
       // Lapsed documents come out of last year's, and never take the count below zero.
-      const lapsed = Math.min(drawn, lastValid, lastValid + made - repealed);
-      cells[`t2.${row}.valid`] = lastValid - lapsed + made - repealed;
+      const lapsed = Math.min(drawn, lastValid, lastValid + made! - repealed!);
+      cells[`t2.${row}.valid`] = lastValid - lapsed + made! - repealed!;
     }
     cells['t2.fee'] = int(rand, 5);
   } else {
     for (const row of ['reg', 'nd']) {
-      cells[`t2.${row}.published`] = cells[`t2.${row}.made`];
-      cells[`t2.${row}.total`] = cells[`t2.${row}.published`] + int(rand, 40);
+      cells[`t2.${row}.published`] = cells[`t2.${row}.made`]!;
+      cells[`t2.${row}.total`] = cells[`t2.${row}.published`]! + int(rand, 40);
     }
-    for (const row of ['lic', 'svc', 'pen', 'coe']) cells[`t2.${row}.decisions`] = cells[`t2.${row}.prev`] + cells[`t2.${row}.delta`];
+    for (const row of ['lic', 'svc', 'pen', 'coe']) cells[`t2.${row}.decisions`] = cells[`t2.${row}.prev`]! + cells[`t2.${row}.delta`]!;
   }
   // Table 三: per applicant column, new + carried = handled + carried forward.
   const t3 = TABLES[format].t3;
@@ -174,16 +174,16 @@ function tableNumbers(rand: () => number, format: FormatId, carryIn: Record<stri
     cells[`t3.carry.${c}`] = carried;
     cells[`t3.next.${c}`] = forward;
     const handled = split(rand, fresh + carried - forward, weights);
-    resultRows.forEach((row, i) => (cells[`t3.${row}.${c}`] = handled[i]));
+    resultRows.forEach((row, i) => (cells[`t3.${row}.${c}`] = handled[i]!));
     cells[`t3.r7.${c}`] = fresh + carried - forward;
   }
-  for (const row of t3.rows) cells[`t3.${row.key}.tot`] = columns.reduce((sum, c) => sum + cells[`t3.${row.key}.${c}`], 0);
+  for (const row of t3.rows) cells[`t3.${row.key}.tot`] = columns.reduce((sum, c) => sum + cells[`t3.${row.key}.${c}`]!, 0);
   // Table 四.
   for (const g of ['rv', 'ld', 'lr']) {
     let total = 0;
     for (const r of ['keep', 'fix', 'other', 'open']) {
       cells[`t4.${g}.${r}`] = rand() < 0.6 ? 0 : int(rand, 3);
-      total += cells[`t4.${g}.${r}`];
+      total += cells[`t4.${g}.${r}`]!;
     }
     cells[`t4.${g}.tot`] = total;
   }
@@ -197,7 +197,7 @@ function row(layout: Layout, cells: Array<string | number>): string {
 function mdTable(lines: Array<Array<string | number>>): string[] {
   const width = Math.max(...lines.map((l) => l.length));
   const padded = lines.map((l) => [...l, ...Array(width - l.length).fill('')]);
-  return [row('md', padded[0]), `| ${Array(width).fill('---').join(' | ')} |`, ...padded.slice(1).map((l) => row('md', l))];
+  return [row('md', padded[0]!), `| ${Array(width).fill('---').join(' | ')} |`, ...padded.slice(1).map((l) => row('md', l))];
 }
 
 function table(layout: Layout, lines: Array<Array<string | number>>): string[] {
@@ -213,7 +213,7 @@ function table2(layout: Layout, format: FormatId, cells: Record<string, number>)
     const lines: Array<Array<string | number>> = [[header], ['信息内容', ...columns]];
     for (const key of block.rows) {
       const def = template.rows.find((r) => r.key === key)!;
-      lines.push([def.standard, ...def.cellIds.map((id) => formatNumber(id, cells[id]))]);
+      lines.push([def.standard, ...def.cellIds.map((id) => formatNumber(id, cells[id]!))]);
     }
     out.push(...table(layout, lines), ...(layout === 'md' ? [''] : []));
   }
@@ -242,7 +242,7 @@ function table3(layout: Layout, format: FormatId, cells: Record<string, number>)
       if (inner !== 'g.results') lines.push([template.groups.find((g) => g.key === inner)!.standard]);
       group = inner;
     }
-    lines.push([def.standard, ...def.cellIds.map((id) => cells[id])]);
+    lines.push([def.standard, ...def.cellIds.map((id) => cells[id]!)]);
   }
   return table(layout, lines);
 }
@@ -253,7 +253,7 @@ function table4(layout: Layout, cells: Record<string, number>): string[] {
     ['行政复议', '', '', '', '', '行政诉讼'],
     [...results, '未经复议直接起诉', '', '', '', '', '复议后起诉'],
     ['', '', '', '', '', ...results, ...results],
-    TABLES['2021'].t4.rows[0].cellIds.map((id) => cells[id]),
+    TABLES['2021'].t4.rows[0]!.cellIds.map((id) => cells[id]!),
   ];
   return table(layout, lines);
 }
@@ -379,19 +379,19 @@ export function generateCorpus(dir: string, options: CorpusOptions): Manifest {
         const pick = rand();
         if (pick < 0.4) {
           const rowKey = ['r1', 'r2', 'new', 'next'][int(rand, 3)];
-          cells[`t3.${rowKey}.tot`] += 1 + int(rand, 2);
+          cells[`t3.${rowKey}.tot`]! += 1 + int(rand, 2);
           planted.push({ kind: 'row-total', cell: `t3.${rowKey}.tot`, check: 'sum/row-total' });
         } else if (pick < 0.8) {
           const g = ['rv', 'ld', 'lr'][int(rand, 2)];
-          cells[`t4.${g}.tot`] += 1;
+          cells[`t4.${g}.tot`]! += 1;
           planted.push({ kind: 'review-total', cell: `t4.${g}.tot`, check: 'sum/review-total' });
-        } else if (carryIn !== null && cells['t3.new.np'] > 0) {
+        } else if (carryIn !== null && cells['t3.new.np']! > 0) {
           // A carry-over break that keeps the report itself consistent: one application moves from
           // 新收 to 上年结转, so only the comparison with last year's report can see it.
-          cells['t3.new.np'] -= 1;
-          cells['t3.new.tot'] -= 1;
-          cells['t3.carry.np'] += 1;
-          cells['t3.carry.tot'] += 1;
+          cells['t3.new.np']! -= 1;
+          cells['t3.new.tot']! -= 1;
+          cells['t3.carry.np']! += 1;
+          cells['t3.carry.tot']! += 1;
           planted.push({ kind: 'carryover', cell: 't3.carry.np', check: null });
         }
       }

@@ -7,6 +7,7 @@ import { analyze } from '../../server/src/service';
 import { exportDocument } from '../../server/src/cli/export';
 import { importFile, isImportFailure, type ImportResult } from '../../server/src/import';
 import { buildReport, cloneValues, defaultValues } from '../fixtures/drafts';
+import { IN_CI, missingOutsideCi } from '../util/environment';
 import { findCjkFont, toDocx, toHtml, toPdf } from './generate';
 import { toRawPdf } from './rawPdf';
 
@@ -75,7 +76,7 @@ describe('one report in every published form', () => {
     expect(numbersOf(text)).toEqual(expectedNumbers);
   }, 60_000);
 
-  describe.skipIf(!font)('PDF', () => {
+  describe.skipIf(missingOutsideCi(!!font, 'a CJK font for PDFs (fonts-wqy-microhei)'))('PDF', () => {
     let pdf: Uint8Array;
     beforeAll(async () => {
       pdf = await toPdf(DRAFT, { font: font! });
@@ -105,7 +106,7 @@ describe('one report in every published form', () => {
   });
 });
 
-if (!font) {
-  // Loud, not silent: the PDF half of the proof needs a CJK font (.ci/run installs fonts-wqy-microhei).
-  console.warn('test/import/formats.test.ts: no CJK font found (install fonts-wqy-microhei); the PDF tests are skipped');
-}
+// The PDF half of the proof needs a CJK font: .ci/run installs fonts-wqy-microhei, so CI must find one.
+it.runIf(IN_CI)('finds a CJK font in CI', () => {
+  expect(font, 'install fonts-wqy-microhei').not.toBeNull();
+});

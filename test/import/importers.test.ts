@@ -6,6 +6,7 @@ import { strToU8, zipSync } from 'fflate';
 import * as iconv from 'iconv-lite';
 import { importFile, isImportFailure, sourceLocationAt, type ImportResult } from '../../server/src/import';
 import { loadPdfDataFromDisk } from '../../server/src/import/pdfData';
+import { missingOutsideCi } from '../util/environment';
 import { findCjkFont, toPdf } from './generate';
 import { toRawPdf } from './rawPdf';
 
@@ -130,7 +131,7 @@ describe('Word files', () => {
 });
 
 const font = findCjkFont();
-describe.skipIf(!font)('PDF', () => {
+describe.skipIf(missingOutsideCi(!!font, 'a CJK font for PDFs (fonts-wqy-microhei)'))('PDF', () => {
   const draft = [
     '某区司法局2023年政府信息公开工作年度报告',
     '',

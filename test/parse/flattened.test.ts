@@ -44,7 +44,7 @@ function expectSixSections(text: string) {
   const { doc, findings } = analyze(text);
   expect(doc.sections.map((s) => text.slice(s.heading.range.start, s.heading.range.end))).toEqual(HEADINGS);
   // Each section runs from its heading to the next one.
-  for (let i = 0; i + 1 < doc.sections.length; i++) expect(doc.sections[i].range.end).toBe(doc.sections[i + 1].range.start);
+  for (let i = 0; i + 1 < doc.sections.length; i++) expect(doc.sections[i]!.range.end).toBe(doc.sections[i + 1]!.range.start);
   expect(findings.filter((f) => f.id === 'section/missing')).toEqual([]);
   return { doc, findings };
 }
@@ -102,7 +102,7 @@ describe('the 落款 glued to the last section', () => {
       const { doc } = analyze(text);
       expect(doc.signature?.agency).toBe('青禾县农业农村局');
       expect(doc.signature?.date).toMatchObject({ year: 2023, month: 1, day: 20 });
-      expect(doc.sections[5].range.end).toBe(text.lastIndexOf('青禾县农业农村局'));
+      expect(doc.sections[5]!.range.end).toBe(text.lastIndexOf('青禾县农业农村局'));
     }
   });
 });
@@ -125,7 +125,7 @@ describe('a report on a few long lines', () => {
       '三、收到和处理政府信息公开申请情况本年度未收到政府信息公开申请。\n四、政府信息公开行政复议、行政诉讼情况本年度未发生行政复议和行政诉讼。\n' +
       '五、存在的主要问题及改进情况公开内容还不够丰富，下一步将加以改进。\n六、其他需要报告的事项本机关2023年度未收取信息处理费。\n云岭乡人民政府\n2024年1月18日\n';
     const { doc } = expectSixSections(text);
-    expect(doc.sections[0].bodyStart).toBe(text.indexOf('2023年，本乡'));
+    expect(doc.sections[0]!.bodyStart).toBe(text.indexOf('2023年，本乡'));
     expect(doc.sections.every((s) => s.heading.standardTitle)).toBe(true);
   });
 
@@ -151,7 +151,7 @@ describe('digits glued to a label', () => {
     const at = (label: string) => tokens.findIndex((t) => t.text === label);
     const i = at('一、本年新收政府信息公开申请数量');
     expect(i).toBeGreaterThanOrEqual(0);
-    expect(tokens[i].kind).toBe('text');
+    expect(tokens[i]!.kind).toBe('text');
     expect(tokens[i + 1]).toMatchObject({ kind: 'number', text: '21710000218', glued: true });
     expect(tokens[at('二、上年结转政府信息公开申请数量') + 1]).toMatchObject({ text: '0000000', glued: true });
     expect(tokens[at('（一）予以公开') + 1]).toMatchObject({ text: '1060000106', glued: true });
@@ -211,8 +211,8 @@ describe('a heading and its body on one short line', () => {
       '一、总体情况：',
       '二、主动公开政府信息情况',
     ]);
-    expect(text.slice(doc.sections[0].heading.title.range.start, doc.sections[0].heading.title.range.end)).toBe('总体情况');
-    expect(doc.sections[0].bodyStart).toBe(text.indexOf('本镇依法'));
+    expect(text.slice(doc.sections[0]!.heading.title.range.start, doc.sections[0]!.heading.title.range.end)).toBe('总体情况');
+    expect(doc.sections[0]!.bodyStart).toBe(text.indexOf('本镇依法'));
   });
 
   it('is not cut when the title ends a sentence or is followed by a page number', () => {
@@ -229,9 +229,9 @@ describe('virtual lines', () => {
     expect(result.length).toBeGreaterThan(50);
     result.forEach((line, i) => expect(line.index).toBe(i));
     const middle = result.filter((l) => l.physical === 1);
-    expect(middle[0].start).toBe(text.indexOf('\n') + 1);
-    for (let i = 0; i + 1 < middle.length; i++) expect(middle[i].end).toBe(middle[i + 1].start);
-    expect(middle[middle.length - 1].end).toBe(text.lastIndexOf('\n'));
+    expect(middle[0]!.start).toBe(text.indexOf('\n') + 1);
+    for (let i = 0; i + 1 < middle.length; i++) expect(middle[i]!.end).toBe(middle[i + 1]!.start);
+    expect(middle[middle.length - 1]!.end).toBe(text.lastIndexOf('\n'));
     expect(middle.map((l) => l.text).join('')).toBe(text.split('\n')[1]);
     expect(result[result.length - 1]).toMatchObject({ physical: 2, text: '最后一行' });
   });
@@ -254,22 +254,22 @@ describe('virtual lines under random edits', () => {
     for (let round = 0; round < 60; round++) {
       let text = bases[round % bases.length];
       for (let k = 0; k < 6; k++) {
-        const at = Math.floor(random() * text.length);
-        text = text.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text.slice(at + Math.floor(random() * 12));
+        const at = Math.floor(random() * text!.length);
+        text = text!.slice(0, at) + pieces[Math.floor(random() * pieces.length)] + text!.slice(at + Math.floor(random() * 12));
       }
-      const result = lines(text);
-      const physical = splitLines(text, computeLineStarts(text));
+      const result = lines(text!);
+      const physical = splitLines(text!, computeLineStarts(text!));
       result.forEach((line, i) => expect(line.index).toBe(i));
       for (const p of physical) {
         const parts = result.filter((l) => l.physical === p.index);
-        expect(parts[0].start).toBe(p.start);
-        expect(parts[parts.length - 1].end).toBe(p.end);
-        for (let i = 0; i + 1 < parts.length; i++) expect(parts[i].end).toBe(parts[i + 1].start);
+        expect(parts[0]!.start).toBe(p.start);
+        expect(parts[parts.length - 1]!.end).toBe(p.end);
+        for (let i = 0; i + 1 < parts.length; i++) expect(parts[i]!.end).toBe(parts[i + 1]!.start);
         for (const part of parts) for (const e of part.labelEnds ?? []) expect(e > part.start && e <= part.end).toBe(true);
       }
-      const { doc } = analyze(text);
-      for (const s of doc.sections) expect(s.range.end).toBeLessThanOrEqual(text.length);
-      for (const t of doc.tables) for (const c of t.cells.values()) expect(text.slice(c.range.start, c.range.end)).toBe(c.raw);
+      const { doc } = analyze(text!);
+      for (const s of doc.sections) expect(s.range.end).toBeLessThanOrEqual(text!.length);
+      for (const t of doc.tables) for (const c of t.cells.values()) expect(text!.slice(c.range.start, c.range.end)).toBe(c.raw);
     }
   });
 });

@@ -66,8 +66,8 @@ describe('section headings in any clothing', () => {
   it('keeps the heading range to the heading itself, without the row’s cells, marks or page number', () => {
     const text = dressed((h, i) => (i === 3 ? `| **${h}** | | 7 |` : i === 2 ? `${h}\t\t\t` : h));
     const { doc } = analyze(text);
-    expect(text.slice(doc.sections[2].heading.range.start, doc.sections[2].heading.range.end)).toBe(HEADINGS[2]);
-    expect(text.slice(doc.sections[3].heading.range.start, doc.sections[3].heading.range.end)).toBe(HEADINGS[3]);
+    expect(text.slice(doc.sections[2]!.heading.range.start, doc.sections[2]!.heading.range.end)).toBe(HEADINGS[2]);
+    expect(text.slice(doc.sections[3]!.heading.range.start, doc.sections[3]!.heading.range.end)).toBe(HEADINGS[3]);
   });
 
   it('reports nothing about sections in a draft whose headings are pasted as table rows', () => {

@@ -214,7 +214,7 @@ describe('tables 二 and 四', () => {
       '\n\n五、存在的主要问题及改进情况\n';
     const t4 = table(parseReport(text), 't4');
     expect(t4.status).toBe('ok');
-    expect(t4.rows[0].cells.map((c) => c.value)).toEqual([2, 0, 1, 0, 3, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0]);
+    expect(t4.rows[0]!.cells.map((c) => c.value)).toEqual([2, 0, 1, 0, 3, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0]);
     expect(t4.cells.get('t4.rv.tot')!.value).toBe(3);
     expect(t4.headers.every((h) => h.match === 'exact')).toBe(true);
   });

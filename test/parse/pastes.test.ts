@@ -52,7 +52,7 @@ describe('page numbers inside tables', () => {
     const text = buildReport().replace(T4_HEADER_END, `${T4_HEADER_END}\n7\n\n`).replace(T4_DATA, `${T4_DATA}\t0`);
     const counts = analyze(text).findings.filter((f) => f.id === 'table/cell-count');
     expect(counts).toHaveLength(1);
-    expect(counts[0].range.start).toBe(text.indexOf(T4_DATA));
+    expect(counts[0]!.range.start).toBe(text.indexOf(T4_DATA));
     expect(ids(text).filter((f) => f.startsWith('sum/'))).toEqual([]);
   });
 
@@ -183,7 +183,7 @@ describe('table 四 with its header cut short', () => {
       // No label to stand on: the finding is an empty range where the row of numbers starts.
       const findings = analyze(text).findings;
       expect(findings.map((f) => f.id)).toEqual(['table/unreadable']);
-      expect(findings[0].range.start).toBe(
+      expect(findings[0]!.range.start).toBe(
         text.indexOf(layout === 'tabs' ? T4_DATA : '\t1\n\t0\n\t1\n\t0\n\t2\n') + (layout === 'tabs' ? 0 : 1),
       );
     }
@@ -216,8 +216,8 @@ describe('web-page copies', () => {
     const text = report + FOOT;
     const findings = analyze(text).findings;
     expect(findings.map((f) => f.id)).toEqual(['report/signature']);
-    expect(findings[0].range.start).toBe(report.trimEnd().length);
-    expect(findings[0].message).toContain('缺少落款');
+    expect(findings[0]!.range.start).toBe(report.trimEnd().length);
+    expect(findings[0]!.message).toContain('缺少落款');
   });
 });
 

@@ -13,9 +13,9 @@ function editsOn(length: number, cuts: number[], texts: string[]): TextEdit[] {
   const points = [...new Set(cuts.map((c) => c % (length + 1)))].sort((a, b) => a - b);
   const edits: TextEdit[] = [];
   for (let i = 0; i + 1 < points.length; i += 2)
-    edits.push({ range: { start: points[i], end: points[i + 1] }, newText: texts[i % texts.length] ?? '' });
+    edits.push({ range: { start: points[i]!, end: points[i + 1]! }, newText: texts[i % texts.length] ?? '' });
   if (points.length % 2 === 1)
-    edits.push({ range: { start: points[points.length - 1], end: points[points.length - 1] }, newText: texts[0] ?? 'x' });
+    edits.push({ range: { start: points[points.length - 1]!, end: points[points.length - 1]! }, newText: texts[0] ?? 'x' });
   return edits;
 }
 
@@ -44,7 +44,7 @@ describe('composeEdits', () => {
           const composed = composeEdits(steps, text);
           expect(applyEdits(original, composed)).toBe(text);
           // The composed edits do not overlap, so an editor can apply them as one change.
-          for (let i = 1; i < composed.length; i++) expect(composed[i].range.start).toBeGreaterThanOrEqual(composed[i - 1].range.end);
+          for (let i = 1; i < composed.length; i++) expect(composed[i]!.range.start).toBeGreaterThanOrEqual(composed[i - 1]!.range.end);
         },
       ),
       { numRuns: RUNS },

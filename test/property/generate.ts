@@ -116,7 +116,7 @@ export function draftArbitrary(layout?: Layout): fc.Arbitrary<GeneratedDraft> {
       // The report year decides the format: 2019 for 2019 and 2020, 2021 from then on.
       const format: FormatId = year < 2021 ? '2019' : '2021';
       const ids = cellIdsOf(format);
-      const values = new Map(ids.map((id, i) => [id, counts[i]] as const));
+      const values = new Map(ids.map((id, i) => [id, counts[i]!] as const));
       return { text: reportText(agency, year, format, chosen, values, spaces), layout: chosen, format, values };
     });
 }

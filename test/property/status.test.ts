@@ -58,12 +58,12 @@ const EDITS: Record<string, Edit> = {
   deleteLine: (lines, r) => lines.filter((_, i) => i !== pick(lines.length, r)),
   duplicateLine: (lines, r) => {
     const at = pick(lines.length, r);
-    return [...lines.slice(0, at + 1), lines[at], ...lines.slice(at + 1)];
+    return [...lines.slice(0, at + 1), lines[at]!, ...lines.slice(at + 1)];
   },
   joinLines: (lines, r) => {
     if (lines.length < 2) return lines;
     const at = pick(lines.length - 1, r);
-    return [...lines.slice(0, at), lines[at] + lines[at + 1], ...lines.slice(at + 2)];
+    return [...lines.slice(0, at), lines[at]! + lines[at + 1]!, ...lines.slice(at + 2)];
   },
   removeTabs: (lines, r) => {
     const withTabs = lines.map((l, i) => (l.includes('\t') ? i : -1)).filter((i) => i >= 0);
@@ -88,7 +88,7 @@ function mutate(text: string, seed: number): string {
   const random = prng(seed);
   let lines = text.split('\n');
   const count = 1 + pick(3, random);
-  for (let i = 0; i < count; i++) lines = EDITS[EDIT_NAMES[pick(EDIT_NAMES.length, random)]](lines, random);
+  for (let i = 0; i < count; i++) lines = EDITS[EDIT_NAMES[pick(EDIT_NAMES.length, random)]!]!(lines, random);
   return lines.join('\n');
 }
 

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../server/src/cli/main';
 import { runReport, readReviewStates } from '../../server/src/cli/report';
 import { buildReport, cloneValues, defaultValues, t3Values } from '../fixtures/drafts';
+import { missingOutsideCi } from '../util/environment';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RESULTS = path.resolve(__dirname, '../../test-results/audit');
@@ -119,7 +120,7 @@ describe('nianbao report', () => {
   });
 });
 
-describe.skipIf(!fs.existsSync(CHROMIUM))('the audit page in headless Chromium', () => {
+describe.skipIf(missingOutsideCi(fs.existsSync(CHROMIUM), `Chromium at ${CHROMIUM}`))('the audit page in headless Chromium', () => {
   it('sorts, filters and drills down', { timeout: 120_000 }, async () => {
     expect((await runIn(['report', 'reports', '-o', 'browser/audit.html'])).status).toBe(0);
     const file = path.join(root, 'browser/audit.html');

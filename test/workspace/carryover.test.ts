@@ -85,31 +85,31 @@ describe(ID, () => {
     const findings = carryoverFindings(now, [last]);
     expect(findings.map((f) => f.data?.cell)).toEqual(['t3.carry.np', 't3.carry.tot']);
     const [np] = findings;
-    expect(np.id).toBe(ID);
-    expect(np.severity).toBe('warning');
-    expect(np.message).toBe(
+    expect(np!.id).toBe(ID);
+    expect(np!.severity).toBe('warning');
+    expect(np!.message).toBe(
       '上年结转（自然人）为 1，而 2022 年报告（青禾2022.txt）的“四、结转下年度继续办理”（自然人）为 3，两者应相等，请核对',
     );
     // The finding sits on this year's cell …
     const nowDoc = analyze(nowText).doc;
-    expect(np.range).toEqual(nowDoc.tables.find((t) => t.kind === 't3')!.cells.get('t3.carry.np')!.range);
-    expect(nowText.slice(np.range.start, np.range.end)).toBe('1');
+    expect(np!.range).toEqual(nowDoc.tables.find((t) => t.kind === 't3')!.cells.get('t3.carry.np')!.range);
+    expect(nowText.slice(np!.range.start, np!.range.end)).toBe('1');
     // … and points at last year's, in the other report.
-    const related = np.related![0];
-    expect(related.message).toBe('2022 年报告的“四、结转下年度继续办理”（自然人）：3');
-    expect(related.document?.uri).toBe('file:///reports/青禾2022.txt');
-    expect(lastText.slice(related.range.start, related.range.end)).toBe('3');
+    const related = np!.related![0];
+    expect(related!.message).toBe('2022 年报告的“四、结转下年度继续办理”（自然人）：3');
+    expect(related!.document?.uri).toBe('file:///reports/青禾2022.txt');
+    expect(lastText.slice(related!.range.start, related!.range.end)).toBe('3');
     const lines = lastText.split('\n');
-    expect(lines[related.document!.start.line].slice(related.document!.start.character, related.document!.end.character)).toBe('3');
-    expect(lines[related.document!.start.line].startsWith('四、结转下年度继续办理')).toBe(true);
-    expect(np.data?.other).toMatchObject({ year: 2022, cell: 't3.next.np', value: 3 });
+    expect(lines[related!.document!.start.line]!.slice(related!.document!.start.character, related!.document!.end.character)).toBe('3');
+    expect(lines[related!.document!.start.line]!.startsWith('四、结转下年度继续办理')).toBe(true);
+    expect(np!.data?.other).toMatchObject({ year: 2022, cell: 't3.next.np', value: 3 });
   });
 
   it('speaks English when asked', () => {
     const last = facts(report('青禾县农业农村局', 2022, 0, 3), 'a.txt');
     const now = facts(report('青禾县农业农村局', 2023, 1, 0), 'b.txt');
     const [np] = carryoverFindings(now, [last], { language: 'en' });
-    expect(np.message).toBe(
+    expect(np!.message).toBe(
       'Carried over from last year (“自然人”) is 1, but the 2022 report (“a.txt”) carries 3 forward under “四、结转下年度继续办理” (“自然人”); the two should be equal. Please check',
     );
     carryoverFindings(now, [last], { language: 'zh-cn' });
@@ -118,7 +118,7 @@ describe(ID, () => {
   it('follows the severity setting, and stays silent when turned off', () => {
     const last = facts(report('青禾县农业农村局', 2022, 0, 3), 'a.txt');
     const now = facts(report('青禾县农业农村局', 2023, 1, 0), 'b.txt');
-    expect(carryoverFindings(now, [last], { severities: { [ID]: 'error' } })[0].severity).toBe('error');
+    expect(carryoverFindings(now, [last], { severities: { [ID]: 'error' } })[0]!.severity).toBe('error');
     expect(carryoverFindings(now, [last], { severities: { [ID]: 'off' } })).toEqual([]);
   });
 
@@ -162,7 +162,7 @@ describe(ID, () => {
 
   it('does not compare a 总计 that its own row does not add up to (reported in its own report)', () => {
     const lastValues = values('青禾县农业农村局', 2022, 0, 3);
-    lastValues.t3.next[6] = 5; // 自然人 3, the rest 0, 总计 says 5.
+    lastValues.t3.next![6] = 5; // 自然人 3, the rest 0, 总计 says 5.
     const last = facts(buildReport(lastValues), 'a.txt');
     expect(last.cells['t3.next.tot']).toBeUndefined();
     expect(last.cells['t3.next.np']?.value).toBe(3);
@@ -192,11 +192,11 @@ describe(ID, () => {
     const now = facts(nowText, 'b.txt');
     const findings = carryoverFindings(now, [last]);
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toBe(
+    expect(findings[0]!.message).toBe(
       '行政规范性文件·现行有效件数 14 多于 2022 年报告（a.txt）的现行有效件数 10 加本年制发 3 减本年废止 1（= 12），请核对',
     );
-    expect(nowText.slice(findings[0].range.start, findings[0].range.end)).toBe('14');
-    expect(findings[0].data).toMatchObject({ table: 't2', cell: 't2.nd.valid' });
+    expect(nowText.slice(findings[0]!.range.start, findings[0]!.range.end)).toBe('14');
+    expect(findings[0]!.data).toMatchObject({ table: 't2', cell: 't2.nd.valid' });
     // Fewer is normal: documents also lapse when their term ends.
     nowValues.t2['nd.valid'] = 9;
     expect(carryoverFindings(facts(buildReport(nowValues), 'b.txt'), [last])).toEqual([]);
@@ -215,7 +215,7 @@ describe(ID, () => {
     expect(findings.map((f) => f.message)).toEqual([
       '规章·本年废止件数 5 多于 2022 年报告（a.txt）的现行有效件数 2 加本年制发 1（= 3），废止的文件应是上年末有效或本年制发的，请核对',
     ]);
-    expect(nowText.slice(findings[0].range.start, findings[0].range.end)).toBe('5');
-    expect(findings[0].data).toMatchObject({ table: 't2', cell: 't2.reg.repealed' });
+    expect(nowText.slice(findings[0]!.range.start, findings[0]!.range.end)).toBe('5');
+    expect(findings[0]!.data).toMatchObject({ table: 't2', cell: 't2.reg.repealed' });
   });
 });

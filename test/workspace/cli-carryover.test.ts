@@ -70,16 +70,16 @@ describe('nianbao check over consecutive years', () => {
       ['reports/2023/青禾县农业农村局-2023.txt', 't3.carry.np'],
       ['reports/2023/青禾县农业农村局-2023.txt', 't3.carry.tot'],
     ]);
-    expect(carry[0].message).toBe(
+    expect(carry[0]!.message).toBe(
       '上年结转（自然人）为 1，而 2022 年报告（reports/青禾县农业农村局-2022.txt）的“四、结转下年度继续办理”（自然人）为 4，两者应相等，请核对',
     );
-    const related = carry[0].related[0];
-    expect(related.uri).toBe(pathToFileURL(path.join(dir, '青禾县农业农村局-2022.txt')).href);
-    const lastYearLines = files['青禾县农业农村局-2022.txt'].split('\n');
-    expect(lastYearLines[related.range.start.line].startsWith('四、结转下年度继续办理')).toBe(true);
+    const related = carry[0]!.related[0];
+    expect(related!.uri).toBe(pathToFileURL(path.join(dir, '青禾县农业农村局-2022.txt')).href);
+    const lastYearLines = files['青禾县农业农村局-2022.txt']!.split('\n');
+    expect(lastYearLines[related!.range.start.line]!.startsWith('四、结转下年度继续办理')).toBe(true);
     // The finding's own range is this year's cell.
-    const thisYearLines = files['2023/青禾县农业农村局-2023.txt'].split('\n');
-    expect(thisYearLines[carry[0].range.start.line].startsWith('二、上年结转')).toBe(true);
+    const thisYearLines = files['2023/青禾县农业农村局-2023.txt']!.split('\n');
+    expect(thisYearLines[carry[0]!.range.start.line]!.startsWith('二、上年结转')).toBe(true);
     // A warning: the run's status is that of the other findings (none are errors in these drafts).
     expect(status).toBe(0);
 
@@ -97,8 +97,8 @@ describe('nianbao check over consecutive years', () => {
 
     const sarif = JSON.parse((await run(['check', '--format', 'sarif', 'reports'])).stdout);
     const result = sarif.runs[0].results.find((r: { ruleId: string }) => r.ruleId === 'workspace/carryover');
-    expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe(related.uri);
-    expect(result.relatedLocations[0].physicalLocation.region.startLine).toBe(related.range.start.line + 1);
+    expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe(related!.uri);
+    expect(result.relatedLocations[0].physicalLocation.region.startLine).toBe(related!.range.start.line + 1);
     const rule = sarif.runs[0].tool.driver.rules[result.ruleIndex];
     expect(rule).toMatchObject({ id: 'workspace/carryover', defaultConfiguration: { level: 'warning' } });
     expect(rule.shortDescription.text).toBe('本年“上年结转”与同一机关上年报告的“结转下年度继续办理”不一致');
@@ -116,10 +116,10 @@ describe('the CLI collector', () => {
     collector.add('now', cliReportFacts(analyze(nowText).doc, 'now.txt', path.join(root, 'now.txt')), {});
     const results = collector.results();
     expect(results.map((r) => r.key)).toEqual(['now']);
-    const [first] = results[0].findings;
-    const at = cellPosition(results[0].facts, first)!;
+    const [first] = results[0]!.findings;
+    const at = cellPosition(results[0]!.facts, first!)!;
     const line = nowText.split('\n')[at.start.line];
-    expect(line.startsWith('二、上年结转')).toBe(true);
-    expect(line.slice(at.start.character, at.end.character)).toBe('1');
+    expect(line!.startsWith('二、上年结转')).toBe(true);
+    expect(line!.slice(at.start.character, at.end.character)).toBe('1');
   });
 });

@@ -111,17 +111,17 @@ describe('workspace/carryover in the editor', () => {
     });
     const result = await waitFor((p) => p.uri === thisYearUri() && carryCodes(p).length > 0, from);
     const [np, tot] = carryCodes(result);
-    expect(np.message).toBe(
+    expect(np!.message).toBe(
       '上年结转（自然人）为 1，而 2022 年报告（2022/青禾县农业农村局2022年报.txt）的“四、结转下年度继续办理”（自然人）为 4，两者应相等，请核对',
     );
-    expect(tot.message).toContain('上年结转（总计）为 1，');
-    const line = text.split('\n')[np.range.start.line];
-    expect(line.startsWith('二、上年结转政府信息公开申请数量')).toBe(true);
-    const related = np.relatedInformation![0];
-    expect(related.location.uri).toBe(pathToFileURL(lastYearFile()).href);
-    const lastYearLine = fs.readFileSync(lastYearFile(), 'utf8').split('\n')[related.location.range.start.line];
-    expect(lastYearLine.startsWith('四、结转下年度继续办理')).toBe(true);
-    expect(lastYearLine.slice(related.location.range.start.character, related.location.range.end.character)).toBe('4');
+    expect(tot!.message).toContain('上年结转（总计）为 1，');
+    const line = text.split('\n')[np!.range.start.line];
+    expect(line!.startsWith('二、上年结转政府信息公开申请数量')).toBe(true);
+    const related = np!.relatedInformation![0];
+    expect(related!.location.uri).toBe(pathToFileURL(lastYearFile()).href);
+    const lastYearLine = fs.readFileSync(lastYearFile(), 'utf8').split('\n')[related!.location.range.start.line];
+    expect(lastYearLine!.startsWith('四、结转下年度继续办理')).toBe(true);
+    expect(lastYearLine!.slice(related!.location.range.start.character, related!.location.range.end.character)).toBe('4');
     expect(registrations).toContain(DidChangeWatchedFilesNotification.method);
   });
 

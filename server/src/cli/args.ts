@@ -71,7 +71,7 @@ export function pickLanguage(argv: string[], env: Record<string, string | undefi
   const rest: string[] = [];
   let chosen: string | null = null;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!;
     if (arg === '--') {
       rest.push(...argv.slice(i));
       break;
@@ -102,8 +102,8 @@ const CHECK_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
 const EXPORT_FORMATS: readonly string[] = ['json', 'csv', 'xlsx'];
 
 export function parseArgs(argv: string[]): ParsedArgs {
-  if (argv.length === 0) return { kind: 'error', message: t('缺少命令') };
   const [command, ...rest] = argv;
+  if (command === undefined) return { kind: 'error', message: t('缺少命令') };
   if (command === '-h' || command === '--help' || command === 'help') return { kind: 'help' };
   if (command === '-v' || command === '--version') return { kind: 'version' };
   if (command !== 'check' && command !== 'export') return { kind: 'error', message: t('未知命令：{0}', command) };
@@ -121,7 +121,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
   const inputs: string[] = [];
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
-    const arg = rest[i];
+    const arg = rest[i]!;
     if (optionsEnded || !arg.startsWith('-') || arg === '-') {
       inputs.push(arg);
       continue;

@@ -267,7 +267,7 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
     errors: reports.reduce((s, r) => s + r.errors, 0),
     warnings: reports.reduce((s, r) => s + r.warnings, 0),
   };
-  const head = [
+  const head: Array<[key: string, label: string, type: string]> = [
     ['agency', t('机关'), 'text'],
     ['year', t('年度'), 'number'],
     ['fileType', t('文件'), 'text'],

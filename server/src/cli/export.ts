@@ -97,7 +97,7 @@ function buildColumns(): SheetColumn[] {
       const template = TABLES[format][kind];
       for (const row of template.rows) {
         row.cellIds.forEach((cellId, i) => {
-          const header = `${template.name}·${cellName(template, row, row.columns[i])}`;
+          const header = `${template.name}·${cellName(template, row, row.columns[i]!)}`;
           if (seen.has(header)) return;
           seen.add(header);
           columns.push({ header, format, cellId });
@@ -125,7 +125,7 @@ const PLACES: Record<FormatId, Record<TableKind, Array<{ row: RowDef; cells: Arr
       for (const row of template.rows) {
         const cells = row.cellIds.map((cellId, i) => ({
           cellId,
-          column: index.get(`${template.name}·${cellName(template, row, row.columns[i])}`)!,
+          column: index.get(`${template.name}·${cellName(template, row, row.columns[i]!)}`)!,
         }));
         places[format][kind].push({ row, cells });
       }

@@ -39,7 +39,7 @@ export function globToRegExp(glob: string): RegExp {
   let out = '';
   let braces = 0;
   for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
+    const c = glob[i]!;
     if (c === '*') {
       if (glob[i + 1] === '*') {
         i++;

@@ -70,7 +70,8 @@ function diffLines(a: string[], b: string[]): Op[] {
   for (let d = 0; d <= max && !found; d++) {
     trace.push(v.slice());
     for (let k = -d; k <= d; k += 2) {
-      let x = k === -d || (k !== d && v[offset + k - 1] < v[offset + k + 1]) ? v[offset + k + 1] : v[offset + k - 1] + 1;
+      // `offset + k ± 1` stays within 0…2·max+2 for every |k| ≤ d ≤ max, and x, y within the two lists.
+      let x = k === -d || (k !== d && v[offset + k - 1]! < v[offset + k + 1]!) ? v[offset + k + 1]! : v[offset + k - 1]! + 1;
       let y = x - k;
       while (x < n && y < m && x0[x] === y0[y]) {
         x++;
@@ -88,18 +89,18 @@ function diffLines(a: string[], b: string[]): Op[] {
   let x = n;
   let y = m;
   for (let d = trace.length - 1; d >= 0 && (x > 0 || y > 0); d--) {
-    const vd = trace[d];
+    const vd = trace[d]!;
     const k = x - y;
-    const prevK = k === -d || (k !== d && vd[offset + k - 1] < vd[offset + k + 1]) ? k + 1 : k - 1;
-    const prevX = vd[offset + prevK];
+    const prevK = k === -d || (k !== d && vd[offset + k - 1]! < vd[offset + k + 1]!) ? k + 1 : k - 1;
+    const prevX = vd[offset + prevK]!;
     const prevY = prevX - prevK;
     while (x > prevX && y > prevY) {
-      middle.push({ kind: ' ', line: x0[--x] });
+      middle.push({ kind: ' ', line: x0[--x]! });
       y--;
     }
     if (d > 0) {
-      if (x === prevX) middle.push({ kind: '+', line: y0[--y] });
-      else middle.push({ kind: '-', line: x0[--x] });
+      if (x === prevX) middle.push({ kind: '+', line: y0[--y]! });
+      else middle.push({ kind: '-', line: x0[--x]! });
     }
   }
   middle.reverse();
@@ -130,7 +131,7 @@ export function unifiedDiff(before: string, after: string, name: string, context
     if (op.kind !== '-') nn++;
   }
   while (i < ops.length) {
-    if (ops[i].kind === ' ') {
+    if (ops[i]!.kind === ' ') {
       i++;
       continue;
     }
@@ -138,15 +139,15 @@ export function unifiedDiff(before: string, after: string, name: string, context
     let end = i;
     // Extend the hunk while the next change is within two contexts of the last one.
     for (let j = i; j < ops.length; j++) {
-      if (ops[j].kind !== ' ') end = j;
+      if (ops[j]!.kind !== ' ') end = j;
       else if (j - end > 2 * context) break;
     }
     const stop = Math.min(ops.length, end + context + 1);
     const hunk = ops.slice(start, stop);
     const oldCount = hunk.filter((op) => op.kind !== '+').length;
     const newCount = hunk.filter((op) => op.kind !== '-').length;
-    const oldStart = oldCount === 0 ? oldAt[start] - 1 : oldAt[start];
-    const newStart = newCount === 0 ? newAt[start] - 1 : newAt[start];
+    const oldStart = oldCount === 0 ? oldAt[start]! - 1 : oldAt[start]!;
+    const newStart = newCount === 0 ? newAt[start]! - 1 : newAt[start]!;
     out.push(`@@ -${oldStart},${oldCount} +${newStart},${newCount} @@`);
     for (const op of hunk) out.push(`${op.kind}${op.line}`);
     i = stop;

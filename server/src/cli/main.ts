@@ -160,7 +160,7 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
   // counted here, and the file's own problems are printed before its output.
   const accept = <K extends 'checked' | 'exported'>(result: FileResult, kind: K): Extract<FileResult, { kind: K }> | null => {
     progress?.tick();
-    const display = tasks[result.index].display;
+    const display = tasks[result.index]!.display;
     if (result.kind === 'problem') {
       report(display, result.message);
       return null;
@@ -219,7 +219,7 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
         const result = accept(settled, 'checked');
         if (!result) return;
         const file = result.file;
-        carryover.add({ ...file, findings: [], tableStatus: [], changes: [], diff: '' }, result.facts, tasks[result.index].options);
+        carryover.add({ ...file, findings: [], tableStatus: [], changes: [], diff: '' }, result.facts, tasks[result.index]!.options);
         recorder?.add(file);
         // Findings a reviewer dismissed in .nianbao.json are left out, and so are those in the baseline.
         const dismissed = configs.forFile(file.absolute).dismissed;
@@ -245,7 +245,7 @@ async function run(args: CliArgs, io: CliIO, language: UiLanguage): Promise<numb
           laterFindingOut(
             finding,
             cellPosition(facts, finding) ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-            prints[i].fingerprint,
+            prints[i]!.fingerprint,
           ),
         );
         recorder?.add({ ...file, findings: later });

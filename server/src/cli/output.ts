@@ -284,7 +284,7 @@ function pad(text: string, width: number): string {
 export function summaryWriter(options: { fix: boolean; dryRun: boolean }): CheckWriter {
   let laterHeading = false;
   const widths = [28, 6, 6, 6, 6, 8];
-  const row = (cells: string[], display: string) => `${cells.map((c, i) => pad(c, widths[i])).join(' ')} ${display}`;
+  const row = (cells: string[], display: string) => `${cells.map((c, i) => pad(c, widths[i] ?? 0)).join(' ')} ${display}`;
   return {
     begin: () => `${row([t('机关'), t('年度'), t('格式'), t('错误'), t('警告'), t('无法核对')], t('文件'))}\n`,
     file(file) {

@@ -99,7 +99,7 @@ export async function runTasks(
         while (!done && retry.length === 0 && nextTask - nextEmit >= window) await new Promise((resolve) => setImmediate(resolve));
         const index = retry.length > 0 ? retry.shift()! : nextTask++;
         try {
-          pending.set(index, await processFile(tasks[index], settings));
+          pending.set(index, await processFile(tasks[index]!, settings));
         } catch (error) {
           return finish(error);
         }
@@ -135,7 +135,7 @@ export async function runTasks(
         retry.unshift(...others);
         if (culprit !== undefined) {
           // Reading a PDF is asynchronous: the file's result comes in when it is ready.
-          processFile(tasks[culprit], settings).then(
+          processFile(tasks[culprit]!, settings).then(
             (result) => {
               pending.set(culprit, result);
               void flush();

@@ -125,7 +125,7 @@ async function processFileUnguarded(task: FileTask, settings: TaskSettings): Pro
     report,
     tableStatus: tableStatusOf(doc),
     findings: analysis.findings.map((finding, i) => {
-      const out = findingOut(doc, finding, prints[i].fingerprint);
+      const out = findingOut(doc, finding, prints[i]!.fingerprint);
       // A finding in a PDF, web page or Word file also says where it stands in that file.
       const source = read.imported ? findingSource(read.imported, finding.range) : null;
       return source ? { ...out, source } : out;

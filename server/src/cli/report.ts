@@ -46,7 +46,7 @@ function parseReportArgs(argv: string[]): { ok: true; args: ReportArgs } | { ok:
   const args: ReportArgs = { output: 'audit.html', baseline: null, config: null, inputs: [] };
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
+    const arg = argv[i]!;
     if (optionsEnded || !arg.startsWith('-') || arg === '-') {
       args.inputs.push(arg);
       continue;
@@ -143,7 +143,10 @@ export async function runReport(argv: string[], io: CliIO, language: UiLanguage,
     const dismissed = configs.forFile(absolute).dismissed;
     if (!review && dismissed.size === 0) return undefined;
     const prints = fingerprint(analysis);
-    return (index) => (dismissed.has(prints[index]) ? 'dismissed' : (review?.get(prints[index]) ?? 'open'));
+    return (index) => {
+      const print = prints[index]!;
+      return dismissed.has(print) ? 'dismissed' : (review?.get(print) ?? 'open');
+    };
   };
 
   /** Reads and analyses one file; null (with the problem reported) when it cannot or is not a report. */
@@ -191,7 +194,7 @@ export async function runReport(argv: string[], io: CliIO, language: UiLanguage,
 
   // Year over year across the files given; a report that gets findings is read again to mark its cells.
   for (const { key: index, findings } of carryover.results()) {
-    const item = pending[index];
+    const item = pending[index]!;
     const analysis = await load(item.display, item.absolute, false, item.options, findings);
     if (analysis) entries[index] = auditReport(item.display, analysis, reviewOf(analysis, item.absolute));
   }

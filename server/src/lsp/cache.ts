@@ -155,12 +155,12 @@ export class AnalysisCache {
       // year-over-year ones apart (they always name their cell), so both sides agree on every fingerprint.
       const prints = new Map<Finding, string>();
       const own = service.fingerprints(analysis.doc, analysis.findings);
-      analysis.findings.forEach((finding, i) => prints.set(finding, own[i].fingerprint));
+      analysis.findings.forEach((finding, i) => prints.set(finding, own[i]!.fingerprint));
       const across = this.hooks.crossDocument?.(document.uri, analysis) ?? [];
       const anchorOnly = { text: '', sections: [] } as unknown as ReportDocument;
       service
         .fingerprints(anchorOnly, across, agencyOf(analysis.doc), analysis.doc.year)
-        .forEach((p, i) => prints.set(across[i], p.fingerprint));
+        .forEach((p, i) => prints.set(across[i]!, p.fingerprint));
       if (across.length > 0) {
         analysis.findings.push(...across);
         analysis.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));

@@ -137,6 +137,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
     verifiedFixesOf(text, analysis, index) {
       const finding = analysis.findings[index];
+      // A request may name a finding of an older version that this one no longer has.
       if (!finding) return [];
       if (!finding.fixes?.some((f) => f.safe)) return finding.fixes ?? [];
       if (text.length > VERIFY_LENGTH_LIMIT) return finding.fixes.map((f) => ({ ...f, safe: false }));

@@ -65,11 +65,11 @@ describe(ID, () => {
     const r = checkDraft(report(`2022年，本局共受理政府信息公开申请⟦${ID}|5件⟧，已全部办结。`), [ID]);
     expect(r.actual).toEqual(r.expected);
     const f = r.findings[0];
-    expect(f.severity).toBe('warning');
-    expect(f.message).toContain('9');
-    expect(f.data).toEqual({ table: 't3', cell: 't3.new.tot' });
-    expect(f.fixes?.[0].safe).toBe(false);
-    const fixed = applyFix(r.text, f);
+    expect(f!.severity).toBe('warning');
+    expect(f!.message).toContain('9');
+    expect(f!.data).toEqual({ table: 't3', cell: 't3.new.tot' });
+    expect(f!.fixes?.[0]!.safe).toBe(false);
+    const fixed = applyFix(r.text, f!);
     expect(fixed).toBe(report('2022年，本局共受理政府信息公开申请9件，已全部办结。'));
     expect(fixableFindings(fixed).filter((x) => x.id === ID)).toEqual([]);
   });
@@ -89,7 +89,7 @@ describe(ID, () => {
   it('reports 未收到申请 when table 三 has new applications', () => {
     const r = checkDraft(report(`2022年，本局⟦${ID}|未收到政府信息公开申请⟧。`), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].fixes ?? []).toEqual([]);
+    expect(r.findings[0]!.fixes ?? []).toEqual([]);
   });
 
   it('leaves counts of some applicants or of one channel alone, and still checks the whole', () => {
@@ -135,22 +135,22 @@ describe(ID, () => {
   it('still compares the agency’s own count after a wider one in the same sentence', () => {
     const r = checkDraft(report(`2022年，全市共收到政府信息公开申请1340件，本局收到政府信息公开申请⟦${ID}|5件⟧。`), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].related?.map((x) => x.message)).toEqual(['一、本年新收政府信息公开申请数量·总计 = 9']);
+    expect(r.findings[0]!.related?.map((x) => x.message)).toEqual(['一、本年新收政府信息公开申请数量·总计 = 9']);
   });
 
   it('names the table cells in Chinese in its related information, never by id', () => {
     const r = checkDraft(report(`全年共收到和办理依申请公开⟦${ID}|5件⟧。`), [ID]);
     expect(r.actual).toEqual(r.expected);
-    const related = r.findings[0].related?.map((x) => x.message) ?? [];
+    const related = r.findings[0]!.related?.map((x) => x.message) ?? [];
     expect(related).toEqual(['一、本年新收政府信息公开申请数量·总计 = 9', '二、上年结转政府信息公开申请数量·总计 = 2']);
-    expect(r.findings[0].message).not.toMatch(/t\d\./);
+    expect(r.findings[0]!.message).not.toMatch(/t\d\./);
   });
 
   it('compares the applications stated as settled (办结) with （七）总计', () => {
     expect(checkDraft(report('2022年，本局共办结政府信息公开申请11件。'), [ID]).actual).toEqual([]);
     const r = checkDraft(report(`2022年，本局共办结政府信息公开申请⟦${ID}|10件⟧。`), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].data).toEqual({ table: 't3', cell: 't3.r7.tot' });
+    expect(r.findings[0]!.data).toEqual({ table: 't3', cell: 't3.r7.tot' });
     expect(checkDraft(report('全市各部门共办结政府信息公开申请1200件。本局按时办结率100%。'), [ID]).actual).toEqual([]);
   });
 });

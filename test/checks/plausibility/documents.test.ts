@@ -21,15 +21,15 @@ describe(ID, () => {
       const r = checkDraft(marked, [ID]);
       expect(r.actual).toEqual(r.expected);
       const finding = r.findings[0];
-      expect(finding.severity).toBe('warning');
-      expect(finding.message).toBe(
+      expect(finding!.severity).toBe('warning');
+      expect(finding!.message).toBe(
         '行政规范性文件：现行有效件数 4 少于本年制发件数 6 减本年废止件数 1（= 5），请核对（除非本年制发的文件当年即已失效）',
       );
-      expect(finding.data).toMatchObject({ table: 't2', cell: 't2.nd.valid' });
+      expect(finding!.data).toMatchObject({ table: 't2', cell: 't2.nd.valid' });
       // The other two numbers stand beside it and in the message: no related locations.
-      expect(finding.related).toEqual([]);
+      expect(finding!.related).toEqual([]);
       // A soft rule: which number is wrong, and by how much, is for the drafter to find out.
-      expect(finding.fixes ?? []).toEqual([]);
+      expect(finding!.fixes ?? []).toEqual([]);
     });
   }
 
@@ -41,7 +41,7 @@ describe(ID, () => {
       '第二十条第（五）项\n信息内容\t上一年项目数量\t本年增/减\t处理决定数量\n行政许可\t10\t0\t30\n\n三、收到和处理政府信息公开申请情况\n\n无。\n';
     const r = checkDraft(draft, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toBe('规范性文件：对外公开总数量 5 少于本年新公开数量 9，请核对（总数量应包含本年新公开的文件）');
+    expect(r.findings[0]!.message).toBe('规范性文件：对外公开总数量 5 少于本年新公开数量 9，请核对（总数量应包含本年新公开的文件）');
   });
 
   it('does not assess a blank count', () => {

@@ -21,15 +21,15 @@ describe(ID, () => {
   it('reports a department signing after 31 January, on the date', () => {
     const r = checkDraft(report('松林县财政局', '松林县财政局', `⟦${ID}|2023年2月6日⟧`), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('information');
-    expect(r.findings[0].message).toContain('2023年1月31日');
+    expect(r.findings[0]!.severity).toBe('information');
+    expect(r.findings[0]!.message).toContain('2023年1月31日');
   });
 
   it('gives a county government until 31 March', () => {
     expect(checkDraft(report('松林县人民政府', '松林县人民政府', '2023年3月20日'), [ID]).actual).toEqual([]);
     const r = checkDraft(report('松林县人民政府', '松林县人民政府', `⟦${ID}|2023年4月2日⟧`), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toContain('2023年3月31日');
+    expect(r.findings[0]!.message).toContain('2023年3月31日');
   });
 
   it('never reports a township', () => {

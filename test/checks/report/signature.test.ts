@@ -25,20 +25,20 @@ describe(ID, () => {
   it('reports a missing signature at the end of the text', () => {
     const r = checkDraft(DRAFT + `⟦${ID}|⟧\n\n`, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('warning');
-    expect(r.findings[0].fixes ?? []).toEqual([]);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.fixes ?? []).toEqual([]);
   });
 
   it('reports a signature without its date', () => {
     const r = checkDraft(DRAFT + `\n\n东湖区教育局⟦${ID}|⟧\n`, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toContain('缺少日期');
+    expect(r.findings[0]!.message).toContain('缺少日期');
   });
 
   it('says so when the last line is a date it cannot read', () => {
     const r = checkDraft(DRAFT + `\n\n东湖区教育局\n2023年1月⟦${ID}|⟧\n`, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toContain('未能识别落款日期');
+    expect(r.findings[0]!.message).toContain('未能识别落款日期');
   });
 
   it('waits until part 六 is written', () => {

@@ -22,9 +22,9 @@ describe(ID, () => {
   it('reports a missing title at the start and offers one built from the signature and the year', () => {
     const r = checkDraft(`⟦${ID}|⟧` + PREAMBLE + BODY + SIGN, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('warning');
-    expect(r.findings[0].fixes?.[0].safe).toBe(false);
-    const fixed = applyFix(r.text, r.findings[0]);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.fixes?.[0]!.safe).toBe(false);
+    const fixed = applyFix(r.text, r.findings[0]!);
     expect(fixed).toBe('红河县水利局2022年政府信息公开工作年度报告\n\n' + PREAMBLE + BODY + SIGN);
     expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
   });
@@ -32,14 +32,14 @@ describe(ID, () => {
   it('reports a title without the agency', () => {
     const r = checkDraft(`⟦${ID}|2022年政府信息公开工作年度报告⟧\n\n` + PREAMBLE + BODY + SIGN, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toContain('机关名称');
+    expect(r.findings[0]!.message).toContain('机关名称');
   });
 
   it('reports a title year that contradicts the statistical period', () => {
     const r = checkDraft(`⟦${ID}|红河县水利局2021年政府信息公开工作年度报告⟧\n\n` + PREAMBLE + BODY + SIGN, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toContain('2021');
-    expect(r.findings[0].message).toContain('2022');
-    expect(r.findings[0].related?.[0].range.start).toBe(r.text.indexOf('2022年1月1日'));
+    expect(r.findings[0]!.message).toContain('2021');
+    expect(r.findings[0]!.message).toContain('2022');
+    expect(r.findings[0]!.related?.[0]!.range.start).toBe(r.text.indexOf('2022年1月1日'));
   });
 });

@@ -14,8 +14,8 @@ describe(ID, () => {
     const marked = `⟦${ID}|松石县文化和旅游局2023年政府信息公开工作年度报告⟧\n\n${BODY}\n`;
     const r = checkDraft(marked, [ID, 'section/missing', 'table/missing']);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('warning');
-    expect(r.findings[0].data).toEqual({ tables: ['t2', 't3', 't4'] });
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.data).toEqual({ tables: ['t2', 't3', 't4'] });
   });
 
   it('reports a text without a title that names the sections', () => {

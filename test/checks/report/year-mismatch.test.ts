@@ -23,9 +23,9 @@ describe(ID, () => {
   it('reports a plan in part 五 dated the report year and offers the next year', () => {
     const r = checkDraft(HEAD + `存在宣传不够的问题。⟦${ID}|2021年⟧，我局将进一步加强培训。` + TAIL, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('information');
-    expect(r.findings[0].fixes?.[0].safe).toBe(false);
-    const fixed = applyFix(r.text, r.findings[0]);
+    expect(r.findings[0]!.severity).toBe('information');
+    expect(r.findings[0]!.fixes?.[0]!.safe).toBe(false);
+    const fixed = applyFix(r.text, r.findings[0]!);
     expect(fixed).toBe(HEAD + '存在宣传不够的问题。2022年，我局将进一步加强培训。' + TAIL);
     expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
   });

@@ -18,10 +18,10 @@ describe(ID, () => {
   it('reports a heading with nothing under it', () => {
     const r = checkDraft(`${TITLE}${PART_1}⟦${ID}|五、存在的主要问题及改进情况⟧\n\n${PART_6}${SIGN}`, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('warning');
-    expect(r.findings[0].message).toBe('第五部分“五、存在的主要问题及改进情况”只有标题，还没有内容：请补写这一部分');
-    expect(r.findings[0].data).toEqual({ section: 5 });
-    expect(r.findings[0].fixes ?? []).toEqual([]);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.message).toBe('第五部分“五、存在的主要问题及改进情况”只有标题，还没有内容：请补写这一部分');
+    expect(r.findings[0]!.data).toEqual({ section: 5 });
+    expect(r.findings[0]!.fixes ?? []).toEqual([]);
   });
 
   it('reports a part that has only its outline sub-headings', () => {
@@ -30,7 +30,7 @@ describe(ID, () => {
       [ID],
     );
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toBe('第五部分“五、存在的主要问题及改进情况”只有小标题，小标题下还没有内容：请补写这一部分');
+    expect(r.findings[0]!.message).toBe('第五部分“五、存在的主要问题及改进情况”只有小标题，小标题下还没有内容：请补写这一部分');
   });
 
   it('reports the last part before the 落款, and a heading followed directly by the next', () => {

@@ -42,7 +42,7 @@ describe('section checks on a report flattened to one line', () => {
     headings[4] = '⟦section/title-variant|五、存在的主要问题和改进措施⟧';
     const r = checkDraft(oneLine(headings), ['section/*']);
     expect(r.actual).toEqual(r.expected);
-    const fixed = applyFix(r.text, r.findings[0]);
+    const fixed = applyFix(r.text, r.findings[0]!);
     expect(fixed).toBe(oneLine(STANDARD));
     expect(fixableFindings(fixed).filter((f) => f.id.startsWith('section/'))).toEqual([]);
   });
@@ -54,13 +54,13 @@ describe('section checks on a report flattened to one line', () => {
     const marked = oneLine(headings).replace('本年度主动公开各类政府信息215条', '2023年主动公开各类政府信息215条');
     const r = checkDraft(marked, ['section/*']);
     expect(r.actual).toEqual(r.expected);
-    expect(applyFix(r.text, r.findings[0])).toBe(
+    expect(applyFix(r.text, r.findings[0]!)).toBe(
       oneLine(STANDARD).replace('本年度主动公开各类政府信息215条', '2023年主动公开各类政府信息215条'),
     );
   });
 
   it('report the parts out of order', () => {
-    const headings = [STANDARD[0], STANDARD[2], STANDARD[1], STANDARD[3], STANDARD[4], STANDARD[5]];
+    const headings = [STANDARD[0]!, STANDARD[2]!, STANDARD[1]!, STANDARD[3]!, STANDARD[4]!, STANDARD[5]!];
     const r = checkDraft(oneLine(headings), ['section/order']);
     expect(r.findings.length).toBeGreaterThan(0);
     expect(
@@ -90,7 +90,7 @@ describe('section checks on headings in clothing', () => {
       `### ${STANDARD[2]}`,
       `**${STANDARD[3]}**  `,
       `${STANDARD[4]} 3`,
-      STANDARD[5].replace('、', ' 、'),
+      STANDARD[5]!.replace('、', ' 、'),
     ];
     const r = checkDraft(lines(dressed), ['section/*']);
     expect(r.actual).toEqual([]);
@@ -102,7 +102,7 @@ describe('section checks on headings in clothing', () => {
     dressed[3] = `| ⟦section/title-variant|四、政府信息公开行政复议与行政诉讼情况⟧ | | |`;
     const r = checkDraft(lines(dressed), ['section/*']);
     expect(r.actual).toEqual(r.expected);
-    const fixed = applyFix(r.text, r.findings[0]);
+    const fixed = applyFix(r.text, r.findings[0]!);
     expect(fixed).toContain(`| ${STANDARD[3]} | | |`);
   });
 });

@@ -20,7 +20,7 @@ function fixedOnce(marked: string) {
   const r = checkDraft(marked, [ID]);
   expect(r.actual).toEqual(r.expected);
   expect(r.findings).toHaveLength(1);
-  const fixed = applyFix(r.text, r.findings[0]);
+  const fixed = applyFix(r.text, r.findings[0]!);
   return { r, fixed };
 }
 
@@ -32,9 +32,9 @@ describe(ID, () => {
 
   it('inserts a missing middle part before the next part, with its skeleton', () => {
     const { r, fixed } = fixedOnce(TITLE + PART_1 + PART_2 + PART_3 + PART_4 + `⟦${ID}|⟧` + PART_6 + SIGN);
-    expect(r.findings[0].severity).toBe('error');
-    expect(r.findings[0].message).toContain('五、存在的主要问题及改进情况');
-    expect(r.findings[0].fixes?.[0].safe).toBe(false);
+    expect(r.findings[0]!.severity).toBe('error');
+    expect(r.findings[0]!.message).toContain('五、存在的主要问题及改进情况');
+    expect(r.findings[0]!.fixes?.[0]!.safe).toBe(false);
     expect(fixed).toBe(
       TITLE +
         PART_1 +
@@ -107,6 +107,6 @@ describe(ID, () => {
     const intro = '本报告由总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况等六部分组成。\n\n';
     const r = checkDraft(TITLE + intro + PART_1 + PART_2 + `⟦${ID}|⟧` + PART_4 + PART_5 + PART_6 + SIGN, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('error');
+    expect(r.findings[0]!.severity).toBe('error');
   });
 });

@@ -27,9 +27,9 @@ describe(ID, () => {
       ID,
     ]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('warning');
-    expect(r.findings[0].message).toContain('应位于“一、总体情况”之后、“三、收到和处理政府信息公开申请情况”之前');
-    expect(r.findings[0].fixes ?? []).toEqual([]);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.message).toContain('应位于“一、总体情况”之后、“三、收到和处理政府信息公开申请情况”之前');
+    expect(r.findings[0]!.fixes ?? []).toEqual([]);
   });
 
   it('reports one part moved far ahead, not the run of parts after it', () => {
@@ -38,7 +38,7 @@ describe(ID, () => {
       [ID],
     );
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toContain('之后、“六、其他需要报告的事项”之前');
+    expect(r.findings[0]!.message).toContain('之后、“六、其他需要报告的事项”之前');
   });
 
   it('reports the second occurrence of a duplicated part', () => {
@@ -47,7 +47,7 @@ describe(ID, () => {
       [ID],
     );
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toContain('重复出现');
-    expect(r.findings[0].related?.[0].range.start).toBe(r.text.indexOf('三、'));
+    expect(r.findings[0]!.message).toContain('重复出现');
+    expect(r.findings[0]!.related?.[0]!.range.start).toBe(r.text.indexOf('三、'));
   });
 });

@@ -34,9 +34,9 @@ describe(ID, () => {
       `⟦${ID}|（2）⟧ 工作要点落实情况\n已全部落实。\n（三）建议提案办理公开\n已公开。\n`;
     const r = checkDraft(draft(FIVE, six), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('warning');
-    expect(r.findings[0].fixes?.[0].safe).toBe(true);
-    const fixed = applyFix(r.text, r.findings[0]);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.fixes?.[0]!.safe).toBe(true);
+    const fixed = applyFix(r.text, r.findings[0]!);
     expect(fixed).toBe(
       draft(
         FIVE,
@@ -57,14 +57,14 @@ describe(ID, () => {
       `⟦${ID}|（２）⟧工作要点落实情况\n已全部落实。\n（三）建议提案办理公开\n已公开。\n`;
     const r = checkDraft(draft(FIVE, six), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toContain('（２）');
+    expect(r.findings[0]!.message).toContain('（２）');
   });
 
   it('reports a lone （1） opening a list of （二）（三） and rewrites it as （一）', () => {
     const six = `⟦${ID}|（1）⟧信息处理费\n未收取信息处理费。\n（二）工作要点\n已落实。\n（三）创新\n有创新。\n`;
     const r = checkDraft(draft(FIVE, six), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(applyFix(r.text, r.findings[0])).toBe(
+    expect(applyFix(r.text, r.findings[0]!)).toBe(
       draft(FIVE, '（一）信息处理费\n未收取信息处理费。\n（二）工作要点\n已落实。\n（三）创新\n有创新。\n'),
     );
   });
@@ -73,8 +73,8 @@ describe(ID, () => {
     const one = '（一）主动公开\n公开及时。\n' + `⟦${ID}|（三）⟧政府信息管理\n审核严格。\n` + `⟦${ID}|(三)⟧平台建设\n运行平稳。\n`;
     const r = checkDraft(draft(one, SIX_OK), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toContain('缺少“（二）”');
-    expect(r.findings[1].message).toContain('重复');
+    expect(r.findings[0]!.message).toContain('缺少“（二）”');
+    expect(r.findings[1]!.message).toContain('重复');
     expect(r.findings.every((f) => (f.fixes ?? []).length === 0)).toBe(true);
   });
 
@@ -83,15 +83,15 @@ describe(ID, () => {
     const one = FIVE + `⟦${ID}|（一）⟧进一步健全机制，定期召开会议。\n（二）进一步加强培训，提升业务能力。\n`;
     const r = checkDraft(draft(one, SIX_OK), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('warning');
-    expect(r.findings[0].message).toContain('（五）');
-    expect(r.findings[0].fixes ?? []).toEqual([]);
+    expect(r.findings[0]!.severity).toBe('warning');
+    expect(r.findings[0]!.message).toContain('（五）');
+    expect(r.findings[0]!.fixes ?? []).toEqual([]);
   });
 
   it('reports a restart as information when it may be a second list on purpose', () => {
     const one = FIVE + `⟦${ID}|（一）⟧网站建设\n运行平稳。\n（二）新媒体\n更新及时。\n`;
     const r = checkDraft(draft(one, SIX_OK), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('information');
+    expect(r.findings[0]!.severity).toBe('information');
   });
 });

@@ -26,11 +26,11 @@ describe(ID, () => {
   it('reports a variant title and replaces it with the standard one', () => {
     const r = checkDraft(TITLE + P1 + P2 + P3 + P4 + `⟦${ID}|五、存在的主要问题和改进措施⟧\n\n人员不足。\n\n` + P6, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('information');
+    expect(r.findings[0]!.severity).toBe('information');
     // A variant title is accepted: renaming it is offered, never applied by fix-all or --fix.
-    expect(r.findings[0].fixes?.[0].safe).toBe(false);
+    expect(r.findings[0]!.fixes?.[0]!.safe).toBe(false);
     expect(applySafeFixes(r.text).text).toBe(r.text);
-    const fixed = applyFix(r.text, r.findings[0]);
+    const fixed = applyFix(r.text, r.findings[0]!);
     expect(fixed).toBe(TITLE + P1 + P2 + P3 + P4 + '五、存在的主要问题及改进情况\n\n人员不足。\n\n' + P6);
     expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
   });
@@ -46,6 +46,6 @@ describe(ID, () => {
       [ID],
     );
     expect(r.actual).toEqual(r.expected);
-    expect(applyFix(r.text, r.findings[0])).toBe(TITLE + P1 + P2 + P3 + P4 + '五、存在的主要问题及改进情况\n\n人员不足。\n\n' + P6);
+    expect(applyFix(r.text, r.findings[0]!)).toBe(TITLE + P1 + P2 + P3 + P4 + '五、存在的主要问题及改进情况\n\n人员不足。\n\n' + P6);
   });
 });

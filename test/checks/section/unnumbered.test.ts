@@ -31,7 +31,7 @@ describe(ID, () => {
       REST;
     const r = checkDraft(marked, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings.every((f) => f.severity === 'warning' && f.fixes?.[0].safe)).toBe(true);
+    expect(r.findings.every((f) => f.severity === 'warning' && f.fixes?.[0]!.safe)).toBe(true);
     let text = r.text;
     // Apply from the end so that earlier offsets stay valid.
     for (const f of [...r.findings].reverse()) text = applyFix(text, f);
@@ -51,6 +51,6 @@ describe(ID, () => {
       [ID],
     );
     expect(r.actual).toEqual(r.expected);
-    expect(applyFix(r.text, r.findings[0])).toBe(r.text.replace('政府信息公开工作总体情况', '一、政府信息公开工作总体情况'));
+    expect(applyFix(r.text, r.findings[0]!)).toBe(r.text.replace('政府信息公开工作总体情况', '一、政府信息公开工作总体情况'));
   });
 });

@@ -29,9 +29,9 @@ describe(ID, () => {
     const r = checkDraft(head(2022) + `⟦${ID}|${SIX}⟧\n\n无` + SIGN, [ID]);
     expect(r.actual).toEqual(r.expected);
     const f = r.findings[0];
-    expect(f.severity).toBe('warning');
-    expect(f.fixes?.[0].safe).toBe(false);
-    const fixed = applyFix(r.text, f);
+    expect(f!.severity).toBe('warning');
+    expect(f!.fixes?.[0]!.safe).toBe(false);
+    const fixed = applyFix(r.text, f!);
     expect(fixed).toBe(head(2022) + `${SIX}\n\n本机关2022年度未收取信息处理费。` + SIGN);
     expect(fixableFindings(fixed).filter((x) => x.id === ID)).toEqual([]);
   });
@@ -39,8 +39,8 @@ describe(ID, () => {
   it('reports a vague statement and inserts the sentence before the other items', () => {
     const r = checkDraft(head(2021) + `⟦${ID}|${SIX}⟧\n\n经自查，本局不存在相关收费业务。` + SIGN, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toContain('不存在相关收费业务');
-    const fixed = applyFix(r.text, r.findings[0]);
+    expect(r.findings[0]!.message).toContain('不存在相关收费业务');
+    const fixed = applyFix(r.text, r.findings[0]!);
     expect(fixed).toBe(head(2021) + `${SIX}\n\n本机关2021年度未收取信息处理费。\n\n经自查，本局不存在相关收费业务。` + SIGN);
     expect(fixableFindings(fixed).filter((x) => x.id === ID)).toEqual([]);
   });
@@ -48,7 +48,7 @@ describe(ID, () => {
   it('keeps a compact layout compact', () => {
     const r = checkDraft(head(2021) + `⟦${ID}|${SIX}⟧\n（一）工作要点落实情况\n已全部落实。` + SIGN, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(applyFix(r.text, r.findings[0])).toBe(
+    expect(applyFix(r.text, r.findings[0]!)).toBe(
       head(2021) + `${SIX}\n本机关2021年度未收取信息处理费。\n（一）工作要点落实情况\n已全部落实。` + SIGN,
     );
   });

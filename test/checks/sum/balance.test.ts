@@ -22,28 +22,28 @@ describe(ID, () => {
       const values = defaultValues();
       // One more natural-person application received than handled or carried over (row total kept right).
       values.t3.new = [6, 2, 0, 0, 1, 0, 9];
-      const r = checkDraft(markRow(buildReport(values, { layout }), layout, '（七）总计', values.t3.r7, [0, 6]), [ID]);
+      const r = checkDraft(markRow(buildReport(values, { layout }), layout, '（七）总计', values.t3.r7!, [0, 6]), [ID]);
       expect(r.actual).toEqual(r.expected);
       const [np, tot] = r.findings;
-      expect(np.severity).toBe('error');
-      expect(np.message).toBe(
+      expect(np!.severity).toBe('error');
+      expect(np!.message).toBe(
         '“自然人”列：一、本年新收 + 二、上年结转 = 6 + 1 = 7，但（七）总计 + 四、结转下年度继续办理 = 5 + 1 = 6，差 1',
       );
-      expect(tot.message).toBe(
+      expect(tot!.message).toBe(
         '“总计”列：一、本年新收 + 二、上年结转 = 9 + 1 = 10，但（七）总计 + 四、结转下年度继续办理 = 8 + 1 = 9，差 1',
       );
-      expect(np.data).toMatchObject({ table: 't3', cell: 't3.r7.np', expected: 6, stated: 5 });
+      expect(np!.data).toMatchObject({ table: 't3', cell: 't3.r7.np', expected: 6, stated: 5 });
       // The other three cells of the relation, including the other side, are related locations.
-      expect(np.related?.map((x) => x.message)).toEqual([
+      expect(np!.related?.map((x) => x.message)).toEqual([
         '四、结转下年度继续办理·自然人 = 1',
         '一、本年新收政府信息公开申请数量·自然人 = 6',
         '二、上年结转政府信息公开申请数量·自然人 = 1',
       ]);
-      expect(np.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 6', false]]);
+      expect(np!.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 6', false]]);
       // Applying both fixes balances both columns (the results breakdown is then another matter).
-      let fixed = applyFix(r.text, np);
-      fixed = applyFix(fixed, checkDraft(fixed, [ID]).findings[0]);
-      const expected = values.t3.r7.map((v, i) => (i === 0 ? 6 : i === 6 ? 9 : v));
+      let fixed = applyFix(r.text, np!);
+      fixed = applyFix(fixed, checkDraft(fixed, [ID]).findings[0]!);
+      const expected = values.t3.r7!.map((v, i) => (i === 0 ? 6 : i === 6 ? 9 : v));
       expect(fixed).toBe(buildReport({ ...values, t3: { ...values.t3, r7: expected } }, { layout }));
       expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
     });
@@ -52,9 +52,9 @@ describe(ID, () => {
   it('reports a carry-over that is too large, once per cell', () => {
     const values = defaultValues();
     values.t3.next = [2, 0, 0, 0, 0, 0, 2];
-    const r = checkDraft(markRow(buildReport(values), 'tabs', '（七）总计', values.t3.r7, [0, 6]), [ID]);
+    const r = checkDraft(markRow(buildReport(values), 'tabs', '（七）总计', values.t3.r7!, [0, 6]), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].fixes?.[0].title).toBe('改为 4');
+    expect(r.findings[0]!.fixes?.[0]!.title).toBe('改为 4');
     expect(new Set(r.findings.map((f) => f.data?.cell)).size).toBe(r.findings.length);
   });
 

@@ -26,15 +26,15 @@ describe(ID, () => {
       const r = checkDraft(markTotalRow(buildReport(values, { layout }), layout, values.t3.r7, [0, 6]), [ID]);
       expect(r.actual).toEqual(r.expected);
       const [np, tot] = r.findings;
-      expect(np.severity).toBe('error');
-      expect(np.message).toBe('“自然人”列：（七）总计为 6，但各项办理结果之和为 5（3 + 1 + 1），差 1');
-      expect(tot.message).toBe('“总计”列：（七）总计为 9，但各项办理结果之和为 8（4 + 1 + 1 + 2），差 1');
-      expect(np.data).toEqual({ table: 't3', cell: 't3.r7.np', expected: 5, stated: 6, relation: '（七）总计 = （一）至（六）各项之和' });
+      expect(np!.severity).toBe('error');
+      expect(np!.message).toBe('“自然人”列：（七）总计为 6，但各项办理结果之和为 5（3 + 1 + 1），差 1');
+      expect(tot!.message).toBe('“总计”列：（七）总计为 9，但各项办理结果之和为 8（4 + 1 + 1 + 2），差 1');
+      expect(np!.data).toEqual({ table: 't3', cell: 't3.r7.np', expected: 5, stated: 6, relation: '（七）总计 = （一）至（六）各项之和' });
       // The 21 result cells of the column are too many to point at; the message lists those that are not 0.
-      expect(np.related).toEqual([]);
-      expect(np.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 5', false]]);
-      let fixed = applyFix(r.text, np);
-      fixed = applyFix(fixed, checkDraft(fixed, [ID]).findings[0]);
+      expect(np!.related).toEqual([]);
+      expect(np!.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 5', false]]);
+      let fixed = applyFix(r.text, np!);
+      fixed = applyFix(fixed, checkDraft(fixed, [ID]).findings[0]!);
       expect(fixed).toBe(buildReport(defaultValues(), { layout }));
       expect(fixableFindings(fixed).filter((f) => f.id.startsWith('sum/'))).toEqual([]);
     });
@@ -43,10 +43,10 @@ describe(ID, () => {
   it('reports a results breakdown that no longer adds up to the stated total', () => {
     const values = defaultValues();
     values.t3['r5.2'] = [2, 0, 0, 0, 0, 0, 2];
-    const r = checkDraft(markTotalRow(buildReport(values), 'tabs', values.t3.r7, [0, 6]), [ID]);
+    const r = checkDraft(markTotalRow(buildReport(values), 'tabs', values.t3.r7!, [0, 6]), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toBe('“自然人”列：（七）总计为 5，但各项办理结果之和为 7（3 + 1 + 1 + 2），差 2');
-    expect(r.findings[0].fixes?.[0].title).toBe('改为 7');
+    expect(r.findings[0]!.message).toBe('“自然人”列：（七）总计为 5，但各项办理结果之和为 7（3 + 1 + 1 + 2），差 2');
+    expect(r.findings[0]!.fixes?.[0]!.title).toBe('改为 7');
   });
 
   it('does not assess a column with a blank result cell', () => {
@@ -62,9 +62,9 @@ describe(ID, () => {
     values.year = 2020;
     values.t3.r6 = [1, 0, 0, 0, 0, 0, 1];
     // The total does not count the （六） application: 5 stated, 6 by the results.
-    const r = checkDraft(markTotalRow(buildReport(values, { singleR6: true }), 'tabs', values.t3.r7, [0, 6]), [ID]);
+    const r = checkDraft(markTotalRow(buildReport(values, { singleR6: true }), 'tabs', values.t3.r7!, [0, 6]), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].message).toBe('“自然人”列：（七）总计为 5，但各项办理结果之和为 6（3 + 1 + 1 + 1），差 1');
+    expect(r.findings[0]!.message).toBe('“自然人”列：（七）总计为 5，但各项办理结果之和为 6（3 + 1 + 1 + 1），差 1');
   });
 
   it('reports nothing when the numbers add up', () => {

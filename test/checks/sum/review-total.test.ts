@@ -28,15 +28,15 @@ describe(ID, () => {
       const r = checkDraft(markData(buildReport(values, { layout }), layout, values.t4, [4, 14]), [ID]);
       expect(r.actual).toEqual(r.expected);
       const [rv, lr] = r.findings;
-      expect(rv.severity).toBe('error');
-      expect(rv.message).toBe('行政复议：总计为 3，但结果维持、结果纠正、其他结果、尚未审结之和为 2（1 + 0 + 1 + 0），差 1');
-      expect(lr.message).toBe('行政诉讼（复议后起诉）：总计为 1，但结果维持、结果纠正、其他结果、尚未审结之和为 0（0 + 0 + 0 + 0），差 1');
-      expect(rv.data).toMatchObject({ table: 't4', cell: 't4.rv.tot', expected: 2, stated: 3 });
+      expect(rv!.severity).toBe('error');
+      expect(rv!.message).toBe('行政复议：总计为 3，但结果维持、结果纠正、其他结果、尚未审结之和为 2（1 + 0 + 1 + 0），差 1');
+      expect(lr!.message).toBe('行政诉讼（复议后起诉）：总计为 1，但结果维持、结果纠正、其他结果、尚未审结之和为 0（0 + 0 + 0 + 0），差 1');
+      expect(rv!.data).toMatchObject({ table: 't4', cell: 't4.rv.tot', expected: 2, stated: 3 });
       // The parts stand in the total's own row and in the message: no related locations to clutter the hover.
-      expect(rv.related).toEqual([]);
-      expect(rv.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 2', false]]);
-      let fixed = applyFix(r.text, rv);
-      fixed = applyFix(fixed, checkDraft(fixed, [ID]).findings[0]);
+      expect(rv!.related).toEqual([]);
+      expect(rv!.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 2', false]]);
+      let fixed = applyFix(r.text, rv!);
+      fixed = applyFix(fixed, checkDraft(fixed, [ID]).findings[0]!);
       expect(fixed).toBe(buildReport(defaultValues(), { layout }));
       expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
     });

@@ -22,13 +22,13 @@ describe(ID, () => {
       const r = checkDraft(marked, [ID]);
       expect(r.actual).toEqual(r.expected);
       const finding = r.findings[0];
-      expect(finding.severity).toBe('error');
-      expect(finding.message).toBe('“（二）部分公开”一行：总计为 2，但各类申请人之和为 3（1 + 0 + 0 + 0 + 2 + 0），差 1');
-      expect(finding.data).toMatchObject({ table: 't3', cell: 't3.r2.tot', expected: 3, stated: 2 });
+      expect(finding!.severity).toBe('error');
+      expect(finding!.message).toBe('“（二）部分公开”一行：总计为 2，但各类申请人之和为 3（1 + 0 + 0 + 0 + 2 + 0），差 1');
+      expect(finding!.data).toMatchObject({ table: 't3', cell: 't3.r2.tot', expected: 3, stated: 2 });
       // The parts stand in the total's own row and in the message: no related locations.
-      expect(finding.related).toEqual([]);
-      expect(finding.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 3', false]]);
-      const fixed = applyFix(r.text, finding);
+      expect(finding!.related).toEqual([]);
+      expect(finding!.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 3', false]]);
+      const fixed = applyFix(r.text, finding!);
       expect(fixed).toBe(replaceNth(text, plain, `${R2}${sep}${[1, 0, 0, 0, 2, 0, 3].join(sep)}`));
       expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
     });
@@ -56,13 +56,13 @@ describe(ID, () => {
 describe('a wrong part that breaks its row and its column', () => {
   it('offers to correct that part first, before the totals', () => {
     const values = defaultValues();
-    const stated = values.t3.r1[0] as number;
-    values.t3.r1 = [stated + 1, ...values.t3.r1.slice(1)];
+    const stated = values.t3.r1![0] as number;
+    values.t3.r1 = [stated + 1, ...values.t3.r1!.slice(1)];
     const text = buildReport(values);
     const findings = analyze(text).findings.filter((f) => f.id === 'sum/row-total' || f.id === 'sum/results-total');
     expect(findings.map((f) => f.id).sort()).toEqual(['sum/results-total', 'sum/row-total']);
     for (const finding of findings) {
-      expect(finding.fixes?.[0].title).toBe(`将“（一）予以公开·自然人”改为 ${stated}`);
+      expect(finding.fixes?.[0]!.title).toBe(`将“（一）予以公开·自然人”改为 ${stated}`);
       const fixed = applyFix(text, finding, 0);
       expect(fixed).toBe(buildReport(defaultValues()));
       expect(analyze(fixed).findings.filter((f) => f.id.startsWith('sum/'))).toEqual([]);

@@ -14,9 +14,9 @@ function fixed(marked: string, title: string) {
   expect(r.actual).toEqual(r.expected);
   expect(r.findings).toHaveLength(1);
   const finding = r.findings[0];
-  expect(finding.severity).toBe('warning');
-  expect(finding.fixes?.map((f) => [f.title, f.safe])).toEqual([[title, true]]);
-  const text = applyFix(r.text, finding);
+  expect(finding!.severity).toBe('warning');
+  expect(finding!.fixes?.map((f) => [f.title, f.safe])).toEqual([[title, true]]);
+  const text = applyFix(r.text, finding!);
   expect(fixableFindings(text).filter((f) => f.id === ID)).toEqual([]);
   return { finding, text };
 }
@@ -29,10 +29,10 @@ describe(ID, () => {
       values.t3.r2 = [1, '', '—', '/', 0, 0, 1];
       const label = '（二）部分公开（区分处理的，只计这一情形，不计其他情形）';
       const { finding, text } = fixed(mark(buildReport(values, { layout }), label, ID), '填入 0');
-      expect(finding.message).toBe(
+      expect(finding!.message).toBe(
         `“（二）部分公开”一行有 3 个单元格（商业企业、科研机构、社会公益组织）为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对`,
       );
-      expect(finding.data).toEqual({ table: 't3', cell: 't3.r2.biz', cells: ['t3.r2.biz', 't3.r2.res', 't3.r2.ngo'] });
+      expect(finding!.data).toEqual({ table: 't3', cell: 't3.r2.biz', cells: ['t3.r2.biz', 't3.r2.res', 't3.r2.ngo'] });
       expect(text).toBe(buildReport(defaultValues(), { layout }));
     });
 
@@ -52,7 +52,7 @@ describe(ID, () => {
       const blankAt = marked.indexOf(row) + (layout === 'tabs' ? 2 : 4);
       marked = `${marked.slice(0, blankAt)}⟦${ID}|⟧${marked.slice(blankAt)}`;
       const { finding, text } = fixed(marked, '填入 0');
-      expect(finding.data).toEqual({ table: 't4', cell: 't4.rv.fix', cells: ['t4.rv.fix', 't4.ld.fix'] });
+      expect(finding!.data).toEqual({ table: 't4', cell: 't4.rv.fix', cells: ['t4.rv.fix', 't4.ld.fix'] });
       expect(text).toBe(buildReport(defaultValues(), { layout }));
     });
   }
@@ -68,10 +68,10 @@ describe(ID, () => {
 
   it('fills the blank parts of a row with 0 and its blank total with the sum, never a 0 total beside filled parts', () => {
     const values = defaultValues();
-    const row = values.t3.new.map((v, i) => (i === 6 || v === 0 ? '—' : v));
+    const row = values.t3.new!.map((v, i) => (i === 6 || v === 0 ? '—' : v));
     expect(row.filter((v) => v === '—').length).toBeGreaterThan(1);
     values.t3.new = row;
-    const total = defaultValues().t3.new[6];
+    const total = defaultValues().t3.new![6];
     for (const layout of LAYOUTS) {
       const { text } = fixed(
         mark(buildReport(values, { layout }), '一、本年新收政府信息公开申请数量', ID),
@@ -99,7 +99,7 @@ describe(ID, () => {
   it('makes no sum finding through a blank cell', () => {
     const values = defaultValues();
     // （七）总计·自然人 blank and 一·自然人 off by one: nothing about 自然人 can be assessed.
-    values.t3.r7[0] = '';
+    values.t3.r7![0] = '';
     values.t3.new = [6, 2, 0, 0, 1, 0, 9];
     const text = buildReport(values);
     const sums = checkDraft(text, ['sum/*']).findings;
@@ -122,21 +122,21 @@ describe(ID, () => {
     const r = checkDraft(marked.replace(`⟦${ID}|1\t\t1\t0\t2⟧`, `1\t⟦${ID}|⟧\t1\t0\t2`), [ID]);
     expect(r.actual).toEqual(r.expected);
     const [t3] = r.findings;
-    expect(t3.message).toBe(
+    expect(t3!.message).toBe(
       '表三有 4 个单元格为空或为“—”“/”，分布在 2 行：“（二）部分公开”3 个、“（三）不予公开·1.属于国家秘密”1 个。没有发生的应填 0，空白处的勾稽关系无法核对',
     );
-    expect(t3.related?.map((x) => [r.text.slice(x.range.start, x.range.end), x.message])).toEqual([
+    expect(t3!.related?.map((x) => [r.text.slice(x.range.start, x.range.end), x.message])).toEqual([
       ['1.属于国家秘密', '“（三）不予公开·1.属于国家秘密”：1 个空白'],
     ]);
-    expect(t3.data).toEqual({
+    expect(t3!.data).toEqual({
       table: 't3',
       cell: 't3.r2.biz',
       cells: ['t3.r2.biz', 't3.r2.res', 't3.r2.ngo', 't3.r3.1.res'],
       rows: ['r2', 'r3.1'],
     });
-    expect(t3.fixes?.map((f) => [f.title, f.safe])).toEqual([['填入 0', true]]);
-    let text = applyFix(r.text, t3);
-    text = applyFix(text, checkDraft(text, [ID]).findings[0]);
+    expect(t3!.fixes?.map((f) => [f.title, f.safe])).toEqual([['填入 0', true]]);
+    let text = applyFix(r.text, t3!);
+    text = applyFix(text, checkDraft(text, [ID]).findings[0]!);
     expect(text).toBe(buildReport(defaultValues()));
   });
 
@@ -146,8 +146,8 @@ describe(ID, () => {
     values.t3.r1 = [3, '', 0, 0, 0, 0, 4];
     const r = checkDraft(mark(buildReport(values), '（一）予以公开', ID), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].fixes?.map((f) => [f.title, f.safe])).toEqual([['按勾稽关系填入 1', false]]);
-    expect(applyFix(r.text, r.findings[0])).toBe(buildReport(defaultValues()));
+    expect(r.findings[0]!.fixes?.map((f) => [f.title, f.safe])).toEqual([['按勾稽关系填入 1', false]]);
+    expect(applyFix(r.text, r.findings[0]!)).toBe(buildReport(defaultValues()));
   });
 
   it('offers no fill when the stated totals determine more than one blank', () => {
@@ -155,6 +155,6 @@ describe(ID, () => {
     values.t3.r1 = ['', '', 0, 0, 0, 0, 4];
     const r = checkDraft(mark(buildReport(values), '（一）予以公开', ID), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].fixes).toEqual([]);
+    expect(r.findings[0]!.fixes).toEqual([]);
   });
 });

@@ -12,8 +12,8 @@ describe(ID, () => {
   for (const layout of LAYOUTS) {
     it(`reports rows with 8 values in table 三 and 16 in table 四 (${layout})`, () => {
       const values = defaultValues();
-      values.t3.r7 = [...values.t3.r7, 0];
-      values.t3.next = [...values.t3.next, 0];
+      values.t3.r7 = [...values.t3.r7!, 0];
+      values.t3.next = [...values.t3.next!, 0];
       values.t4 = [...values.t4, 0];
       let marked = buildReport(values, { layout });
       marked = mark(marked, '（七）总计', ID);
@@ -29,10 +29,10 @@ describe(ID, () => {
       expect(r.findings.map((f) => f.severity)).toEqual(
         layout === 'tabs' ? ['error', 'error', 'error'] : ['warning', 'warning', 'warning'],
       );
-      expect(r.findings[0].message).toBe(
+      expect(r.findings[0]!.message).toBe(
         `“（七）总计”一行有 8 个数值，表三这一行应有 7 个（多 1 个）；数值无法对应到列，相关勾稽关系不予核对${layout === 'tabs' ? '' : spread}`,
       );
-      expect(r.findings[2].message).toContain('表四的数据行有 16 个数值，应有 15 个');
+      expect(r.findings[2]!.message).toContain('表四的数据行有 16 个数值，应有 15 个');
       expect(r.findings.map((f) => f.data?.cell)).toEqual(['t3.r7.np', 't3.next.np', 't4.rv.keep']);
       // No fix: which value is the extra one cannot be known.
       expect(r.findings.every((f) => (f.fixes ?? []).length === 0)).toBe(true);
@@ -43,12 +43,12 @@ describe(ID, () => {
 
   it('reports a row with too few values', () => {
     const values = defaultValues();
-    values.t3.r2 = values.t3.r2.slice(0, 6);
+    values.t3.r2 = values.t3.r2!.slice(0, 6);
     values.t2['nd.valid'] = '';
     const text = buildReport(values).replace('行政规范性文件\t3\t1\t', '行政规范性文件\t3\t1');
     const r = checkDraft(mark(mark(text, '行政规范性文件', ID), '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', ID), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[1].message).toContain('有 6 个数值，表三这一行应有 7 个（少 1 个）');
+    expect(r.findings[1]!.message).toContain('有 6 个数值，表三这一行应有 7 个（少 1 个）');
   });
 
   it('stays silent on an unreadable table', () => {

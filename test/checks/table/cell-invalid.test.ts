@@ -16,11 +16,11 @@ describe(ID, () => {
       const r = checkDraft(mark(buildReport(values, { layout }), '25件', ID), [ID]);
       expect(r.actual).toEqual(r.expected);
       const finding = r.findings[0];
-      expect(finding.severity).toBe('error');
-      expect(finding.message).toBe('“行政许可·本年处理决定数量”的值“25件”含单位“件”：单元格只填数字，单位以表头为准');
-      expect(finding.data).toEqual({ table: 't2', cell: 't2.lic', problem: '含单位“件”' });
-      expect(finding.fixes?.map((f) => [f.title, f.safe])).toEqual([['删除单位“件”', true]]);
-      const fixed = applyFix(r.text, finding);
+      expect(finding!.severity).toBe('error');
+      expect(finding!.message).toBe('“行政许可·本年处理决定数量”的值“25件”含单位“件”：单元格只填数字，单位以表头为准');
+      expect(finding!.data).toEqual({ table: 't2', cell: 't2.lic', problem: '含单位“件”' });
+      expect(finding!.fixes?.map((f) => [f.title, f.safe])).toEqual([['删除单位“件”', true]]);
+      const fixed = applyFix(r.text, finding!);
       expect(fixed).toBe(buildReport(defaultValues(), { layout }));
       expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
     });
@@ -39,7 +39,7 @@ describe(ID, () => {
       expect(r.findings.map((f) => f.data?.cell)).toEqual(['t3.r3.1.np', 't3.r3.2.biz', 't4.rv.keep']);
       expect(r.findings.map((f) => f.data?.problem)).toEqual(['不是数字', '是负数', '不是整数']);
       // Cells are named in Chinese, with table 三's group for its numbered sub-rows, never by id.
-      expect(r.findings[0].message).toBe('“（三）不予公开·1.属于国家秘密·自然人”的值“待定”不是数字：请填写非负整数（没有发生的填 0）');
+      expect(r.findings[0]!.message).toBe('“（三）不予公开·1.属于国家秘密·自然人”的值“待定”不是数字：请填写非负整数（没有发生的填 0）');
       expect(r.findings.every((f) => (f.fixes ?? []).length === 0)).toBe(true);
       // Such cells are not numbers: the relations through them are not assessed.
       expect(checkDraft(marked, ['sum/*']).findings.filter((f) => /r3\.1\.np|r3\.2\.biz|rv\./.test(String(f.data?.cell)))).toEqual([]);
@@ -51,8 +51,8 @@ describe(ID, () => {
     values.t2.fee = '2500元';
     const r = checkDraft(mark(buildReport(values), '2500元', ID), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 0.25（万元）', false]]);
-    const fixed = applyFix(r.text, r.findings[0]);
+    expect(r.findings[0]!.fixes?.map((f) => [f.title, f.safe])).toEqual([['改为 0.25（万元）', false]]);
+    const fixed = applyFix(r.text, r.findings[0]!);
     expect(fixed).toBe(buildReport({ ...defaultValues(), t2: { ...defaultValues().t2, fee: 0.25 } }));
     expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
   });
@@ -70,8 +70,8 @@ describe(ID, () => {
       '第二十条第（九）项\n信息内容\t采购项目数量\t采购总金额\n政府集中采购\t3\t⟦table/cell-invalid|86万元⟧\n\n三、收到和处理政府信息公开申请情况\n\n无。\n';
     const r = checkDraft(draft, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].fixes?.map((f) => [f.title, f.safe])).toEqual([['删除单位“万元”', false]]);
-    expect(applyFix(r.text, r.findings[0])).toBe(r.text.replace('86万元', '86'));
+    expect(r.findings[0]!.fixes?.map((f) => [f.title, f.safe])).toEqual([['删除单位“万元”', false]]);
+    expect(applyFix(r.text, r.findings[0]!)).toBe(r.text.replace('86万元', '86'));
   });
 
   for (const layout of LAYOUTS) {

@@ -33,9 +33,9 @@ describe(ID, () => {
       ]);
       for (const finding of r.findings) {
         expect(finding.severity).toBe('warning');
-        expect(finding.fixes?.[0].safe).toBe(true);
+        expect(finding.fixes?.[0]!.safe).toBe(true);
         const [typo, standard] = Object.values(TYPOS).find(([t]) => r.text.slice(finding.range.start, finding.range.end) === t)!;
-        expect(finding.fixes?.[0].title).toBe(`改为“${standard}”`);
+        expect(finding.fixes?.[0]!.title).toBe(`改为“${standard}”`);
         const fixed = applyFix(r.text, finding);
         expect(fixed).toBe(replaceNth(text, typo, standard));
         expect(fixableFindings(fixed).filter((f) => f.id === ID)).toHaveLength(r.findings.length - 1);
@@ -51,7 +51,7 @@ describe(ID, () => {
     const text = buildReport(defaultValues()).replace('（五）不予处理', '（五）不予以处理');
     const r = checkDraft(mark(text, '（五）不予以处理', ID), [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(applyFix(r.text, r.findings[0])).toBe(buildReport(defaultValues()));
+    expect(applyFix(r.text, r.findings[0]!)).toBe(buildReport(defaultValues()));
   });
 
   it('accepts known spellings: aliases, spaces inside labels, half-width ordinals', () => {
@@ -83,9 +83,9 @@ describe(ID, () => {
       for (let round = 0; round < 3; round++) {
         const findings = analyze(current).findings.filter((f) => f.id === ID);
         for (const finding of findings) {
-          const [edit] = finding.fixes![0].edits;
+          const [edit] = finding.fixes![0]!.edits;
           // What is replaced is the label as written, at most a typo away from the standard one.
-          expect(current.slice(edit.range.start, edit.range.end)).not.toMatch(/[\t\n]/);
+          expect(current.slice(edit!.range.start, edit!.range.end)).not.toMatch(/[\t\n]/);
         }
         if (findings.length === 0) break;
         current = applyEdits(current, safeFixEdits(findings));
@@ -100,7 +100,7 @@ describe(ID, () => {
       const typo = inTable4(layout, '尚未审结', '某\t尚未审决');
       const r = checkDraft(mark(typo, '尚未审决', ID), [ID]);
       expect(r.actual).toEqual(r.expected);
-      const fixed = applyFix(r.text, r.findings[0]);
+      const fixed = applyFix(r.text, r.findings[0]!);
       expect(fixed).toBe(inTable4(layout, '尚未审结', '某\t尚未审结'));
       expect(checkDraft(fixed, [ID]).actual).toEqual([]);
     }

@@ -35,10 +35,10 @@ describe(ID, () => {
         const r = checkDraft(replaceNth(text, `${heading}\n`, `${heading}⟦${ID}|⟧\n`), [ID]);
         expect(r.actual).toEqual(r.expected);
         const finding = r.findings[0];
-        expect(finding.severity).toBe('error');
-        expect(finding.data).toMatchObject({ table: kind });
-        expect(finding.fixes?.[0].safe).toBe(false);
-        const fixed = applyFix(r.text, finding);
+        expect(finding!.severity).toBe('error');
+        expect(finding!.data).toMatchObject({ table: kind });
+        expect(finding!.fixes?.[0]!.safe).toBe(false);
+        const fixed = applyFix(r.text, finding!);
         // The inserted table is always one row per line, tab separated, whatever the draft's layout.
         const expected = replaceNth(text, `${heading}\n\n`, `${heading}\n\n${tableText(kind, zeroValues(), canonical(kind))}\n\n`);
         expect(fixed).toBe(expected);
@@ -56,7 +56,7 @@ describe(ID, () => {
     const text = buildReport(values, { omitTables: ['t3'] });
     const r = checkDraft(replaceNth(text, `${HEADINGS.t3}\n`, `${HEADINGS.t3}⟦${ID}|⟧\n`), [ID]);
     expect(r.actual).toEqual(r.expected);
-    const fixed = applyFix(r.text, r.findings[0]);
+    const fixed = applyFix(r.text, r.findings[0]!);
     expect(fixed).toBe(
       replaceNth(
         text,
@@ -74,7 +74,7 @@ describe(ID, () => {
     );
     const r = checkDraft(replaceNth(text, `${HEADINGS.t4}\n`, `${HEADINGS.t4}⟦${ID}|⟧\n`), [ID]);
     expect(r.actual).toEqual(r.expected);
-    const fixed = applyFix(r.text, r.findings[0]);
+    const fixed = applyFix(r.text, r.findings[0]!);
     expect(fixed).toBe(replaceNth(text, `${HEADINGS.t4}\n`, `${HEADINGS.t4}\n\n${tableText('t4', zeroValues(), canonical('t4'))}\n\n`));
   });
 
@@ -82,7 +82,7 @@ describe(ID, () => {
     const text = buildReport(defaultValues(), { omitTables: ['t2'] }).replace(/\n/g, '\r\n');
     const r = checkDraft(replaceNth(text, `${HEADINGS.t2}\r\n`, `${HEADINGS.t2}⟦${ID}|⟧\r\n`), [ID]);
     expect(r.actual).toEqual(r.expected);
-    const fixed = applyFix(r.text, r.findings[0]);
+    const fixed = applyFix(r.text, r.findings[0]!);
     expect(fixed).toBe(buildReport(withZeroTable('t2')).replace(/\n/g, '\r\n'));
   });
 
@@ -116,17 +116,17 @@ describe(ID, () => {
     const text = buildReport(defaultValues()).replace(t3, t3.replace(/[\n\t]/g, ''));
     // A parser that learns to read flattened tables makes this a read (or unreadable) table: then no
     // table/missing at all, and table/unreadable or the sums speak.
-    if (analyze(text).doc.tableStatus[1].state !== 'missing') {
+    if (analyze(text).doc.tableStatus[1]!.state !== 'missing') {
       expect(checkDraft(text, [ID]).actual).toEqual([]);
       return;
     }
     const r = checkDraft(replaceNth(text, HEADINGS.t3, `⟦${ID}|${HEADINGS.t3}⟧`), [ID]);
     expect(r.actual).toEqual(r.expected);
     const finding = r.findings[0];
-    expect(finding.severity).toBe('warning');
-    expect(finding.message).toMatch(
+    expect(finding!.severity).toBe('warning');
+    expect(finding!.message).toMatch(
       /^第三部分有表三的标签（本年新收政府信息公开申请数量、上年结转政府信息公开申请数量、予以公开 等），但未能读出表格/,
     );
-    expect(finding.fixes ?? []).toEqual([]);
+    expect(finding!.fixes ?? []).toEqual([]);
   });
 });

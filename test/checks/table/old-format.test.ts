@@ -33,10 +33,10 @@ describe(`${ID} (table 三)`, () => {
       const r = checkDraft(mark(text, '（六）其他处理', ID), [ID]);
       expect(r.actual).toEqual(r.expected);
       const finding = r.findings[0];
-      expect(finding.severity).toBe('warning');
-      expect(finding.data).toEqual({ table: 't3', cell: 't3.r6.np', label: 'r6' });
-      expect(finding.fixes?.[0].safe).toBe(false);
-      const fixed = applyFix(r.text, finding);
+      expect(finding!.severity).toBe('warning');
+      expect(finding!.data).toEqual({ table: 't3', cell: 't3.r6.np', label: 'r6' });
+      expect(finding!.fixes?.[0]!.safe).toBe(false);
+      const fixed = applyFix(r.text, finding!);
       // The old values go to 3.其他, the two other sub-rows get 0.
       const rows = ['（六）其他处理', `${R61}\t0\t0\t0\t0\t0\t0\t0`, `${R62}\t0\t0\t0\t0\t0\t0\t0`, '3.其他\t1\t0\t0\t0\t0\t0\t1'].join(
         '\n',
@@ -98,9 +98,9 @@ describe(`${ID} (table 二)`, () => {
     const r = checkDraft(report2019Table2(2022, ID), [ID]);
     expect(r.actual).toEqual(r.expected);
     const finding = r.findings[0];
-    expect(finding.data).toMatchObject({ table: 't2' });
-    expect(finding.fixes?.[0].safe).toBe(false);
-    const fixed = applyFix(r.text, finding);
+    expect(finding!.data).toMatchObject({ table: 't2' });
+    expect(finding!.fixes?.[0]!.safe).toBe(false);
+    const fixed = applyFix(r.text, finding!);
     // 本年新制作数量 → 本年制发件数 and 处理决定数量 → 本年处理决定数量 are kept; what has no source is `？`.
     const converted = [
       '第二十条第（一）项',
@@ -136,7 +136,7 @@ describe(`${ID} (table 二)`, () => {
     );
     const r = checkDraft(text, [ID]);
     expect(r.actual).toEqual(r.expected);
-    expect(r.findings[0].severity).toBe('information');
-    expect(r.findings[0].fixes ?? []).toEqual([]);
+    expect(r.findings[0]!.severity).toBe('information');
+    expect(r.findings[0]!.fixes ?? []).toEqual([]);
   });
 });

@@ -46,7 +46,7 @@ describe('table fixes in a Markdown pipe table', () => {
     const finding = analyze(text).findings.find((f) => f.id === 'table/old-format')!;
     const fixed = applyFix(text, finding);
     // The old value moves to 3.其他; the group label gets a line of its own in the group column.
-    const expected = report(ROWS_2021, { ...VALUES, 'r6.3': VALUES.r6 }, { 'r6.1': '| （六）其他处理 |  |  |  |  |  |  |  |  |\n' });
+    const expected = report(ROWS_2021, { ...VALUES, 'r6.3': VALUES.r6! }, { 'r6.1': '| （六）其他处理 |  |  |  |  |  |  |  |  |\n' });
     expect(fixed).toBe(expected);
     const after = analyze(fixed);
     expect(after.doc.tables.find((t) => t.kind === 't3')?.format).toBe('2021');
@@ -57,11 +57,11 @@ describe('table fixes in a Markdown pipe table', () => {
 
   it('table/row-missing inserts a pipe row with the table’s leading cell', () => {
     const rows = ROWS_2021.filter(([id]) => id !== 'r5.2');
-    const values = { new: VALUES.r1, r1: VALUES.r1, r7: VALUES.r1 };
+    const values = { new: VALUES.r1!, r1: VALUES.r1!, r7: VALUES.r1! };
     const marked = report(rows, values, { 'r5.3': '⟦table/row-missing|⟧' });
     const result = checkDraft(marked, ['table/row-missing']);
     expect(result.actual).toEqual(result.expected);
-    const fixed = applyFix(result.text, result.findings[0]);
+    const fixed = applyFix(result.text, result.findings[0]!);
     expect(fixed).toBe(report(ROWS_2021, values));
     expect(
       analyze(fixed).findings.filter((f) => (f.id.startsWith('table/') && f.id !== 'table/missing') || f.id.startsWith('sum/')),

@@ -12,9 +12,9 @@ function fixOne(marked: string) {
   const r = checkDraft(marked, [ID]);
   expect(r.actual).toEqual(r.expected);
   expect(r.findings).toHaveLength(1);
-  expect(r.findings[0].severity).toBe('error');
-  expect(r.findings[0].fixes?.[0].safe).toBe(false);
-  const fixed = applyFix(r.text, r.findings[0]);
+  expect(r.findings[0]!.severity).toBe('error');
+  expect(r.findings[0]!.fixes?.[0]!.safe).toBe(false);
+  const fixed = applyFix(r.text, r.findings[0]!);
   expect(fixableFindings(fixed).filter((f) => f.id === ID)).toEqual([]);
   return { finding: r.findings[0], fixed };
 }
@@ -23,7 +23,7 @@ describe(ID, () => {
   it('inserts a missing row of table 三 after its neighbour in the same group (tabs)', () => {
     const text = buildReport(defaultValues(), { omitRows: ['t3.r5.2'] });
     const { finding, fixed } = fixOne(markBefore(text, '3.要求提供公开出版物', ID));
-    expect(finding.data).toEqual({ table: 't3', cell: 't3.r5.2.np', row: 'r5.2' });
+    expect(finding!.data).toEqual({ table: 't3', cell: 't3.r5.2.np', row: 'r5.2' });
     expect(fixed).toBe(buildReport(defaultValues()));
   });
 
@@ -71,7 +71,7 @@ describe(ID, () => {
     const lastHeader = '尚未审结\t总计\n';
     const at = text.indexOf(lastHeader, text.indexOf('复议后起诉')) + lastHeader.length;
     const { finding, fixed } = fixOne(`${text.slice(0, at)}⟦${ID}|⟧${text.slice(at)}`);
-    expect(finding.data).toMatchObject({ table: 't4', cell: 't4.rv.keep' });
+    expect(finding!.data).toMatchObject({ table: 't4', cell: 't4.rv.keep' });
     expect(fixed).toBe(buildReport(values));
   });
 

@@ -25,17 +25,17 @@ describe(ID, () => {
       const r = checkDraft(marked, [ID]);
       expect(r.actual).toEqual(r.expected);
       const finding = r.findings[0];
-      expect(finding.severity).toBe('warning');
-      expect(finding.message).toContain('5200109');
-      expect(finding.data).toMatchObject({ table: 't3', cell: 't3.new.np' });
-      expect(finding.fixes ?? []).toEqual([]);
+      expect(finding!.severity).toBe('warning');
+      expect(finding!.message).toContain('5200109');
+      expect(finding!.data).toMatchObject({ table: 't3', cell: 't3.new.np' });
+      expect(finding!.fixes ?? []).toEqual([]);
       expect(checkDraft(marked, ['sum/*', 'table/cell-count', 'table/cell-blank']).actual).toEqual([]);
     });
   }
 
   it('puts in doubt rows whose value counts are off in several places when they are read across lines', () => {
     const values = defaultValues();
-    for (const row of ['r3.1', 'r3.2', 'r3.3']) values.t3[row] = [...values.t3[row], 0];
+    for (const row of ['r3.1', 'r3.2', 'r3.3']) values.t3[row] = [...values.t3[row]!, 0];
     const doc = analyze(buildReport(values, { layout: 'cells' })).doc;
     const status = doc.tableStatus.find((s) => s.kind === 't3')!;
     expect(status.state).toBe('partial');
@@ -59,7 +59,7 @@ describe(`${ID} on a table read in part`, () => {
       row.unreadable = '数字连在一起，拆分不唯一';
       for (const cell of row.cells) table.cells.delete(cell.id);
       row.cells = [];
-      row.values = [{ ...row.values[0], raw: '1234', kind: 'invalid', value: null }];
+      row.values = [{ ...row.values[0]!, raw: '1234', kind: 'invalid', value: null }];
     }
     doc.tableStatus = tableStatuses(doc.tables, '2021');
     return { doc, table };
@@ -71,11 +71,11 @@ describe(`${ID} on a table read in part`, () => {
     expect(doc.tableStatus[1]).toMatchObject({ state: 'partial', rows: ['r7'] });
     const findings = run(tableUnreadable, doc);
     expect(findings).toHaveLength(1);
-    expect(findings[0].range).toEqual(table.rows.find((r) => r.id === 'r7')!.label!.range);
-    expect(findings[0].message).toBe(
+    expect(findings[0]!.range).toEqual(table.rows.find((r) => r.id === 'r7')!.label!.range);
+    expect(findings[0]!.message).toBe(
       '表三中“（七）总计”一行的数值无法读取（数字连在一起，拆分不唯一），这一行及与它相关的勾稽关系未作核对；其余各行已核对',
     );
-    expect(findings[0].data).toEqual({ table: 't3', cell: 't3.r7.np', rows: ['r7'], reason: '数字连在一起，拆分不唯一' });
+    expect(findings[0]!.data).toEqual({ table: 't3', cell: 't3.r7.np', rows: ['r7'], reason: '数字连在一起，拆分不唯一' });
     expect(run(tableCellCount, doc)).toEqual([]);
   });
 
@@ -83,10 +83,10 @@ describe(`${ID} on a table read in part`, () => {
     const { doc } = partlyRead(['r3.1', 'r5.2']);
     const findings = run(tableUnreadable, doc);
     expect(findings).toHaveLength(1);
-    expect(findings[0].message).toBe(
+    expect(findings[0]!.message).toBe(
       '表三中有 2 行的数值无法读取（数字连在一起，拆分不唯一）：（三）不予公开·1.属于国家秘密、（五）不予处理·2.重复申请；这些行及与它们相关的勾稽关系未作核对，其余各行已核对',
     );
-    expect(findings[0].data?.rows).toEqual(['r3.1', 'r5.2']);
+    expect(findings[0]!.data?.rows).toEqual(['r3.1', 'r5.2']);
   });
   it('names a table laid out with fewer columns (法人或其他组织 collapsed into one) once, not each row', () => {
     // An invented Markdown copy whose five 法人 columns were summed into one: three values a row.
@@ -95,7 +95,7 @@ describe(`${ID} on a table read in part`, () => {
       const n = v.map(Number);
       return [n[0]!, n[1]! + n[2]! + n[3]! + n[4]! + n[5]!, n[6]!];
     };
-    for (const row of T3_ROW_IDS) values.t3[row] = collapse(values.t3[row]);
+    for (const row of T3_ROW_IDS) values.t3[row] = collapse(values.t3[row]!);
     const marked = mark(buildReport(values), NOTE, ID);
     const r = checkDraft(marked, [ID]);
     expect(r.actual).toEqual(r.expected);
@@ -107,7 +107,7 @@ describe(`${ID} on a table read in part`, () => {
 
   it('still reports a wrong count as such when only a few rows have it', () => {
     const values = defaultValues();
-    for (const row of ['r7', 'next']) values.t3[row] = [...values.t3[row], 0];
+    for (const row of ['r7', 'next']) values.t3[row] = [...values.t3[row]!, 0];
     const r = checkDraft(buildReport(values), ['table/cell-count', ID]);
     expect(r.findings.map((f) => [f.id, f.severity])).toEqual([
       ['table/cell-count', 'error'],

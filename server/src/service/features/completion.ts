@@ -61,7 +61,7 @@ function norm(s: string): string {
 
 function skipBlanks(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && BLANK.test(text[i])) i++;
+  while (i < to && BLANK.test(text.charAt(i))) i++;
   return i;
 }
 
@@ -78,17 +78,17 @@ function headingCompletions(doc: ReportDocument, lineStart: number, lineEnd: num
   const typedNorm = norm(typed);
   const startsHeading =
     typed === '' ||
-    NUMERALS.includes(typed[0]) ||
+    NUMERALS.includes(typed.charAt(0)) ||
     typed[0] === '（' ||
     typed[0] === '(' ||
-    SECTIONS.some((s, i) => s.title.startsWith(typedNorm) || labels[i].startsWith(typedNorm));
+    SECTIONS.some((s, i) => s.title.startsWith(typedNorm) || labels[i]!.startsWith(typedNorm));
   if (!startsHeading) return [];
   const present = new Set(doc.sections.map((s) => s.key));
   const range = { start, end: offset };
   const entry = (i: number, missing: boolean): CompletionEntry => ({
-    label: labels[i],
+    label: labels[i]!,
     detail: missing ? t('缺少') : t('已有'),
-    insertText: labels[i],
+    insertText: labels[i]!,
     range,
     kind: 'heading',
   });

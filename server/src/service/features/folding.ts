@@ -51,6 +51,6 @@ function foldingUnsafe(doc: ReportDocument): FoldingRangeData[] {
 /** Offset of the last non-space character in the span, or null when there is none. */
 function lastContent(text: string, span: Span): number | null {
   let end = span.end;
-  while (end > span.start && /[\s\u00a0\u3000\ufeff]/.test(text[end - 1])) end--;
+  while (end > span.start && /[\s\u00a0\u3000\ufeff]/.test(text.charAt(end - 1))) end--;
   return end > span.start ? end - 1 : null;
 }

@@ -89,8 +89,9 @@ function cellText(cell: Cell): string {
  */
 function regionOf(doc: ReportDocument, lines: Line[], table: Table): { span: Span; breakBefore: boolean; breakAfter: boolean } {
   const text = doc.text;
-  const first = lines[lineOf(doc.lineStarts, table.range.start)];
-  const last = lines[lineOf(doc.lineStarts, Math.max(table.range.start, table.range.end - 1))];
+  // Every offset of the text lies on one of its lines.
+  const first = lines[lineOf(doc.lineStarts, table.range.start)]!;
+  const last = lines[lineOf(doc.lineStarts, Math.max(table.range.start, table.range.end - 1))]!;
   let start = table.range.start;
   let end = table.range.end;
   let breakBefore = false;

@@ -62,7 +62,7 @@ function hoverUnsafe(doc: ReportDocument, findings: Finding[], offset: number, o
     if (main) parts.push('---');
     for (const f of here) parts.push(t('**{0}** {1}（[{2}]({3})）', severityName(f.severity), f.message, f.id, `${base}${f.id}.md`));
   }
-  return { markdown: parts.join('\n\n'), range: main ? main.range : here[0].range };
+  return { markdown: parts.join('\n\n'), range: main ? main.range : here[0]!.range };
 }
 
 /** Inclusive at both ends, so the cursor right after a number still hovers it. */

@@ -48,7 +48,7 @@ export function inlayHints(analysis: Analysis, within?: Span, language?: UiLangu
     for (const { cell, values, why } of wanted.values()) {
       if (values.size !== 1 || (within && (cell.end < within.start || cell.end > within.end))) continue;
       const [expected] = [...values];
-      if (Number.isNaN(expected)) continue;
+      if (expected === undefined || Number.isNaN(expected)) continue;
       hints.push({
         offset: cell.end,
         cell,

@@ -34,7 +34,7 @@ export function t3GroupParent(format: FormatId, groupKey: string): string | null
   for (const template of t3Templates(format)) {
     for (const row of template.rows) {
       const at = row.groups?.indexOf(groupKey) ?? -1;
-      if (at >= 0) return at > 0 ? row.groups![at - 1] : null;
+      if (at >= 0) return at > 0 ? row.groups![at - 1]! : null;
     }
   }
   return null;
@@ -81,7 +81,7 @@ export function rowOrdinal(standard: string): string {
   const paren = /^（[一二三四五六七八九十]+）/.exec(standard);
   if (paren) return paren[0];
   const plain = /^([一二三四五六七八九十]+)、/.exec(standard);
-  if (plain) return plain[1];
+  if (plain) return plain[1]!;
   return shortLabel(standard);
 }
 

@@ -111,7 +111,7 @@ function subheadingName(line: string): string {
 
 function trimEnd(text: string, span: Span): Span {
   let end = span.end;
-  while (end > span.start && /[\s\u00a0\u3000\ufeff]/.test(text[end - 1])) end--;
+  while (end > span.start && /[\s\u00a0\u3000\ufeff]/.test(text.charAt(end - 1))) end--;
   return { start: span.start, end };
 }
 
@@ -196,7 +196,7 @@ function t3Children(table: Table): SymbolNode[] {
     const end = Math.max(...node.children.map((c) => c.range.end));
     const label = table.headers.filter((h) => h.key === key && h.range.end <= start).sort((a, b) => b.range.start - a.range.start)[0];
     node.range = { start: label ? label.range.start : start, end };
-    node.selectionRange = label ? label.range : node.children[0].selectionRange;
+    node.selectionRange = label ? label.range : node.children[0]!.selectionRange;
   };
   for (const [key, node] of groups) {
     const parent = t3GroupParent(table.format, key);
@@ -212,7 +212,7 @@ function firstAtOrAfter(sorted: number[], offset: number): number {
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < offset) lo = mid + 1;
+    if (sorted[mid]! < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;

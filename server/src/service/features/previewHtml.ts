@@ -24,7 +24,10 @@ export interface PreviewResult {
   cells: Record<string, PreviewCell>;
 }
 
-const TEXT: Record<PreviewLanguage, Record<string, string>> = {
+/** The preview's own words, in each language. */
+type PreviewText = Record<'absent' | 'notRead' | 'blank' | 'format' | 'unreadable', string>;
+
+const TEXT: Record<PreviewLanguage, PreviewText> = {
   'zh-cn': {
     absent: '报告中没有找到此表。',
     notRead: '未能从文中读取此单元格',
@@ -118,7 +121,7 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function renderSection(kind: TableKind, format: FormatId, table: Table | undefined, marks: Marks, text: Record<string, string>): string {
+function renderSection(kind: TableKind, format: FormatId, table: Table | undefined, marks: Marks, text: PreviewText): string {
   const title = `<h2>${escapeHtml(TABLE_TITLES[kind])} <span class="format">${escapeHtml(text.format.replace('{0}', format))}</span></h2>`;
   const notes = (marks.tables.get(kind) ?? []).map((f) => `<li class="${severityClass(f.severity)}">${escapeHtml(f.message)}</li>`);
   if (table?.status === 'unreadable') notes.unshift(`<li class="sev-warning">${escapeHtml(text.unreadable)}</li>`);
@@ -143,7 +146,7 @@ class Renderer {
     private readonly template: TableTemplate,
     private readonly table: Table,
     private readonly marks: Marks,
-    private readonly text: Record<string, string>,
+    private readonly text: PreviewText,
   ) {}
 
   table2(): string {
@@ -220,10 +223,11 @@ class Renderer {
   }
 
   private cell(def: RowDef, index: number, colspan: number): string {
-    const id = def.cellIds[index];
+    // A row has one column for each of its cells, and the callers walk its cells.
+    const id = def.cellIds[index]!;
     const cell: Cell | undefined = this.table.cells.get(id);
     const findings = this.marks.cells.get(id) ?? [];
-    const name = cellName(this.template, def, def.columns[index]);
+    const name = cellName(this.template, def, def.columns[index]!);
     const classes = ['cell', cell ? `kind-${cell.kind}` : 'not-read', ...findingClasses(findings)];
     const shown = cell ? cell.raw.trim() : '';
     const state = cell ? (shown === '' ? this.text.blank : shown) : this.text.notRead;

@@ -47,7 +47,7 @@ function partText(p: Part): string {
 function nameIn(relation: Relation, format: FormatId, id: string): string {
   const template = TABLES[format][relation.table];
   if (relation.table === 't3') {
-    const [, row, col] = /^t3\.(.+)\.(\w+)$/.exec(id) ?? [];
+    const [, row, col = ''] = /^t3\.(.+)\.(\w+)$/.exec(id) ?? [];
     const def = template.rows.find((r) => r.key === row);
     if (relation.check === 'sum/row-total') return template.columnNames[col] ?? col;
     return def ? rowOrdinal(def.standard) + (relation.check === 'sum/results-total' ? '总计' : '') : id;
@@ -76,7 +76,7 @@ export function describeEvaluation(ev: Evaluation, format: FormatId): string {
 
   if (relation.op === '=' && relation.left.length === 1 && relation.left[0] === relation.anchor) {
     // A total and its parts: `总计 = 4 + 0 + 2 = 6 ✓` or `✗ 应为 6（现为 7）`.
-    const anchor = ev.left[0];
+    const anchor = ev.left[0]!;
     let name = nameIn(relation, format, anchor.id);
     if (anchor.state !== 'number') name += `（${partText(anchor)}）`;
     let terms = ev.right.map(partText);

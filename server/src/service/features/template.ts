@@ -98,12 +98,12 @@ export function templateSnippet(text: string): string {
     const body = piece.replace(/\r?\n$/, '');
     return { body, eol: piece.slice(body.length) };
   });
-  if (lines.length > 1 && lines[lines.length - 1].body === '' && lines[lines.length - 2].eol === '') lines.pop();
+  if (lines.length > 1 && lines[lines.length - 1]!.body === '' && lines[lines.length - 2]!.eol === '') lines.pop();
   const placeholders = /【请填写[^【】]*】/.test(text);
   let stop = 0;
   const out: string[] = [];
   lines.forEach(({ body, eol }, i) => {
-    if (!placeholders && body === '' && i > 0 && isHeadingLine(lines[i - 1].body)) {
+    if (!placeholders && body === '' && i > 0 && isHeadingLine(lines[i - 1]!.body)) {
       const next = lines[i + 1];
       if (!next || next.body === '' || isHeadingLine(next.body)) {
         out.push(`\${${++stop}}${eol}`);

@@ -134,7 +134,7 @@ export function verifyEdits(before: Snapshot, after: Snapshot, edits: TextEdit[]
     if (!ranks || index < 0) return { ok: false, reason: `adds ${finding.severity} ${key}` };
     // Take the least severe match that still covers this finding, keeping the severe ones for later.
     let best = index;
-    for (let i = index; i < ranks.length && ranks[i] >= rank; i++) best = i;
+    for (let i = index; i < ranks.length && ranks[i]! >= rank; i++) best = i;
     ranks.splice(best, 1);
   }
   const targetCounts = new Map<string, number>();

@@ -27,17 +27,17 @@ export function positionAt(lineStarts: number[], offset: number): Position {
   let hi = lineStarts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
+    if (lineStarts[mid]! <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, character: offset - lineStarts[lo] };
+  return { line: lo, character: offset - lineStarts[lo]! };
 }
 
 export function offsetAt(lineStarts: number[], textLength: number, position: Position): number {
   if (position.line < 0) return 0;
   if (position.line >= lineStarts.length) return textLength;
-  const start = lineStarts[position.line];
-  const next = position.line + 1 < lineStarts.length ? lineStarts[position.line + 1] : textLength;
+  const start = lineStarts[position.line]!;
+  const next = lineStarts[position.line + 1] ?? textLength;
   return Math.min(start + Math.max(0, position.character), next);
 }
 
@@ -59,7 +59,7 @@ export function eolOf(text: string): string {
 /** End of the content of line `line` (before its line break). */
 export function lineContentEnd(text: string, lineStarts: number[], line: number): number {
   const start = lineStarts[line] ?? text.length;
-  let end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length;
+  let end = lineStarts[line + 1] ?? text.length;
   while (end > start && (text[end - 1] === '\n' || text[end - 1] === '\r')) end--;
   return end;
 }

@@ -75,7 +75,7 @@ function matchAt(text: string, pos: number, limit: number, needle: string): numb
   for (const ch of needle) {
     if (SPACE.test(ch)) continue;
     while (i < limit && SPACE.test(text[i])) i++;
-    if (i >= limit || canon(text[i]) !== canon(ch)) return -1;
+    if (i >= limit || canon(text.charAt(i)) !== canon(ch)) return -1;
     i++;
   }
   return i;
@@ -172,7 +172,7 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
     const spaced = m.index > 0 && SPACE.test(slice[m.index - 1]);
     const clean = BEFORE_IN_SHORT_LINE.test(before) || /(?:年度报告|年报)$/.test(before) || (long && spaced);
     if (!long && !clean) continue;
-    const value = ['一', '二', '三', '四', '五', '六'].indexOf(m[1]) + 1;
+    const value = ['一', '二', '三', '四', '五', '六'].indexOf(m[1]!) + 1;
     const cut = headingAt(text, start, start + m[0].length, value, line.end, false);
     if (!cut) continue;
     if (!clean && !(BODY_START.test(ahead(text, cut.end, line.end)) || labelAt(text, cut.end, line.end))) continue;
@@ -227,7 +227,7 @@ function leadingHeadingEnd(text: string, line: Line): number | null {
   const m = SECTION_ORDINAL.exec(line.text.slice(lead));
   if (!m || m.index !== 0) return null;
   const start = line.start + lead;
-  const value = ['一', '二', '三', '四', '五', '六'].indexOf(m[1]) + 1;
+  const value = ['一', '二', '三', '四', '五', '六'].indexOf(m[1]!) + 1;
   const cut = headingAt(text, start, start + m[0].length, value, line.end, true);
   // The body must hold words: a page number or a leader after the title is no body.
   if (!cut || !/[\u4e00-\u9fff]/.test(text.slice(cut.end, line.end))) return null;
@@ -282,7 +282,7 @@ const LABELS = tableLabels();
 const LABELS_BY_FIRST = (() => {
   const map = new Map<string, LabelText[]>();
   for (const label of LABELS) {
-    const first = canon(label.text.replace(/^\s+/, '')[0]);
+    const first = canon(label.text.replace(/^\s+/, '').charAt(0));
     const list = map.get(first) ?? [];
     list.push(label);
     map.set(first, list);
@@ -311,9 +311,9 @@ function headOf(text: string, pos: number, limit: number): string {
   let i = pos;
   while (i < limit && SPACE.test(text[i])) i++;
   if (i >= limit) return '';
-  const first = canon(text[i++]);
+  const first = canon(text.charAt(i++));
   while (i < limit && SPACE.test(text[i])) i++;
-  return i < limit ? first + canon(text[i]) : first;
+  return i < limit ? first + canon(text.charAt(i)) : first;
 }
 
 /** Labels by their first two compared characters, longest first: few candidates to try at each place. */
@@ -349,7 +349,7 @@ function labelHits(text: string, span: Span): LabelHit[] {
       if (end < 0) continue;
       // A label found without its ordinal takes the ordinal standing right before it.
       const ordinal = label.bare ? ORDINAL_BEFORE.exec(text.slice(Math.max(span.start, i - 3), i)) : null;
-      const start = ordinal && !(hits.length && hits[hits.length - 1].end > i - ordinal[0].length) ? i - ordinal[0].length : i;
+      const start = ordinal && !((hits.at(-1)?.end ?? -1) > i - ordinal[0].length) ? i - ordinal[0].length : i;
       hits.push({ start, end, row: label.row });
       i = end - 1;
       break;
@@ -377,10 +377,10 @@ function gluedRowLabelEnd(text: string, start: number, end: number): number[] | 
   // The line must end in numbers that begin right after a character that is not white space: a cheap test
   // that rules out nearly every line (a tab-separated row has a tab before its numbers).
   const last = lastText(text, start, end);
-  if (last < start || !DIGIT.test(text[last])) return null;
+  if (last < start || !DIGIT.test(text.charAt(last))) return null;
   let run = last;
-  while (run > start && (DIGIT.test(text[run - 1]) || SPACE.test(text[run - 1]))) run--;
-  if (run === start || !DIGIT.test(text[run])) return null;
+  while (run > start && (DIGIT.test(text.charAt(run - 1)) || SPACE.test(text.charAt(run - 1)))) run--;
+  if (run === start || !DIGIT.test(text.charAt(run))) return null;
   let pos = start;
   while (pos < end && SPACE.test(text[pos])) pos++;
   const groupEnds: number[] = [];
@@ -429,7 +429,7 @@ interface LabelCut {
  */
 function dropInnerHits(text: string, hits: LabelHit[], span: Span): LabelHit[] {
   return hits.filter((hit, k) => {
-    const from = k > 0 ? hits[k - 1].end : span.start;
+    const from = hits[k - 1]?.end ?? span.start;
     const before = text.slice(from, hit.start);
     const own = text.slice(hit.start, hit.end);
     if (/^(?:[1-9][.．、]|[（(][一二三四五六七八九十][）)]|[一二三四][、])/.test(own)) return true;
@@ -442,7 +442,7 @@ function dropInnerHits(text: string, hits: LabelHit[], span: Span): LabelHit[] {
 
 function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[]; labelEnds: number[] } {
   // A label right after a tab or a pipe already starts a cell of its own: no cut is needed there.
-  const separated = (at: number) => at > 0 && /[\t|]/.test(text[at - 1]);
+  const separated = (at: number) => at > 0 && /[\t|]/.test(text.charAt(at - 1));
   const hits = dropInnerHits(text, labelHits(text, span), span);
   const cuts: LabelCut[] = [];
   const tails: number[] = [];
@@ -468,10 +468,10 @@ function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[
     hasValue = false;
     glued = true;
   };
-  for (let k = 0; k < hits.length; k++) {
-    const hit = hits[k];
-    if (cluster.length > 0) {
-      const prevEnd = cluster[cluster.length - 1].labelEnd;
+  for (const hit of hits) {
+    const previous = cluster.at(-1);
+    if (previous) {
+      const prevEnd = previous.labelEnd;
       const gap = text.slice(prevEnd, hit.start);
       if (VALUES_GAP.test(gap)) {
         if (/[0-9０-９\-—–/／]/.test(gap)) hasValue = true;
@@ -481,8 +481,8 @@ function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[
         if (unknown) {
           if (/[0-9０-９]/.test(gap)) hasValue = true;
           glued = false;
-          const at = prevEnd + unknown[1].length;
-          cluster.push({ start: at, labelEnd: at + unknown[2].length });
+          const at = prevEnd + unknown[1]!.length;
+          cluster.push({ start: at, labelEnd: at + unknown[2]!.length });
         } else {
           flush(prevEnd);
         }
@@ -490,7 +490,8 @@ function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[
     }
     cluster.push({ start: hit.start, labelEnd: hit.end });
   }
-  if (cluster.length) flush(cluster[cluster.length - 1].labelEnd);
+  const lastInCluster = cluster.at(-1);
+  if (lastInCluster) flush(lastInCluster.labelEnd);
   return { cuts, tails, labelEnds };
 }
 
@@ -526,7 +527,7 @@ function escapeRegExp(text: string): string {
 /** The agency a title names: what stands before its year (`泽州县人民政府办公室2021年…`). */
 function agencyOfTitle(title: string): string | null {
   const m = /^[\s\u3000]*([^\s\u3000\d《》。，,]{2,30}?)[\s\u3000]*(?:[0-9０-９]{4}|[〇零○一二三四五六七八九]{4})\s*年/.exec(title);
-  return m ? m[1] : null;
+  return m ? m[1]! : null;
 }
 
 const SIGNATURE_TAIL =
@@ -690,7 +691,7 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null, 
     if (heading.start > from) bodies.push({ start: from, end: heading.start });
     starts.set(heading.start, undefined);
     // What follows a heading is its body only when it holds words: a page number or a leader is none.
-    const next = k + 1 < headings.length ? headings[k + 1].start : line.end;
+    const next = headings[k + 1]?.start ?? line.end;
     if (CJK.test(text.slice(heading.end, next))) starts.set(heading.end, undefined);
     from = heading.end;
   });
@@ -717,7 +718,7 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null, 
     // Without a sentence end before it (`…无泽州县某局2022年1月13日`), the 落款 is found by the agency the
     // title names.
     const byAgency = !signature && agency ? new RegExp(`${escapeRegExp(agency)}\\s*${DATE_TAIL}$`).exec(tail) : null;
-    const at = signature ? tailStart + signature.index + signature[0].indexOf(signature[1]) : byAgency ? tailStart + byAgency.index : -1;
+    const at = signature ? tailStart + signature.index + signature[0].indexOf(signature[1]!) : byAgency ? tailStart + byAgency.index : -1;
     if (at > lastBody.start && !starts.has(at)) starts.set(at, undefined);
   }
   // A cut with nothing but white space on one side of it would only make a blank line.
@@ -728,7 +729,7 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null, 
   const bounds = [line.start, ...points, line.end];
   const pieces: Piece[] = [];
   for (let k = 0; k + 1 < bounds.length; k++) {
-    const piece: Piece = { start: bounds[k], end: bounds[k + 1] };
+    const piece: Piece = { start: bounds[k]!, end: bounds[k + 1]! };
     const ends = labelEnds.filter((e) => piece.start < e && e < piece.end).sort((a, b) => a - b);
     if (ends.length) piece.labelEnds = ends;
     pieces.push(piece);

@@ -10,8 +10,8 @@ import type { Line } from './tokens';
 const MAX_HEADING_TITLE = 40;
 
 function trimRange(text: string, start: number, end: number): Span {
-  while (start < end && /[\s\u00a0\u3000\ufeff]/.test(text[start])) start++;
-  while (end > start && /[\s\u00a0\u3000\ufeff]/.test(text[end - 1])) end--;
+  while (start < end && /[\s\u00a0\u3000\ufeff]/.test(text.charAt(start))) start++;
+  while (end > start && /[\s\u00a0\u3000\ufeff]/.test(text.charAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -67,21 +67,22 @@ export function headingContent(text: string, line: Line): { range: Span; inRow: 
     }
   }
   const inRow = pipes || line.text.includes('\t');
-  if (cells.length === 0) return null;
+  const [first, second, third] = cells;
+  if (!first) return null;
   let range: Span;
   let pageNumber = false;
-  if (cells.length === 1) range = cells[0];
-  else if (cells.length === 2 && NUMBER_CELL.test(text.slice(cells[0].start, cells[0].end)))
-    range = { start: cells[0].start, end: cells[1].end };
-  else if (cells.length === 2 && PAGE_NUMBER_CELL.test(text.slice(cells[1].start, cells[1].end))) {
-    range = cells[0];
+  if (!second) range = first;
+  else if (cells.length === 2 && NUMBER_CELL.test(text.slice(first.start, first.end))) range = { start: first.start, end: second.end };
+  else if (cells.length === 2 && PAGE_NUMBER_CELL.test(text.slice(second.start, second.end))) {
+    range = first;
     pageNumber = true;
   } else if (
+    third &&
     cells.length === 3 &&
-    NUMBER_CELL.test(text.slice(cells[0].start, cells[0].end)) &&
-    PAGE_NUMBER_CELL.test(text.slice(cells[2].start, cells[2].end))
+    NUMBER_CELL.test(text.slice(first.start, first.end)) &&
+    PAGE_NUMBER_CELL.test(text.slice(third.start, third.end))
   ) {
-    range = { start: cells[0].start, end: cells[1].end };
+    range = { start: first.start, end: second.end };
     pageNumber = true;
   } else return null;
   range = unwrapMarkup(text, range);
@@ -144,13 +145,10 @@ export function detectHeading(text: string, line: Line): Heading | null {
   if (/^(?:附?表\s*[0-9０-９一二三四五六七八九十]+|附表)|表$/.test(titleText.replace(/[\s\u3000：:]+$/, ''))) return null;
   const normalized = normalizeForMatch(titleText);
   const candidates = SECTIONS.filter((def) => keywordsMatch(def, normalized));
-  if (candidates.length === 0) return null;
   let def = candidates[0];
+  if (!def) return null;
   if (candidates.length > 1) {
-    def =
-      (number && candidates.find((c) => c.key === number!.value)) ??
-      candidates.find((c) => titleMatchesKnown(c, normalized)) ??
-      candidates[0];
+    def = (number && candidates.find((c) => c.key === number!.value)) ?? candidates.find((c) => titleMatchesKnown(c, normalized)) ?? def;
   }
   const known = titleMatchesKnown(def, normalized);
   if (!number || number.style === 'arabic') {
@@ -227,8 +225,8 @@ export function findDate(text: string, span: Span, allowDashed = false): DateRef
   else {
     const c = DATE_CN.exec(slice);
     if (c) {
-      const year = Number([...c[1]].map((ch) => CN_YEAR_DIGITS[ch] ?? 'x').join(''));
-      found = { index: c.index, length: c[0].length, year, month: cnNumeralValue(c[2]), day: cnNumeralValue(c[3]) };
+      const year = Number([...c[1]!].map((ch) => CN_YEAR_DIGITS[ch] ?? 'x').join(''));
+      found = { index: c.index, length: c[0].length, year, month: cnNumeralValue(c[2]!), day: cnNumeralValue(c[3]!) };
     }
   }
   if (!found || !Number.isFinite(found.year) || !(found.month >= 1 && found.month <= 12 && found.day >= 1 && found.day <= 31)) return null;
@@ -276,8 +274,7 @@ export function isPageFooter(content: string): boolean {
 
 /** The end of the report's own text: after its last line that is neither blank nor a web page's footer. */
 export function endOfReport(text: string, lines: Line[]): number {
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i];
+  for (const line of [...lines].reverse()) {
     if (line.blank || isPageFooter(line.text)) continue;
     return trimRange(text, line.start, line.end).end;
   }
@@ -305,11 +302,12 @@ export function findTitle(text: string, lines: Line[], before: number): TitleInf
     }
     if (content.length <= 60 && !/[。；]/.test(content) && /年度报告|年报|工作报告/.test(content)) {
       let first = line;
-      for (let k = seen.length - 1; k >= 0 && k >= seen.length - 2; k--) {
-        const above = seen[k].text.trim().normalize('NFKC');
+      // Up to two lines right above the title, nearest first.
+      for (const prior of seen.slice(-2).reverse()) {
+        const above = prior.text.trim().normalize('NFKC');
         if (above.length > 30 || /[。；，,：:]/.test(above)) break;
         if (!AGENCY_END.test(above) && !/^\d{4}\s*年度?$/.test(above) && !/\d{4}\s*年度?$/.test(above)) break;
-        first = seen[k];
+        first = prior;
       }
       return titleInfo(text, lines, trimRange(text, first.start, line.end), first.index, line.index);
     }
@@ -331,8 +329,8 @@ function titleInfo(text: string, lines: Line[], range: Span, firstLine: number, 
   // The year may be written in Chinese digits (`二〇二一年`).
   const year = /([0-9〇零○Ｏ一二三四五六七八九]{4})\s*年/.exec(joined);
   const agencyMatch = /^(.*?)(?:\s*[（(]?[0-9〇零○Ｏ一二三四五六七八九]{4}\s*年度?[）)]?|\s*政府信息公开)/.exec(joined);
-  const agency = agencyMatch && agencyMatch[1].trim() ? agencyMatch[1].trim() : null;
-  const value = year ? Number([...year[1]].map((c) => (/\d/.test(c) ? c : (CN_YEAR_DIGITS[c] ?? 'x'))).join('')) : NaN;
+  const agency = agencyMatch?.[1]?.trim() || null;
+  const value = year ? Number([...year[1]!].map((c) => (/\d/.test(c) ? c : (CN_YEAR_DIGITS[c] ?? 'x'))).join('')) : NaN;
   return { range, text: text.slice(range.start, range.end), agency, year: Number.isFinite(value) ? value : null };
 }
 
@@ -354,7 +352,7 @@ export function findPeriod(text: string): Period | null {
   if (!m) return null;
   const yearEnd = m.index + m[0].indexOf('年') + 1;
   return {
-    year: Number(m[1].normalize('NFKC')),
+    year: Number(m[1]!.normalize('NFKC')),
     range: { start: m.index, end: m.index + m[0].length },
     yearRange: { start: m.index, end: yearEnd },
   };
@@ -375,14 +373,14 @@ export interface SignatureInfo {
 export function findSignature(text: string, lines: Line[], after: number): SignatureInfo | null {
   const tail: Line[] = [];
   for (let i = lines.length - 1; i >= 0 && tail.length < 8; i--) {
-    const line = lines[i];
+    const line = lines[i]!;
     if (line.end <= after) break;
     // A web page's footer after the report can be longer than the window the 落款 is looked for in.
     if (line.blank || isPageFooter(line.text)) continue;
     tail.unshift(line);
   }
   for (let k = tail.length - 1; k >= 0; k--) {
-    const line = tail[k];
+    const line = tail[k]!;
     const start = Math.max(line.start, after);
     // Runs of spaces that push the date to the right margin do not make the line long.
     if (line.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim().length > 40) continue;
@@ -397,7 +395,7 @@ export function findSignature(text: string, lines: Line[], after: number): Signa
     if (beforeDate.end > beforeDate.start) {
       agencyRange = beforeDate;
     } else if (k >= 1) {
-      const prev = tail[k - 1];
+      const prev = tail[k - 1]!;
       const content = prev.text.trim();
       if (content.length <= 30 && !/[。；，,：:]/.test(content) && prev.start >= after) agencyRange = trimRange(text, prev.start, prev.end);
     }

@@ -110,7 +110,7 @@ function withoutContents(candidates: HeadingCandidate[], lines: Line[]): Heading
   const lastOfKey = lastIndexByKey(candidates);
   let runStart = 0;
   for (let i = 1; i <= candidates.length; i++) {
-    if (i < candidates.length && adjacent(candidates[i - 1], candidates[i])) continue;
+    if (i < candidates.length && adjacent(candidates[i - 1]!, candidates[i]!)) continue;
     const run = candidates.slice(runStart, i);
     if (run.length >= MIN_CONTENTS && run.every((c) => lastOfKey.get(c.heading.key)! >= i)) {
       for (let k = runStart; k < i; k++) dropped.add(k);
@@ -143,7 +143,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContex
   const headings = selectHeadings(candidates, lines);
   const headingLines = headings.map((h) => h.line);
 
-  const firstStructure = headings.length ? headings[0].heading.range.start : text.length;
+  const firstStructure = headings[0]?.heading.range.start ?? text.length;
   const title = findTitle(text, lines, firstStructure);
   const period = findPeriod(text);
   let year: number | null = null;
@@ -160,7 +160,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContex
   }
   const expectedFormat = year ? formatForYear(year) : null;
 
-  const lastHeading = headings.length ? headings[headings.length - 1].heading : null;
+  const lastHeading = headings.at(-1)?.heading ?? null;
   const signature = findSignature(text, lines, lastHeading ? lastHeading.range.end : 0);
 
   // After the 落款 is found (its agency line must stay), running headers are set aside like page numbers.
@@ -170,7 +170,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContex
   const section4Lines =
     section4 < 0
       ? null
-      : { first: headings[section4].line + 1, last: section4 + 1 < headings.length ? headings[section4 + 1].line - 1 : lines.length - 1 };
+      : { first: headings[section4]!.line + 1, last: section4 + 1 < headings.length ? headings[section4 + 1]!.line - 1 : lines.length - 1 };
   const tables = parseTables({
     text,
     tokens,
@@ -196,7 +196,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContex
   const inTable = (span: Span) => tableIndex.overlaps(span);
   let sectionIndex = 0;
   for (const line of lines) {
-    while (sectionIndex < sections.length && line.start >= sections[sectionIndex].range.end) sectionIndex++;
+    while (sectionIndex < sections.length && line.start >= sections[sectionIndex]!.range.end) sectionIndex++;
     const section = sections[sectionIndex];
     if (!section || line.start < section.bodyStart) continue;
     const sub = detectSubheading(text, line);
@@ -208,7 +208,7 @@ function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContex
     tables[i] = withSection(table, owner ? owner.key : null, context.regions ?? null);
   });
   const formats = new Set(tables.map((t) => t.format));
-  const tableFormat = formats.size === 0 ? null : formats.size === 1 ? [...formats][0] : 'mixed';
+  const tableFormat = formats.size === 0 ? null : formats.size === 1 ? [...formats][0]! : 'mixed';
 
   return {
     text,

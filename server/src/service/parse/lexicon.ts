@@ -113,7 +113,7 @@ function splitLabelOrdinal(text: string): { ordinal: { value: number } | null; b
   const split = splitOrdinal(text);
   if (split.ordinal) return split;
   const spaced = SPACED_ORDINAL.exec(text);
-  return spaced ? { ordinal: { value: Number(foldWidth(spaced[1])) }, body: text.slice(spaced[0].length) } : split;
+  return spaced ? { ordinal: { value: Number(foldWidth(spaced[1]!)) }, body: text.slice(spaced[0].length) } : split;
 }
 
 function matchUncached(text: string): LabelMatch[] {
@@ -145,9 +145,10 @@ function matchUncached(text: string): LabelMatch[] {
   }
   const rank = (m: LabelMatch) => (m.match === 'typo' ? 1 : 0) * 100 + m.distance;
   found.sort((a, b) => rank(a) - rank(b));
-  if (found.length && found[0].match !== 'typo') return found.filter((m) => m.match !== 'typo');
-  if (found.length) {
-    const best = found[0].distance;
+  const [nearest] = found;
+  if (nearest && nearest.match !== 'typo') return found.filter((m) => m.match !== 'typo');
+  if (nearest) {
+    const best = nearest.distance;
     return found.filter((m) => m.distance === best);
   }
   return [];

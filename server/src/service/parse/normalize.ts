@@ -98,18 +98,18 @@ export function splitOrdinal(text: string): SplitOrdinal {
     let value: number;
     let width: Ordinal['width'];
     if (style === 'paren-cn' || style === 'paren-arabic') {
-      value = style === 'paren-cn' ? cnNumeralValue(m[2]) : Number(foldWidth(m[2]));
+      value = style === 'paren-cn' ? cnNumeralValue(m[2]!) : Number(foldWidth(m[2]!));
       const open = m[1] === '（';
       const close = m[3] === '）';
       width = open && close ? 'full' : !open && !close ? 'half' : 'mixed';
     } else if (style === 'arabic') {
-      value = /[\u2460-\u2473]/.test(m[1]) ? m[1].charCodeAt(0) - 0x245f : Number(foldWidth(m[1]));
+      value = /[\u2460-\u2473]/.test(m[1]!) ? m[1]!.charCodeAt(0) - 0x245f : Number(foldWidth(m[1]!));
     } else {
-      value = cnNumeralValue(m[1]);
+      value = cnNumeralValue(m[1]!);
     }
     if (!Number.isFinite(value)) continue;
     let length = m[0].length;
-    while (length < text.length && /[\s\u00a0\u3000\u0001]/.test(text[length])) length++;
+    while (length < text.length && /[\s\u00a0\u3000\u0001]/.test(text.charAt(length))) length++;
     return {
       ordinal: { text: m[0], value, style, width, length: m[0].length },
       body: text.slice(length),
@@ -130,13 +130,14 @@ export function editDistance(a: string, b: string, max: number): number {
     let rowMin = curr[0];
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
-      curr[j] = Math.min(prev[j] + 1, curr[j - 1] + 1, prev[j - 1] + cost);
-      if (curr[j] < rowMin) rowMin = curr[j];
+      const distance = Math.min(prev[j]! + 1, curr[j - 1]! + 1, prev[j - 1]! + cost);
+      curr[j] = distance;
+      if (distance < rowMin) rowMin = distance;
     }
     if (rowMin > max) return max + 1;
     [prev, curr] = [curr, prev];
   }
-  return prev[b.length];
+  return prev[b.length]!;
 }
 
 /** How many edits a label of this length may carry and still count as a typo of it. */

@@ -88,7 +88,7 @@ const PAGE_MARK =
 
 export function splitLines(text: string, lineStarts: number[]): Line[] {
   const lines: Line[] = [];
-  for (let i = 0; i < lineStarts.length; i++) lines.push(makeLine(text, i, i, lineStarts[i], lineContentEnd(text, lineStarts, i)));
+  for (let i = 0; i < lineStarts.length; i++) lines.push(makeLine(text, i, i, lineStarts[i]!, lineContentEnd(text, lineStarts, i)));
   return lines;
 }
 
@@ -193,10 +193,10 @@ function segmentLine(line: Line): RawSegment[] {
   push(segStart, text.length);
   if (pipes) {
     // The pipes at the two ends of a Markdown row delimit nothing.
-    if (segments.length > 1 && !/\S/.test(line.text.slice(0, segments[0].end - start))) segments.shift();
-    const last = segments[segments.length - 1];
+    if (segments.length > 1 && !/\S/.test(line.text.slice(0, segments[0]!.end - start))) segments.shift();
+    const last = segments[segments.length - 1]!;
     if (segments.length > 1 && !/\S/.test(line.text.slice(last.start - start))) segments.pop();
-  } else if (segments.length > 1 && segments[0].start === segments[0].end) {
+  } else if (segments.length > 1 && segments[0]!.start === segments[0]!.end) {
     // A tab at the very start of a line opens the first cell; the nothing before it is no cell.
     segments.shift();
   }
@@ -245,7 +245,7 @@ function splitSegment(full: string, segStart: number, segEnd: number, out: Array
     }
     let firstValue = words.length;
     while (firstValue > 0) {
-      const [ws, we] = words[firstValue - 1];
+      const [ws, we] = words[firstValue - 1]!;
       const kind = classify(text.slice(ws, we)).kind;
       if (kind === 'number' || kind === 'dash' || kind === 'unit') firstValue--;
       else break;
@@ -254,8 +254,8 @@ function splitSegment(full: string, segStart: number, segEnd: number, out: Array
       out.push({ start: segStart + ps, end: segStart + pe });
       continue;
     }
-    if (firstValue > 0) out.push({ start: segStart + words[0][0], end: segStart + words[firstValue - 1][1] });
-    for (let w = firstValue; w < words.length; w++) out.push({ start: segStart + words[w][0], end: segStart + words[w][1] });
+    if (firstValue > 0) out.push({ start: segStart + words[0]![0], end: segStart + words[firstValue - 1]![1] });
+    for (const [ws, we] of words.slice(firstValue)) out.push({ start: segStart + ws, end: segStart + we });
   }
 }
 
@@ -271,7 +271,7 @@ export function tokenize(text: string, lines: Line[]): Token[] {
       const bounds = [seg.start, ...ends, seg.end];
       for (let k = 0; k + 1 < bounds.length; k++) {
         const before = cells.length;
-        splitSegment(text, bounds[k], bounds[k + 1], cells);
+        splitSegment(text, bounds[k]!, bounds[k + 1]!, cells);
         const first = cells[before];
         // Digits right after the label, with no separator, may be several cells written together.
         if (k > 0 && first && first.start === bounds[k] && /^[0-9０-９]{2,}$/.test(text.slice(first.start, first.end))) first.glued = true;

@@ -139,12 +139,12 @@ const T4: TableTemplate = {
     { key: 'lit', standard: '行政诉讼' },
     { key: 'ld', standard: '未经复议直接起诉' },
     { key: 'lr', standard: '复议后起诉' },
-    ...T4_RESULTS.map((r) => ({ key: `col.${r}`, standard: T4_RESULT_NAMES[r] })),
+    ...T4_RESULTS.map((r) => ({ key: `col.${r}`, standard: T4_RESULT_NAMES[r]! })),
   ],
   columnNames: Object.fromEntries(
     T4_COLUMNS.map((c) => {
       const [g, r] = c.split('.');
-      return [c, `${T4_GROUP_NAMES[g]}·${T4_RESULT_NAMES[r]}`];
+      return [c, `${T4_GROUP_NAMES[g!]}·${T4_RESULT_NAMES[r!]}`];
     }),
   ),
   formatMarkers: [],

@@ -80,7 +80,7 @@ function reading(doc: ReportDocument, ids: string[], label: string): Reading | n
 
 /** A count of one outcome or one route of the cases (`行政复议纠正0件`, `其中行政诉讼尚未审结1件`), not of all. */
 function isOutcome(m: RegExpExecArray): boolean {
-  return /维持|纠正|其他结果|尚未|审结|撤销|驳回|确认|变更|终止|直接起诉|复议后|结果/.test(m[1]) || /其中/.test(m.input.slice(0, m.index));
+  return /维持|纠正|其他结果|尚未|审结|撤销|驳回|确认|变更|终止|直接起诉|复议后|结果/.test(m[1]!) || /其中/.test(m.input.slice(0, m.index));
 }
 
 const CUES: Cue[] = [
@@ -149,7 +149,7 @@ const CUES: Cue[] = [
     name: 'review',
     pattern: new RegExp(`行政复议([^，。；,;0-9０-９]{0,8}?)(${D}+)\\s*件`, 'g'),
     digits: 2,
-    relevant: (m, ctx) => !/诉讼|起诉/.test(m[1]) && !isOutcome(m) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
+    relevant: (m, ctx) => !/诉讼|起诉/.test(m[1]!) && !isOutcome(m) && (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
     readings(doc) {
       const r = reading(doc, ['t4.rv.tot'], t('表四“行政复议·总计”'));
       return r ? [r] : null;
@@ -161,7 +161,7 @@ const CUES: Cue[] = [
     digits: 2,
     // `行政复议、行政诉讼案件3件` counts both kinds of case together: not a litigation count.
     relevant: (m, ctx) =>
-      !/复议/.test(m[1]) &&
+      !/复议/.test(m[1]!) &&
       !/复议[^，。；,;]{0,3}$/.test(m.input.slice(0, m.index)) &&
       !isOutcome(m) &&
       (ctx.section === 4 || ABOUT_DISCLOSURE.test(ctx.sentence)),
@@ -203,7 +203,7 @@ function spansOf(text: string, span: Span, separators: RegExp): Span[] {
   const out: Span[] = [];
   let start = span.start;
   for (let i = span.start; i < span.end; i++) {
-    if (separators.test(text[i])) {
+    if (separators.test(text.charAt(i))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -219,7 +219,7 @@ function sectionAt(doc: ReportDocument, offset: number): SectionKey | null {
   let found: SectionKey | null = null;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const s = doc.sections[mid];
+    const s = doc.sections[mid]!;
     if (s.range.start <= offset) {
       if (offset < s.range.end) found = s.key;
       lo = mid + 1;
@@ -247,11 +247,11 @@ export const narrativeMismatch: Check = {
     skip.sort((a, b) => a.start - b.start);
     let nextSkip = 0;
     for (let i = 0; i < doc.lineStarts.length; i++) {
-      const lineStart = doc.lineStarts[i];
+      const lineStart = doc.lineStarts[i]!;
       const lineEnd = lineContentEnd(text, doc.lineStarts, i);
       if (lineEnd <= lineStart) continue;
-      while (nextSkip < skip.length && skip[nextSkip].end <= lineStart) nextSkip++;
-      if (nextSkip < skip.length && skip[nextSkip].start < lineEnd) continue;
+      while (nextSkip < skip.length && skip[nextSkip]!.end <= lineStart) nextSkip++;
+      if (nextSkip < skip.length && skip[nextSkip]!.start < lineEnd) continue;
       const line = text.slice(lineStart, lineEnd);
       if (!/件/.test(line) && !/未|没有/.test(line)) continue;
       const section = sectionAt(doc, lineStart);
@@ -260,7 +260,7 @@ export const narrativeMismatch: Check = {
         if (COMPARISON.test(sentenceText)) continue;
         // A sentence naming another year than the report year is not about this year's figures.
         if (doc.year !== null) {
-          const years = [...sentenceText.matchAll(new RegExp(`(${D}{4})\\s*年`, 'g'))].map((m) => toNumber(m[1]));
+          const years = [...sentenceText.matchAll(new RegExp(`(${D}{4})\\s*年`, 'g'))].map((m) => toNumber(m[1]!));
           if (years.some((y) => y !== doc.year)) continue;
         }
         const ctx: Context = { section, sentence: sentenceText, line };
@@ -274,7 +274,7 @@ export const narrativeMismatch: Check = {
               if (otherScope(sentenceText, clause.start - sentence.start + m.index + m[0].length - 1)) continue;
               const readings = cue.readings(doc, m, ctx);
               if (!readings || readings.length === 0) continue;
-              const stated = cue.digits ? toNumber(m[cue.digits]) : 0;
+              const stated = cue.digits ? toNumber(m[cue.digits]!) : 0;
               if (readings.some((r) => total(r.cells) === stated)) continue;
               findings.push(findingFor(doc, cue, m, clause.start, stated, readings));
             }
@@ -300,7 +300,8 @@ function findingFor(
   stated: number,
   readings: Reading[],
 ): FindingDraft {
-  const primary = readings[0];
+  // The caller passes at least one reading, and every reading has at least one cell.
+  const primary = readings[0]!;
   const expected = total(primary.cells);
   const matchStart = clauseStart + m.index;
   const quote = doc.text.slice(matchStart, matchStart + m[0].length);
@@ -314,7 +315,7 @@ function findingFor(
     .slice(0, 3)
     .map((c) => ({ range: c.range, message: t('{0} = {1}', cellName(doc, c), String(c.value)) }));
   const note = uncertaintyNote(readings.flatMap((r) => r.cells));
-  const data = { table: primary.cells[0].table, cell: primary.cells[0].id, ...(note ? { uncertain: true } : {}) };
+  const data = { table: primary.cells[0]!.table, cell: primary.cells[0]!.id, ...(note ? { uncertain: true } : {}) };
   if (!cue.digits) {
     return {
       message: t('正文称“{0}”，但{1}', quote, tableSide) + (note ?? ''),
@@ -325,9 +326,9 @@ function findingFor(
     };
   }
   // The finding sits on the stated number with its 件; the fix replaces the digits only.
-  const digitsOffset = m.index + m[0].lastIndexOf(m[cue.digits], m[0].length - 1);
+  const digitsOffset = m.index + m[0].lastIndexOf(m[cue.digits]!, m[0].length - 1);
   const digitsStart = clauseStart + digitsOffset;
-  const digitsEnd = digitsStart + m[cue.digits].length;
+  const digitsEnd = digitsStart + m[cue.digits]!.length;
   const range = { start: digitsStart, end: matchStart + m[0].length };
   return {
     message: t('正文称“{0}”，但{1}，相差 {2}', quote, tableSide, Math.abs(stated - expected)) + (note ?? ''),

@@ -17,12 +17,13 @@ export const plausibilityDocuments: Check = {
       const row = v.template.rows.find((r) => r.key === v.anchor.cell.row);
       const label = row?.standard ?? '';
       if (v.table.format === '2019') {
+        // The template's relations for table 二 have exactly the parts named here.
         const [published] = v.right;
         return t(
           '{0}：对外公开总数量 {1} 少于本年新公开数量 {2}，请核对（总数量应包含本年新公开的文件）',
           label,
           v.anchor.value,
-          published.value,
+          published!.value,
         );
       }
       const [valid, repealed] = v.left;
@@ -30,10 +31,10 @@ export const plausibilityDocuments: Check = {
       return t(
         '{0}：现行有效件数 {1} 少于本年制发件数 {2} 减本年废止件数 {3}（= {4}），请核对（除非本年制发的文件当年即已失效）',
         label,
-        valid.value,
-        made.value,
-        repealed.value,
-        made.value - repealed.value,
+        valid!.value,
+        made!.value,
+        repealed!.value,
+        made!.value - repealed!.value,
       );
     });
   },

@@ -28,9 +28,9 @@ const CN_DIGIT: Record<string, string> = {
 /** The year a title names, in Arabic or Chinese digits (`二〇二一年`). */
 function titleYear(text: string): number | null {
   const arabic = /([0-9０-９]{4})\s*年/.exec(text);
-  if (arabic) return toNumber(arabic[1]);
+  if (arabic) return toNumber(arabic[1]!);
   const chinese = /([〇零○一二三四五六七八九]{4})\s*年/.exec(text);
-  if (chinese) return Number([...chinese[1]].map((c) => CN_DIGIT[c]).join(''));
+  if (chinese) return Number([...chinese[1]!].map((c) => CN_DIGIT[c]).join(''));
   return null;
 }
 
@@ -60,19 +60,19 @@ function titleOf(doc: ReportDocument): TitleView | null {
   const firstSection = doc.sections.reduce((m, s) => Math.min(m, s.heading.range.start), doc.text.length);
   const lines: Span[] = [];
   for (let i = 0; i < doc.lineStarts.length; i++) {
-    const start = doc.lineStarts[i];
+    const start = doc.lineStarts[i]!;
     if (start >= firstSection) break;
-    const end = i + 1 < doc.lineStarts.length ? doc.lineStarts[i + 1] : doc.text.length;
+    const end = doc.lineStarts[i + 1] ?? doc.text.length;
     const content = doc.text.slice(start, end).trim();
     if (!content) continue;
     if (content.length > 60 || /[。；]/.test(content)) break;
     lines.push({ start, end });
     if (/年度报告|年报/.test(content)) {
-      const first = lines[Math.max(0, lines.length - 3)];
+      const first = lines[Math.max(0, lines.length - 3)]!;
       let s = first.start;
       let e = end;
-      while (s < e && /\s/.test(doc.text[s])) s++;
-      while (e > s && /\s/.test(doc.text[e - 1])) e--;
+      while (s < e && /\s/.test(doc.text.charAt(s))) s++;
+      while (e > s && /\s/.test(doc.text.charAt(e - 1))) e--;
       return { range: { start: s, end: e }, text: doc.text.slice(s, e), agency: null, year: null };
     }
     if (lines.length >= 4) break;

@@ -16,7 +16,7 @@ export function findYear(text: string, span: Span): { year: number; range: Span 
   re.lastIndex = span.start;
   const m = re.exec(text);
   if (!m || m.index + m[0].length > span.end) return null;
-  return { year: toNumber(m[1]), range: { start: m.index, end: m.index + m[0].length } };
+  return { year: toNumber(m[1]!), range: { start: m.index, end: m.index + m[0].length } };
 }
 
 export type AgencyKind = 'township' | 'government' | 'department';
@@ -51,6 +51,6 @@ export function reportAgencyKind(doc: ReportDocument): AgencyKind | null {
 /** Offset just after the last non-blank character of the text (0 for a blank text). */
 export function endOfContent(text: string): number {
   let end = text.length;
-  while (end > 0 && /[\s\u00a0\u3000\ufeff]/.test(text[end - 1])) end--;
+  while (end > 0 && /[\s\u00a0\u3000\ufeff]/.test(text.charAt(end - 1))) end--;
   return end;
 }

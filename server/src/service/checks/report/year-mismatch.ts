@@ -20,7 +20,7 @@ function sentences(text: string, span: Span): Span[] {
   const out: Span[] = [];
   let start = span.start;
   for (let i = span.start; i < span.end; i++) {
-    if (/[。！？!?；;\n\r]/.test(text[i])) {
+    if (/[。！？!?；;\n\r]/.test(text.charAt(i))) {
       if (i > start) out.push({ start, end: i });
       start = i + 1;
     }
@@ -61,7 +61,7 @@ export const reportYearMismatch: Check = {
         const body = text.slice(sentence.start, sentence.end);
         LEADING_YEAR.lastIndex = 0;
         for (let m = LEADING_YEAR.exec(body); m; m = LEADING_YEAR.exec(body)) {
-          if (toNumber(m[1]) !== year) continue;
+          if (toNumber(m[1]!) !== year) continue;
           const start = sentence.start + m.index;
           if (insideCitation(text, sentence.start, start)) continue;
           // Only a plan that follows the year in the same sentence counts: `2021年，我镇将进一步…`.
@@ -75,7 +75,7 @@ export const reportYearMismatch: Check = {
             message: t('第五部分的改进计划写的是 {0} 年，而本报告是 {0} 年度报告，改进计划应指向下一年度（{1} 年）', year, year + 1),
             range,
             fixes: [{ title: t('改为“{0}年”', year + 1), edits: [{ range, newText: `${year + 1}年` }], safe: false }],
-            data: { year: toNumber(m[1]), expected: year + 1 },
+            data: { year: toNumber(m[1]!), expected: year + 1 },
           });
         }
       }

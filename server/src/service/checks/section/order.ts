@@ -16,16 +16,16 @@ function keptIndexes(keys: number[]): Set<number> {
   const next = new Array<number>(n).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
     for (let j = i + 1; j < n; j++) {
-      if (keys[j] > keys[i] && best[j] + 1 > best[i]) {
-        best[i] = best[j] + 1;
+      if (keys[j]! > keys[i]! && best[j]! + 1 > best[i]!) {
+        best[i] = best[j]! + 1;
         next[i] = j;
       }
     }
   }
   let start = -1;
-  for (let i = 0; i < n; i++) if (start < 0 || best[i] > best[start]) start = i;
+  for (let i = 0; i < n; i++) if (start < 0 || best[i]! > best[start]!) start = i;
   const kept = new Set<number>();
-  for (let i = start; i >= 0; i = next[i]) kept.add(i);
+  for (let i = start; i >= 0; i = next[i]!) kept.add(i);
   return kept;
 }
 

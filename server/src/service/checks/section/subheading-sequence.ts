@@ -66,7 +66,7 @@ export const sectionSubheadingSequence: Check = {
         const m = sub.marker;
         let index = -1;
         for (let i = stack.length - 1; i >= 0; i--) {
-          if (stack[i].style === m.style) {
+          if (stack[i]!.style === m.style) {
             index = i;
             break;
           }
@@ -110,7 +110,7 @@ export const sectionSubheadingSequence: Check = {
           continue;
         }
         stack.length = index + 1;
-        const level = stack[index];
+        const level = stack[index]!;
         const expected = level.last + 1;
         level.count++;
         if (m.value === expected) {

@@ -8,7 +8,7 @@ import { CHINESE_NUMERALS, SECTIONS } from '../../template/sections';
 import type { SectionDef } from '../../template/types';
 
 export function sectionDef(key: number): SectionDef {
-  return SECTIONS.find((s) => s.key === key) ?? SECTIONS[0];
+  return SECTIONS.find((s) => s.key === key) ?? SECTIONS[0]!;
 }
 
 /** The standard heading of a section, e.g. `三、收到和处理政府信息公开申请情况`. */
@@ -19,7 +19,7 @@ export function standardHeading(key: number): string {
 
 /** Chinese numeral for 1…99 (`十一`, `二十`), as sub-heading markers write them. */
 export function chineseNumeral(value: number): string {
-  if (value >= 1 && value <= 10) return CHINESE_NUMERALS[value - 1];
+  if (value >= 1 && value <= 10) return CHINESE_NUMERALS[value - 1]!;
   if (value > 10 && value < 100) {
     const tens = Math.floor(value / 10);
     const ones = value % 10;

@@ -14,16 +14,17 @@ export const sumBalance: Check = {
   run(ctx) {
     return relationFindings(ctx, 'sum/balance', (v) => {
       const column = v.template.columnNames[v.anchor.id.split('.').pop() ?? ''] ?? '';
+      // The template's balance relation has exactly these two parts on each side.
       const [total, next] = v.left;
       const [received, carried] = v.right;
       return t(
         '“{0}”列：一、本年新收 + 二、上年结转 = {1} + {2} = {3}，但（七）总计 + 四、结转下年度继续办理 = {4} + {5} = {6}，{7}',
         column,
-        received.value,
-        carried.value,
+        received!.value,
+        carried!.value,
         v.rightSum,
-        total.value,
-        next.value,
+        total!.value,
+        next!.value,
         v.leftSum,
         difference(v),
       );

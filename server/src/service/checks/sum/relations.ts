@@ -133,7 +133,7 @@ function relatedParts(v: Violation, shared: Fix | null): Part[] {
   const others = [...v.left, ...v.right].filter((p) => p !== v.anchor);
   const elsewhere = others.filter((p) => p.cell.row !== v.anchor.cell.row);
   const out = elsewhere.length <= MAX_RELATED ? elsewhere : [];
-  const sharedPart = shared ? others.find((p) => p.cell.range.start === shared.edits[0].range.start) : undefined;
+  const sharedPart = shared ? others.find((p) => p.cell.range.start === shared.edits[0]?.range.start) : undefined;
   if (sharedPart && !out.includes(sharedPart)) out.unshift(sharedPart);
   return out.slice(0, MAX_RELATED);
 }

@@ -15,7 +15,7 @@ export const sumReviewTotal: Check = {
   },
   run(ctx) {
     return relationFindings(ctx, 'sum/review-total', (v) => {
-      const group = GROUP_NAMES[v.anchor.id.split('.')[1]] ?? '';
+      const group = GROUP_NAMES[v.anchor.id.split('.')[1] ?? ''] ?? '';
       return t(
         '{0}：总计为 {1}，但结果维持、结果纠正、其他结果、尚未审结之和为 {2}，{3}',
         group,

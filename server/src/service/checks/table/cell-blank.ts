@@ -86,14 +86,15 @@ function determined(table: Table, values: Map<string, number>, failing: Relation
     if (blanks.length !== 1) continue;
     const ev = evaluate(filled, relation);
     if (ev.leftSum === null || ev.rightSum === null) continue;
-    const id = blanks[0];
+    const id = blanks[0]!;
     const now = values.get(id)!;
     const value = round(relation.left.includes(id) ? now + ev.rightSum - ev.leftSum : now + ev.leftSum - ev.rightSum);
     if (value < 0 || !Number.isInteger(value)) return null;
     if (found.has(id) && found.get(id) !== value) return null;
     found.set(id, value);
   }
-  return found.size === 1 ? { id: [...found.keys()][0], value: [...found.values()][0] } : null;
+  const [only] = found;
+  return found.size === 1 && only ? { id: only[0], value: only[1] } : null;
 }
 
 /** The one fix for a table's blanks, or none when no fill keeps every relation through them. */
@@ -106,7 +107,7 @@ function fillFix(table: Table, blanks: Cell[]): Fix | null {
     const title =
       sums.length === blanks.length
         ? sums.length === 1
-          ? t('填入 {0}', sums[0])
+          ? t('填入 {0}', sums[0]!)
           : t('填入各项之和（{0}）', joinList(sums))
         : sums.some((v) => v !== 0)
           ? t('空白处填入 0，总计填入 {0}', joinList(sums.filter((v) => v !== 0)))
@@ -138,7 +139,7 @@ function rowName(table: Table, row: Row): string {
 }
 
 function rowAnchor(row: Row, blanks: Cell[]) {
-  return row.label?.range ?? blanks[0].range;
+  return row.label?.range ?? blanks[0]!.range;
 }
 
 export const tableCellBlank: Check = {
@@ -155,13 +156,14 @@ export const tableCellBlank: Check = {
         .filter((row) => row.unreadable === undefined)
         .map((row) => ({ row, blanks: row.cells.filter((c) => c.kind === 'blank' || c.kind === 'dash') }))
         .filter((r) => r.blanks.length > 0)
-        .sort((a, b) => a.blanks[0].range.start - b.blanks[0].range.start);
-      if (rows.length === 0) continue;
+        .sort((a, b) => a.blanks[0]!.range.start - b.blanks[0]!.range.start);
+      const [firstRow] = rows;
+      if (!firstRow) continue;
       const blanks = rows.flatMap((r) => r.blanks);
       const fix = fillFix(table, blanks);
       let message: string;
       if (rows.length === 1) {
-        const { row, blanks: only } = rows[0];
+        const { row, blanks: only } = firstRow;
         const names = blankNames(table, only);
         const what =
           only.length === row.cells.length && only.length > 1
@@ -189,10 +191,10 @@ export const tableCellBlank: Check = {
       }));
       findings.push({
         message,
-        range: rowAnchor(rows[0].row, rows[0].blanks),
+        range: rowAnchor(firstRow.row, firstRow.blanks),
         ...(related.length ? { related } : {}),
         fixes: fix ? [fix] : [],
-        data: tableData(table.kind, blanks[0].id, {
+        data: tableData(table.kind, firstRow.blanks[0]!.id, {
           cells: blanks.map((c) => c.id),
           ...(rows.length > 1 ? { rows: rows.map((r) => r.row.id) } : {}),
         }),

@@ -33,7 +33,7 @@ export const tableCellCount: Check = {
         // in): an error only for a row written on one line.
         const oneLine = [row.label?.range, ...row.values.map((c) => c.range)]
           .filter((r): r is Span => r !== undefined)
-          .every((r, _i, all) => lineIndexOf(doc, r.start) === lineIndexOf(doc, all[0].start));
+          .every((r, _i, all) => lineIndexOf(doc, r.start) === lineIndexOf(doc, all[0]!.start));
         const note =
           uncertaintyNote(row.values) ?? (oneLine ? null : t('（这一行的数值分布在多行，个数可能受换行、页码或表头文字影响，请核对）'));
         const message = sentence(t('{0}{1}，{2}（{3}）；数值无法对应到列，相关勾稽关系不予核对', name, detail, rule, excess));

@@ -71,7 +71,7 @@ function unitFix(cell: Cell): Fix | null {
   // The 2019 采购总金额 header names no unit, so the unit typed in the cell is the only record of it: the
   // drafter should decide (and perhaps note the unit in the header) rather than fix-all dropping it.
   const safe = cell.id !== 't2.proc.amount';
-  return { title: t('删除单位“{0}”', match[1]), edits: [{ range: cell.range, newText: number }], safe };
+  return { title: t('删除单位“{0}”', match[1]!), edits: [{ range: cell.range, newText: number }], safe };
 }
 
 /**

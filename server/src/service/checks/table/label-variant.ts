@@ -29,7 +29,7 @@ export function labelCore(text: string, range: Span, standard: string): { range:
   let best: { span: Span; distance: number } | null = null;
   for (let i = 0; i < pieces.length; i++) {
     for (let j = i; j < pieces.length; j++) {
-      const span = { start: pieces[i].start, end: pieces[j].end };
+      const span = { start: pieces[i]!.start, end: pieces[j]!.end };
       const body = normalizeForMatch(raw.slice(span.start, span.end));
       const distance = editDistance(body, target, Math.max(body.length, target.length));
       const longer = best !== null && distance === best.distance && span.end - span.start > best.span.end - best.span.start;

@@ -65,7 +65,7 @@ export const tableMissing: Check = {
         findings.push({
           message: t(
             '未找到第{0}部分“{1}”，也未找到{2}，这张表未作核对：年度报告格式要求以表格报告这些数据',
-            '二三四'[key - 2],
+            '二三四'.charAt(key - 2),
             standardHeading(key),
             TABLE_TITLES[kind],
           ),
@@ -81,7 +81,7 @@ export const tableMissing: Check = {
         findings.push({
           message: t(
             '第{0}部分有{1}的标签（{2}），但未能读出表格，这张表未作核对。请把表格整理为每行一个标签加数值（可用“格式化文档”）后再核对',
-            '二三四'[key - 2],
+            '二三四'.charAt(key - 2),
             tableName(kind),
             nameList(traces, 3),
           ),
@@ -105,7 +105,12 @@ export const tableMissing: Check = {
       const followedByText = inLine || (nextLineStart !== undefined && /\S/.test(doc.text.slice(nextLineStart, nextLineEnd)));
       const newText = eol + eol + lines.join(eol) + (followedByText ? eol : '') + (inLine ? eol : '');
       findings.push({
-        message: t('第{0}部分缺少{1}：年度报告格式要求以表格报告这些数据（没有发生的填 0）', '二三四'[key - 2], TABLE_TITLES[kind], key),
+        message: t(
+          '第{0}部分缺少{1}：年度报告格式要求以表格报告这些数据（没有发生的填 0）',
+          '二三四'.charAt(key - 2),
+          TABLE_TITLES[kind],
+          key,
+        ),
         range: { start: at, end: at },
         fixes: [
           {

@@ -17,7 +17,7 @@ import { sentence, t, tableName } from '../../l10n';
 function groupOf(template: TableTemplate, def: RowDef): string {
   if (template.kind === 't2') return blockOf(template, def.key)?.header ?? def.key;
   const groups = def.groups ?? [];
-  return groups.length > 1 ? groups[groups.length - 1] : def.key;
+  return groups.length > 1 ? groups[groups.length - 1]! : def.key;
 }
 
 /** The labels that open a group: table 三's `（三）不予公开` (g.r3), table 二's block header and column headers. */
@@ -28,11 +28,12 @@ function groupLabels(table: Table, group: string): LabelRef[] {
   // A block header (`第二十条第（五）项`) and the header labels after it, up to the next row or block.
   const sorted = [...table.headers].sort((a, b) => a.range.start - b.range.start);
   const start = sorted.findIndex((h) => h.key === group);
-  if (start < 0) return [];
+  const header = sorted[start];
+  if (!header) return [];
   const rowStarts = table.rows.map((r) => r.range.start);
-  const out: LabelRef[] = [sorted[start]];
+  const out: LabelRef[] = [header];
   for (const h of sorted.slice(start + 1)) {
-    if (/^b\d$/.test(h.key) || rowStarts.some((s) => s > sorted[start].range.start && s < h.range.start)) break;
+    if (/^b\d$/.test(h.key) || rowStarts.some((s) => s > header.range.start && s < h.range.start)) break;
     out.push(h);
   }
   return out;
@@ -62,7 +63,8 @@ function insertion(
     .find((r): r is Row => Boolean(r));
   if (nextSame) return insertLinesBefore(doc, nextSame.range.start, [line]);
   const opener = groupLabels(table, group);
-  if (opener.length) return insertLinesAfter(doc, opener[opener.length - 1].range.end, [line]);
+  const lastOpener = opener.at(-1);
+  if (lastOpener) return insertLinesAfter(doc, lastOpener.range.end, [line]);
   const next = after.map(found).find((r): r is Row => Boolean(r));
   const prev = before.map(found).find((r): r is Row => Boolean(r));
   // Before the next row, unless that row shares its line with the previous one (everything on one line).
@@ -91,7 +93,7 @@ export const tableRowMissing: Check = {
       for (const def of template.rows) {
         if (table.rows.some((r) => r.id === def.key)) continue;
         const leading = pipeLeadingCells(doc, table);
-        const line = leading === null ? standardRowLine(def) : asPipeRows([standardRowLine(def)], leading)[0];
+        const line = leading === null ? standardRowLine(def) : asPipeRows([standardRowLine(def)], leading)[0]!;
         const edit = insertion(doc, table, template, def, line);
         const what = def.standard ? t('“{0}”一行', def.standard) : t('数据行');
         const message = sentence(
@@ -102,7 +104,7 @@ export const tableRowMissing: Check = {
           ...(uncertain ? { severity: 'warning' as const } : {}),
           range: { start: edit.range.start, end: edit.range.start },
           fixes: [{ title: t('插入{0}（数值为 0）', what), edits: [edit], safe: false }],
-          data: tableData(table.kind, def.cellIds[0], { row: def.key }),
+          data: tableData(table.kind, def.cellIds[0]!, { row: def.key }),
         });
       }
     }

@@ -39,17 +39,22 @@ function unreadRows(table: Table, status: TableStatus): Row[] {
 
 function partOfTable(table: Table, status: TableStatus): FindingDraft | null {
   const rows = unreadRows(table, status);
-  if (rows.length === 0) return null;
+  const [first] = rows;
+  if (!first) return null;
   const template = templateOf(table);
   const names = rows.map((r) => rowLabel(template, r.id));
   const reasons = [...new Set(rows.map((r) => r.unreadable).filter((r): r is string => Boolean(r)))];
   const why = reasons.length > 0 ? reasons.join(t('；')) : t('数值无法确定地对应到单元格');
-  const first = rows[0];
   const firstCell = template.rows.find((r) => r.key === first.id)?.cellIds[0] ?? firstCellId(template);
   return {
     message: sentence(
       rows.length === 1
-        ? t('{0}中“{1}”一行的数值无法读取（{2}），这一行及与它相关的勾稽关系未作核对；其余各行已核对', tableName(table.kind), names[0], why)
+        ? t(
+            '{0}中“{1}”一行的数值无法读取（{2}），这一行及与它相关的勾稽关系未作核对；其余各行已核对',
+            tableName(table.kind),
+            names[0]!,
+            why,
+          )
         : t(
             '{0}中有 {1} 行的数值无法读取（{2}）：{3}；这些行及与它们相关的勾稽关系未作核对，其余各行已核对',
             tableName(table.kind),

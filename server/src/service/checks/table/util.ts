@@ -20,9 +20,11 @@ export function cellLabel(template: TableTemplate, cellId: string): string {
   for (const row of template.rows) {
     const index = row.cellIds.indexOf(cellId);
     if (index < 0) continue;
-    const name = cellName(template, row, row.columns[index]);
+    // A row has one column for each of its cells.
+    const column = row.columns[index]!;
+    const name = cellName(template, row, column);
     if (template.kind !== 't3') return name;
-    return `${rowLabel(template, row.key)}·${template.columnNames[row.columns[index]] ?? name.split('·').pop()}`;
+    return `${rowLabel(template, row.key)}·${template.columnNames[column] ?? name.split('·').pop()}`;
   }
   return cellId;
 }
@@ -64,11 +66,11 @@ export function firstCellId(template: TableTemplate): string {
  */
 export function cellForLabel(template: TableTemplate, key: string): string {
   const row = rowDefOf(template, key);
-  if (row) return row.cellIds[0];
+  if (row) return row.cellIds[0]!;
   // Table 三's group labels stand for their first row: （三）不予公开 → 1.属于国家秘密. A group label that
   // is a single row in this format (the 2019 `（六）其他处理`, key `r6`) stands for that row.
   const first = template.rows.find((r) => r.groups?.includes(key)) ?? (key.startsWith('g.') ? rowDefOf(template, key.slice(2)) : undefined);
-  if (first) return first.cellIds[0];
+  if (first) return first.cellIds[0]!;
   if (template.kind === 't4') {
     const caseGroup = /^(rv|ld|lr)$/.exec(key);
     if (caseGroup) return `t4.${caseGroup[1]}.keep`;
@@ -79,7 +81,7 @@ export function cellForLabel(template: TableTemplate, key: string): string {
   if (column) {
     for (const r of template.rows) {
       const index = r.columns.findIndex((c) => c === column || c.endsWith(`.${column}`));
-      if (index >= 0) return r.cellIds[index];
+      if (index >= 0) return r.cellIds[index]!;
     }
     // 2021 table 二's decision and fee columns belong to single-value rows.
     if (column === 'decisions') return 't2.lic';
@@ -106,9 +108,9 @@ export function lineIndexOf(doc: ReportDocument, offset: number): number {
 export function insertLinesAfter(doc: ReportDocument, offset: number, lines: string[]): { range: Span; newText: string } {
   const eol = eolOf(doc.text);
   const line = lineIndexOf(doc, offset);
-  if (line + 1 < doc.lineStarts.length) {
-    const at = doc.lineStarts[line + 1];
-    return { range: { start: at, end: at }, newText: lines.join(eol) + eol };
+  const next = doc.lineStarts[line + 1];
+  if (next !== undefined) {
+    return { range: { start: next, end: next }, newText: lines.join(eol) + eol };
   }
   const at = doc.text.length;
   return { range: { start: at, end: at }, newText: eol + lines.join(eol) };
