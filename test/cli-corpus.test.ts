@@ -73,7 +73,7 @@ function headersOf(format: FormatId): Map<string, string> {
   for (const kind of ['t2', 't3', 't4'] as const) {
     const template = TABLES[format][kind];
     for (const row of template.rows)
-      row.cellIds.forEach((id, i) => map.set(`${template.name}·${cellName(template, row, row.columns[i]!)}`, id));
+      row.cellIds.forEach((id) => map.set(`${template.name}·${cellName(TABLES, template.format, id, 'export')}`, id));
   }
   return map;
 }

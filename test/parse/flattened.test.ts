@@ -7,6 +7,7 @@ import { analyze } from '../../server/src/service';
 import { computeLineStarts } from '../../server/src/service/model/text';
 import { flattenLines } from '../../server/src/service/parse/flatten';
 import { splitLines, tokenize } from '../../server/src/service/parse/tokens';
+import { TABLES } from '../../server/src/service/template/tables';
 import { buildReport } from '../fixtures/drafts';
 import { checkDraft } from '../util/markers';
 
@@ -37,7 +38,7 @@ function flattenByPart(text: string, cellSep: string): string {
 }
 
 function lines(text: string) {
-  return flattenLines(text, splitLines(text, computeLineStarts(text)));
+  return flattenLines(text, splitLines(text, computeLineStarts(text)), TABLES);
 }
 
 function expectSixSections(text: string) {

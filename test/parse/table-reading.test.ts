@@ -7,7 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/service/parse';
 import type { ReportDocument, Table, TableKind } from '../../server/src/service/model/types';
 import { GROUP_BEFORE, T3_LABELS } from '../fixtures/labels';
-import { isHeaderFragment } from '../../server/src/service/parse/lexicon';
+import { isHeaderFragment as isFragmentOf, lexiconOf } from '../../server/src/service/parse/lexicon';
+import { TABLES } from '../../server/src/service/template/tables';
+
+const isHeaderFragment = (text: string) => isFragmentOf(lexiconOf(TABLES), text);
 
 /** A small consistent table 三: 9 natural-person and 3 business applications. */
 const T3: Record<string, number[]> = {

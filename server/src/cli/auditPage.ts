@@ -4,6 +4,7 @@
 // Pure: it turns analyses into data and data into a string; report.ts does the reading and writing.
 
 import {
+  TABLES,
   agencyNames,
   escapeHtml,
   positionAt,
@@ -58,23 +59,12 @@ export interface AuditReport {
 const OUTCOMES = ['r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'next'] as const;
 export type OutcomeKey = (typeof OUTCOMES)[number];
 
+/** An outcome's short name from table 三's template: the row's (`r1` 予以公开) or its group's (`r3` 不予公开). */
 function outcomeName(key: OutcomeKey): string {
-  switch (key) {
-    case 'r1':
-      return t('予以公开');
-    case 'r2':
-      return t('部分公开');
-    case 'r3':
-      return t('不予公开');
-    case 'r4':
-      return t('无法提供');
-    case 'r5':
-      return t('不予处理');
-    case 'r6':
-      return t('其他处理');
-    default:
-      return t('结转下年度');
-  }
+  const template = TABLES['2021'].t3;
+  const def = template.rows.find((r) => r.key === key) ?? template.groups.find((g) => g.key === `g.${key}`);
+  // The short names are keys of the English bundle, like every other Chinese source string.
+  return def?.shortName ? t(def.shortName) : key;
 }
 
 function statusName(status: AuditStatus): string {

@@ -96,8 +96,8 @@ function buildColumns(): SheetColumn[] {
     for (const kind of KINDS) {
       const template = TABLES[format][kind];
       for (const row of template.rows) {
-        row.cellIds.forEach((cellId, i) => {
-          const header = `${template.name}·${cellName(template, row, row.columns[i]!)}`;
+        row.cellIds.forEach((cellId) => {
+          const header = `${template.name}·${cellName(TABLES, format, cellId, 'export')}`;
           if (seen.has(header)) return;
           seen.add(header);
           columns.push({ header, format, cellId });
@@ -123,9 +123,9 @@ const PLACES: Record<FormatId, Record<TableKind, Array<{ row: RowDef; cells: Arr
     for (const kind of KINDS) {
       const template = TABLES[format][kind];
       for (const row of template.rows) {
-        const cells = row.cellIds.map((cellId, i) => ({
+        const cells = row.cellIds.map((cellId) => ({
           cellId,
-          column: index.get(`${template.name}·${cellName(template, row, row.columns[i]!)}`)!,
+          column: index.get(`${template.name}·${cellName(TABLES, format, cellId, 'export')}`)!,
         }));
         places[format][kind].push({ row, cells });
       }

@@ -61,7 +61,7 @@ describe(`${ID} on a table read in part`, () => {
       row.cells = [];
       row.values = [{ ...row.values[0]!, raw: '1234', kind: 'invalid', value: null }];
     }
-    doc.tableStatus = tableStatuses(doc.tables, '2021');
+    doc.tableStatus = tableStatuses(doc.tables, '2021', doc.templates);
     return { doc, table };
   }
   const run = (check: typeof tableUnreadable, doc: ReturnType<typeof partlyRead>['doc']) => check.run({ doc, options: {} });

@@ -5,7 +5,7 @@
 import type { ReportDocument, Span, Table } from '../model/types';
 import { lineEndAt, lineStartAt } from '../model/text';
 import { SECTIONS } from '../template/sections';
-import { TABLES, groupLabel } from '../template/tables';
+import { groupLabel } from '../template/tables';
 import type { LabelDef, TableTemplate } from '../template/types';
 import { setLanguage, t, tableName, type UiLanguage } from '../l10n';
 
@@ -99,7 +99,7 @@ function headingCompletions(doc: ReportDocument, lineStart: number, lineEnd: num
 
 function tableCompletions(doc: ReportDocument, table: Table, lineStart: number, lineEnd: number, offset: number): CompletionEntry[] {
   if (table.status === 'unreadable') return [];
-  const template: TableTemplate | undefined = TABLES[table.format]?.[table.kind];
+  const template: TableTemplate | undefined = doc.templates[table.format]?.[table.kind];
   if (!template) return [];
   const text = doc.text;
   // The cell being typed starts after the last tab or pipe before the cursor (rows pasted from Word

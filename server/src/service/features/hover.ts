@@ -5,7 +5,8 @@
 import type { Cell, Finding, ReportDocument, Row, Section, Severity, Span, Table } from '../model/types';
 import { SECTIONS } from '../template/sections';
 import { TABLE_TITLES } from '../template/tables';
-import { cellLabels, rowDisplayName } from './names';
+import { cellNameParts, rowName } from '../template/names';
+import type { TableTemplates } from '../template/types';
 import { evaluate, relationsOf } from '../template/evaluate';
 import { describeEvaluation } from './sums';
 import { setLanguage, t, type UiLanguage } from '../l10n';
@@ -47,7 +48,7 @@ function hoverUnsafe(doc: ReportDocument, findings: Finding[], offset: number, o
 
   for (const table of doc.tables) {
     if (!inside(table.range, offset)) continue;
-    main = cellHover(table, offset) ?? rowLabelHover(table, offset);
+    main = cellHover(doc.templates, table, offset) ?? rowLabelHover(doc.templates, table, offset);
     if (main) break;
   }
   if (!main) {
@@ -83,7 +84,17 @@ function valueText(cell: Cell): string {
   }
 }
 
-function cellHover(table: Table, offset: number): HoverResult | null {
+/** A cell's row and column names as hovers show them; a cell the templates lack by its own row and column ids. */
+function cellNames(templates: TableTemplates, table: Table, cell: Cell): { row: string; column: string } {
+  return (
+    cellNameParts(templates, table.format, cell.id, 'hover') ?? {
+      row: rowName(templates, table.format, table.kind, cell.row, 'hover'),
+      column: cell.col,
+    }
+  );
+}
+
+function cellHover(templates: TableTemplates, table: Table, offset: number): HoverResult | null {
   let found: { row: Row; cell: Cell } | null = null;
   for (const row of table.rows) {
     // Prefer a non-empty cell where an empty one touches it at the same offset.
@@ -97,7 +108,7 @@ function cellHover(table: Table, offset: number): HoverResult | null {
   const lines = [`**${TABLE_TITLES[table.kind]}**`];
   const placed = table.cells.get(cell.id) === cell;
   if (!placed) {
-    const name = row.label ? rowDisplayName(table.kind, table.format, row.id) : TABLE_TITLES[table.kind];
+    const name = row.label ? rowName(templates, table.format, table.kind, row.id, 'hover') : TABLE_TITLES[table.kind];
     lines.push(t('行：{0}；值：{1}', name, valueText(cell)));
     lines.push(
       table.status === 'unreadable'
@@ -108,26 +119,26 @@ function cellHover(table: Table, offset: number): HoverResult | null {
     );
     return { markdown: lines.join('\n\n'), range: cell.range };
   }
-  const names = cellLabels(table.kind, table.format, cell.id, cell.row, cell.col);
+  const names = cellNames(templates, table, cell);
   lines.push(t('行：{0}；列：{1}；值：{2}', names.row, names.column, valueText(cell)));
   if (cell.certainty === 'reconstructed') lines.push(t('这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对'));
   // On a total, its Σ breakdown comes first (`办理结果合计：（七）总计 = 4 + 2 = 6 ✓`), where a drafter
   // looks; then the table, the cell, and the balance of table 三 on any of its four cells.
   const totals: string[] = [];
-  for (const relation of relationsOf(table)) {
+  for (const relation of relationsOf(table, templates)) {
     const isTotal = relation.anchor === cell.id && relation.op === '=' && relation.left.length === 1 && relation.left[0] === cell.id;
     const shown =
       relation.anchor === cell.id || (relation.check === 'sum/balance' && [...relation.left, ...relation.right].includes(cell.id));
-    if (isTotal) totals.push(describeEvaluation(evaluate(table, relation), table.format));
-    else if (shown) lines.push(describeEvaluation(evaluate(table, relation), table.format));
+    if (isTotal) totals.push(describeEvaluation(evaluate(table, relation), templates[table.format][table.kind]));
+    else if (shown) lines.push(describeEvaluation(evaluate(table, relation), templates[table.format][table.kind]));
   }
   return { markdown: [...totals, ...lines].join('\n\n'), range: cell.range };
 }
 
-function rowLabelHover(table: Table, offset: number): HoverResult | null {
+function rowLabelHover(templates: TableTemplates, table: Table, offset: number): HoverResult | null {
   const row = table.rows.find((r) => r.label && inside(r.label.range, offset));
   if (!row || !row.label) return null;
-  const lines = [`**${TABLE_TITLES[table.kind]}**`, t('行：{0}', rowDisplayName(table.kind, table.format, row.id))];
+  const lines = [`**${TABLE_TITLES[table.kind]}**`, t('行：{0}', rowName(templates, table.format, table.kind, row.id, 'hover'))];
   if (row.label.match === 'typo') lines.push(t('标准写法：{0}', row.label.standard));
   if (row.cells.length === 0) {
     lines.push(
@@ -140,7 +151,7 @@ function rowLabelHover(table: Table, offset: number): HoverResult | null {
     return { markdown: lines.join('\n\n'), range: row.label.range };
   }
   const rowCells = new Set(row.cells.map((c) => c.id));
-  const own = relationsOf(table).filter(
+  const own = relationsOf(table, templates).filter(
     (r) =>
       r.check !== 'sum/balance' &&
       rowCells.has(r.anchor) &&
@@ -148,14 +159,10 @@ function rowLabelHover(table: Table, offset: number): HoverResult | null {
       r.right.every((id) => rowCells.has(id)),
   );
   if (own.length) {
-    for (const relation of own) lines.push(describeEvaluation(evaluate(table, relation), table.format));
+    for (const relation of own) lines.push(describeEvaluation(evaluate(table, relation), templates[table.format][table.kind]));
   } else {
     // A row without a sum of its own (table 二): its values by column.
-    lines.push(
-      row.cells
-        .map((c) => `${cellLabels(table.kind, table.format, c.id, c.row, c.col).column} ${c.kind === 'blank' ? t('空白') : c.raw}`)
-        .join(t('；')),
-    );
+    lines.push(row.cells.map((c) => `${cellNames(templates, table, c).column} ${c.kind === 'blank' ? t('空白') : c.raw}`).join(t('；')));
   }
   return { markdown: lines.join('\n\n'), range: row.label.range };
 }

@@ -6,7 +6,7 @@
 import type { Analysis } from '../index';
 import type { Span } from '../model/types';
 import { evaluate, round } from '../template/evaluate';
-import { RELATIONS } from '../template/relations';
+import { relationsFor } from '../template/relations';
 import { setLanguage, t, type UiLanguage } from '../l10n';
 
 export interface ValueHint {
@@ -28,7 +28,7 @@ export function inlayHints(analysis: Analysis, within?: Span, language?: UiLangu
     if (within && (table.range.end < within.start || table.range.start > within.end)) continue;
     // Anchor cell id → the values its broken relations ask for, and what those relations say.
     const wanted = new Map<string, { cell: Span; values: Set<number>; why: string[] }>();
-    for (const relation of RELATIONS[table.format]) {
+    for (const relation of relationsFor(analysis.doc.templates)[table.format]) {
       if (relation.table !== table.kind || relation.op !== '=') continue;
       const evaluation = evaluate(table, relation);
       if (evaluation.holds !== false || evaluation.leftSum === null || evaluation.rightSum === null) continue;

@@ -3,7 +3,9 @@
 // `kind` onto its SymbolKind and offsets onto positions.
 
 import type { Finding, ReportDocument, Span, Table } from '../model/types';
-import { TABLES, TABLE_TITLES, rowDefOf, shortLabel } from '../template/tables';
+import { TABLE_TITLES } from '../template/tables';
+import { rowName } from '../template/names';
+import type { TableTemplates } from '../template/types';
 import { clip, oneLine, t3GroupDef, t3GroupKey, t3GroupParent } from './names';
 import { setLanguage, t, type UiLanguage } from '../l10n';
 
@@ -86,7 +88,7 @@ function outlineUnsafe(doc: ReportDocument, findings?: Finding[]): SymbolNode[] 
         children: [],
       });
     });
-    for (const t of tables) children.push(tableNode(t, problems));
+    for (const t of tables) children.push(tableNode(doc.templates, t, problems));
     children.sort((a, b) => a.range.start - b.range.start);
     nodes.push({
       name: clip(oneLine(text.slice(section.heading.range.start, section.heading.range.end))),
@@ -97,7 +99,7 @@ function outlineUnsafe(doc: ReportDocument, findings?: Finding[]): SymbolNode[] 
       children,
     });
   }
-  for (const t of doc.tables) if (!placed.has(t)) nodes.push(tableNode(t, problems));
+  for (const t of doc.tables) if (!placed.has(t)) nodes.push(tableNode(doc.templates, t, problems));
   nodes.sort((a, b) => a.range.start - b.range.start);
   return nodes;
 }
@@ -115,7 +117,7 @@ function trimEnd(text: string, span: Span): Span {
   return { start: span.start, end };
 }
 
-function tableNode(table: Table, problems: (span: Span) => string): SymbolNode {
+function tableNode(templates: TableTemplates, table: Table, problems: (span: Span) => string): SymbolNode {
   const details = [t('{0} 年格式', table.format)];
   if (table.status === 'unreadable') details.push(t('无法读取'));
   else if (table.status === 'partial') details.push(t('不完整'));
@@ -131,11 +133,15 @@ function tableNode(table: Table, problems: (span: Span) => string): SymbolNode {
     range: table.range,
     selectionRange: first ?? { start: table.range.start, end: table.range.start },
     children:
-      table.kind === 't3' ? t3Children(table) : table.kind === 't2' ? table.rows.map((r) => rowNode(table, r.id)!).filter(Boolean) : [],
+      table.kind === 't3'
+        ? t3Children(templates, table)
+        : table.kind === 't2'
+          ? table.rows.map((r) => rowNode(templates, table, r.id)!).filter(Boolean)
+          : [],
   };
 }
 
-function rowNode(table: Table, rowId: string): SymbolNode | null {
+function rowNode(templates: TableTemplates, table: Table, rowId: string): SymbolNode | null {
   const row = table.rows.find((r) => r.id === rowId);
   if (!row) return null;
   let detail = '';
@@ -147,8 +153,7 @@ function rowNode(table: Table, rowId: string): SymbolNode | null {
   }
   const label = row.label ? row.label.range : row.range;
   // Inside its group a row of table 三 needs no group prefix: `1.属于国家秘密` under `（三）不予公开`.
-  const def = rowDefOf(TABLES[table.format][table.kind], rowId);
-  const name = def ? (table.kind === 't3' ? shortLabel(def.standard) : def.standard) : rowId;
+  const name = rowName(templates, table.format, table.kind, rowId, 'export');
   return { name, detail, kind: 'row', range: row.range, selectionRange: label, children: [] };
 }
 
@@ -157,13 +162,13 @@ function rowNode(table: Table, rowId: string): SymbolNode | null {
  * groups （三）…（六） and （七）总计), then 四. Groups come from the template rows, so a 2019 table's single
  * （六） row stands as a row and a group with none of its rows present is left out.
  */
-function t3Children(table: Table): SymbolNode[] {
+function t3Children(templates: TableTemplates, table: Table): SymbolNode[] {
   const top: SymbolNode[] = [];
   const groups = new Map<string, SymbolNode>();
   const groupNode = (key: string): SymbolNode | null => {
     const existing = groups.get(key);
     if (existing) return existing;
-    const def = t3GroupDef(table.format, key);
+    const def = t3GroupDef(templates, table.format, key);
     if (!def) return null;
     const node: SymbolNode = {
       name: def.standard,
@@ -174,15 +179,15 @@ function t3Children(table: Table): SymbolNode[] {
       children: [],
     };
     groups.set(key, node);
-    const parentKey = t3GroupParent(table.format, key);
+    const parentKey = t3GroupParent(templates, table.format, key);
     const parent = parentKey ? groupNode(parentKey) : null;
     (parent ? parent.children : top).push(node);
     return node;
   };
   for (const row of table.rows) {
-    const node = rowNode(table, row.id);
+    const node = rowNode(templates, table, row.id);
     if (!node) continue;
-    const key = t3GroupKey(table.format, row.id);
+    const key = t3GroupKey(templates, table.format, row.id);
     const group = key ? groupNode(key) : null;
     (group ? group.children : top).push(node);
   }
@@ -199,7 +204,7 @@ function t3Children(table: Table): SymbolNode[] {
     node.selectionRange = label ? label.range : node.children[0]!.selectionRange;
   };
   for (const [key, node] of groups) {
-    const parent = t3GroupParent(table.format, key);
+    const parent = t3GroupParent(templates, table.format, key);
     if (!parent || !groups.has(parent)) finish(node, key);
   }
   top.sort((a, b) => a.range.start - b.range.start);

@@ -4,7 +4,9 @@
 
 import type { Analysis } from '../index';
 import type { Cell, Finding, FormatId, Severity, Span, Table, TableKind } from '../model/types';
-import { TABLES, TABLE_TITLES, cellName, groupLabel, headerLabel } from '../template/tables';
+import { TABLE_TITLES, groupLabel, headerLabel } from '../template/tables';
+import { cellName } from '../template/names';
+import type { TableTemplates } from '../template/types';
 import type { RowDef, TableTemplate } from '../template/types';
 
 export type PreviewLanguage = 'zh-cn' | 'en';
@@ -65,26 +67,26 @@ export function previewTables(analysis: Analysis, language: PreviewLanguage = 'z
   const tables = new Map<TableKind, Table>();
   for (const table of doc.tables) if (!tables.has(table.kind)) tables.set(table.kind, table);
 
-  const marks = markFindings(analysis.findings, tables);
+  const marks = markFindings(doc.templates, analysis.findings, tables);
   const cells: Record<string, PreviewCell> = {};
   const parts: string[] = [];
   for (const kind of KINDS) {
     const table = tables.get(kind);
     const format = table?.format ?? fallbackFormat;
-    const template = TABLES[format][kind];
+    const template = doc.templates[format][kind];
     for (const row of template.rows) {
       for (const id of row.cellIds) {
         const cell = table?.cells.get(id);
         cells[id] = { range: cell ? { ...cell.range } : null, messages: (marks.cells.get(id) ?? []).map((f) => f.message) };
       }
     }
-    parts.push(renderSection(kind, format, table, marks, text));
+    parts.push(renderSection(doc.templates, kind, format, table, marks, text));
   }
   return { html: parts.join('\n'), cells };
 }
 
 /** Decides where each finding that concerns a table is shown: on a cell, on a row label, or above the table. */
-function markFindings(findings: Finding[], tables: Map<TableKind, Table>): Marks {
+function markFindings(templates: TableTemplates, findings: Finding[], tables: Map<TableKind, Table>): Marks {
   const marks: Marks = { cells: new Map(), rows: new Map(), tables: new Map() };
   const add = <K>(map: Map<K, Finding[]>, key: K, finding: Finding) => {
     const list = map.get(key);
@@ -95,7 +97,7 @@ function markFindings(findings: Finding[], tables: Map<TableKind, Table>): Marks
     const data = finding.data;
     const kind = data?.table;
     if (kind && KINDS.includes(kind)) {
-      const template = TABLES[tables.get(kind)?.format ?? '2021'][kind];
+      const template = templates[tables.get(kind)?.format ?? '2021'][kind];
       if (TABLE_LEVEL_CHECKS.has(finding.id)) add(marks.tables, kind, finding);
       else if (Array.isArray(data.cells) && data.cells.length > 0) for (const id of data.cells) add(marks.cells, String(id), finding);
       else if (typeof data.row === 'string') add(marks.rows, `${kind}:${data.row}`, finding);
@@ -121,15 +123,21 @@ function overlaps(a: Span, b: Span): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-function renderSection(kind: TableKind, format: FormatId, table: Table | undefined, marks: Marks, text: PreviewText): string {
+function renderSection(
+  templates: TableTemplates,
+  kind: TableKind,
+  format: FormatId,
+  table: Table | undefined,
+  marks: Marks,
+  text: PreviewText,
+): string {
   const title = `<h2>${escapeHtml(TABLE_TITLES[kind])} <span class="format">${escapeHtml(text.format.replace('{0}', format))}</span></h2>`;
   const notes = (marks.tables.get(kind) ?? []).map((f) => `<li class="${severityClass(f.severity)}">${escapeHtml(f.message)}</li>`);
   if (table?.status === 'unreadable') notes.unshift(`<li class="sev-warning">${escapeHtml(text.unreadable)}</li>`);
   const noteList = notes.length ? `<ul class="notes">${notes.join('')}</ul>` : '';
   if (!table)
     return `<section class="table-section" data-table="${kind}">${title}${noteList}<p class="absent">${escapeHtml(text.absent)}</p></section>`;
-  const template = TABLES[format][kind];
-  const r = new Renderer(template, table, marks, text);
+  const r = new Renderer(templates, templates[format][kind], table, marks, text);
   const body = kind === 't2' ? r.table2() : kind === 't3' ? r.table3() : r.table4();
   return `<section class="table-section" data-table="${kind}">${title}${noteList}<table class="report-table ${kind}">${body}</table></section>`;
 }
@@ -143,6 +151,7 @@ function t2Spans(count: number): number[] {
 
 class Renderer {
   constructor(
+    private readonly templates: TableTemplates,
     private readonly template: TableTemplate,
     private readonly table: Table,
     private readonly marks: Marks,
@@ -227,7 +236,7 @@ class Renderer {
     const id = def.cellIds[index]!;
     const cell: Cell | undefined = this.table.cells.get(id);
     const findings = this.marks.cells.get(id) ?? [];
-    const name = cellName(this.template, def, def.columns[index]!);
+    const name = cellName(this.templates, this.template.format, id, 'export');
     const classes = ['cell', cell ? `kind-${cell.kind}` : 'not-read', ...findingClasses(findings)];
     const shown = cell ? cell.raw.trim() : '';
     const state = cell ? (shown === '' ? this.text.blank : shown) : this.text.notRead;

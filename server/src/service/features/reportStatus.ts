@@ -4,6 +4,7 @@
 
 import type { FormatId, ReportDocument, Span, Table, TableKind, TableReadState } from '../model/types';
 import { evaluate, relationsOf } from '../template/evaluate';
+import type { TableTemplates } from '../template/types';
 import { t, tableName } from '../l10n';
 
 export interface RelationCounts {
@@ -36,9 +37,9 @@ export interface ReportSummary {
 const NO_RELATIONS: RelationCounts = { total: 0, holds: 0, fails: 0, unchecked: 0 };
 
 /** Counts the relations of one table. An unreadable table's relations are all unchecked. */
-export function relationCounts(table: Table): RelationCounts {
+export function relationCounts(table: Table, templates: TableTemplates): RelationCounts {
   const counts = { ...NO_RELATIONS };
-  for (const relation of relationsOf(table)) {
+  for (const relation of relationsOf(table, templates)) {
     counts.total++;
     const holds = table.status === 'unreadable' ? null : evaluate(table, relation).holds;
     if (holds === true) counts.holds++;
@@ -57,7 +58,7 @@ export function reportSummary(doc: ReportDocument): ReportSummary {
     kind: status.kind,
     state: status.state,
     range: status.table ? status.table.range : null,
-    relations: status.table ? relationCounts(status.table) : { ...NO_RELATIONS },
+    relations: status.table ? relationCounts(status.table, doc.templates) : { ...NO_RELATIONS },
   }));
   return {
     year: doc.year,

@@ -1,10 +1,8 @@
 // Evaluates the declared relations (template/relations.ts) on one parsed table and writes each one out as
 // a formula for hovers (the evaluation itself is template/evaluate.ts): `总计 = 4 + 0 + 2 = 6 ✓`. The relations themselves are never re-declared here.
 
-import type { FormatId } from '../model/types';
 import { type Evaluation, type Part, type PartState, round } from '../template/evaluate';
-import { TABLES } from '../template/tables';
-import type { Relation } from '../template/types';
+import type { Relation, TableTemplate } from '../template/types';
 import { rowOrdinal } from './names';
 import { t } from '../l10n';
 
@@ -44,8 +42,7 @@ function partText(p: Part): string {
 }
 
 /** The name of a cell inside a formula: row ordinals in the balance, column names elsewhere. */
-function nameIn(relation: Relation, format: FormatId, id: string): string {
-  const template = TABLES[format][relation.table];
+function nameIn(relation: Relation, template: TableTemplate, id: string): string {
   if (relation.table === 't3') {
     const [, row, col = ''] = /^t3\.(.+)\.(\w+)$/.exec(id) ?? [];
     const def = template.rows.find((r) => r.key === row);
@@ -61,15 +58,15 @@ function joinNames(names: string[]): string {
   return names.reduce((out, name, i) => (i === 0 ? name : `${out}${out.endsWith('）') ? '+ ' : ' + '}${name}`), '');
 }
 
-function side(relation: Relation, format: FormatId, parts: Part[], total: number | null): string {
-  const names = parts.map((p) => nameIn(relation, format, p.id));
+function side(relation: Relation, template: TableTemplate, parts: Part[], total: number | null): string {
+  const names = parts.map((p) => nameIn(relation, template, p.id));
   const values = parts.map(partText);
   if (parts.length === 1) return `${names[0]} = ${values[0]}`;
   return `${joinNames(names)} = ${values.join(' + ')}${total !== null ? ` = ${formatNumber(total)}` : ''}`;
 }
 
-/** One relation written out, with its caption: `行合计：总计 = 4 + 0 + 2 = 6 ✓`. */
-export function describeEvaluation(ev: Evaluation, format: FormatId): string {
+/** One relation written out, with its caption: `行合计：总计 = 4 + 0 + 2 = 6 ✓`; names from the table's template. */
+export function describeEvaluation(ev: Evaluation, template: TableTemplate): string {
   const { relation } = ev;
   const title = caption(relation.check);
   const blocked = ev.blocker ? ` ${blockerText(ev.blocker)}` : '';
@@ -77,7 +74,7 @@ export function describeEvaluation(ev: Evaluation, format: FormatId): string {
   if (relation.op === '=' && relation.left.length === 1 && relation.left[0] === relation.anchor) {
     // A total and its parts: `总计 = 4 + 0 + 2 = 6 ✓` or `✗ 应为 6（现为 7）`.
     const anchor = ev.left[0]!;
-    let name = nameIn(relation, format, anchor.id);
+    let name = nameIn(relation, template, anchor.id);
     if (anchor.state !== 'number') name += `（${partText(anchor)}）`;
     let terms = ev.right.map(partText);
     let rest = '';
@@ -106,7 +103,7 @@ export function describeEvaluation(ev: Evaluation, format: FormatId): string {
 
   if (relation.op === '=') {
     // Both sides are sums, as in 一 + 二 = （七）+ 四: the inputs first, as the table's own note reads.
-    const text = `${side(relation, format, ev.right, ev.rightSum)}${t('；')}${side(relation, format, ev.left, ev.leftSum)}`;
+    const text = `${side(relation, template, ev.right, ev.rightSum)}${t('；')}${side(relation, template, ev.left, ev.leftSum)}`;
     let status: string;
     if (ev.blocker) status = blocked;
     else if (ev.holds) status = ' ✓';
@@ -121,6 +118,6 @@ export function describeEvaluation(ev: Evaluation, format: FormatId): string {
   return t(
     '{0}：{1}',
     title,
-    `${side(relation, format, ev.left, ev.leftSum)} ${op} ${side(relation, format, ev.right, ev.rightSum)}${status}`,
+    `${side(relation, template, ev.left, ev.leftSum)} ${op} ${side(relation, template, ev.right, ev.rightSum)}${status}`,
   );
 }

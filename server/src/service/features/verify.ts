@@ -174,7 +174,7 @@ export function verifyEdits(before: Snapshot, after: Snapshot, edits: TextEdit[]
   // Cells the edits wrote must satisfy every relation through them: a 0 in a blank is only right when
   // the totals agree with it.
   for (const table of after.analysis.doc.tables) {
-    const relations = relationsOf(table);
+    const relations = relationsOf(table, after.analysis.doc.templates);
     for (const cell of table.cells.values()) {
       if (!touchedNew(cell.range)) continue;
       for (const relation of relations) {

@@ -1,6 +1,8 @@
 // The data model of a parsed report draft and of the findings made on it.
 // Every range is a pair of UTF-16 offsets into the document text, as JavaScript strings and LSP use.
 
+import type { TableTemplates } from '../template/types';
+
 export interface Span {
   start: number;
   end: number;
@@ -165,6 +167,8 @@ export interface ReportDocument {
   /** One entry per standard table of the report's format (t2, t3, t4), in that order. */
   tableStatus: TableStatus[];
   signature: { range: Span; agency: string | null; agencyRange: Span | null; date: DateRef | null } | null;
+  /** The table templates the draft was read against; checks and features name and check cells by them. */
+  templates: TableTemplates;
 }
 
 export interface TextEdit {
@@ -208,4 +212,6 @@ export interface AnalyzeOptions {
   severities?: Record<string, SeveritySetting>;
   /** The language of messages, fix titles and other UI text (default `zh-cn`); report text stays Chinese. */
   language?: 'zh-cn' | 'en';
+  /** The table templates to read and check against (default: the standard ones, template/tables.ts). */
+  templates?: TableTemplates;
 }

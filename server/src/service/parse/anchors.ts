@@ -2,9 +2,8 @@
 // labels spaced out in one cell, and typos that only their place in the table identifies.
 
 import type { Span, TableKind } from '../model/types';
-import { TABLES } from '../template/tables';
 import type { RowDef } from '../template/types';
-import { LEXICON, type LabelCache, type LabelMatch, isHeaderFragment, matchLabel } from './lexicon';
+import { type LabelMatch, type Lexicon, isHeaderFragment, matchLabel } from './lexicon';
 import { JOIN, editDistance, normalizeForMatch, splitOrdinal } from './normalize';
 import type { Token } from './tokens';
 
@@ -22,8 +21,6 @@ export interface Anchor {
 export interface LineGuard {
   blocked: (line: number) => boolean;
   crosses: (a: number, b: number) => boolean;
-  /** The label answers kept by the language service, if any (lexicon.ts). */
-  labels: LabelCache | null;
 }
 
 /** A header row of table 四 spaced out character by character has some 40 words. */
@@ -88,7 +85,7 @@ const MIN_VERTICAL_PIECES = 3;
  * one-cell-per-line copy gives a merged group cell): the longest run of pieces on consecutive lines that
  * spells a label exactly. Such pieces are never values, even `无` of `（四）无法提供`.
  */
-function verticalLabelAt(text: string, tokens: Token[], i: number, guard: LineGuard): Anchor | null {
+function verticalLabelAt(lexicon: Lexicon, text: string, tokens: Token[], i: number, guard: LineGuard): Anchor | null {
   let end = i;
   while (end < tokens.length && end - i < MAX_VERTICAL_PIECES && isVerticalPiece(tokens[end]!) && !guard.blocked(tokens[end]!.line)) {
     const prev = tokens[end - 1];
@@ -100,7 +97,7 @@ function verticalLabelAt(text: string, tokens: Token[], i: number, guard: LineGu
       .slice(i, last + 1)
       .map((t) => t.text)
       .join('');
-    const matches = matchLabel(joined, guard.labels);
+    const matches = matchLabel(lexicon, joined);
     if (matches.length && matches[0]!.match !== 'typo') {
       return anchorOf(text, i, last, { start: tokens[i]!.range.start, end: tokens[last]!.range.end }, matches);
     }
@@ -122,25 +119,25 @@ const FREELY_JOINED_PIECES = 3;
 /** A long label wrapped by a PDF copy into lines of a few characters comes in at most this many pieces. */
 const MAX_LABEL_PIECES = 8;
 
-function spellsPartOfLabel(joined: string, labels: LabelCache | null): boolean {
-  return isHeaderFragment(splitOrdinal(joined).body.replace(/\u0001/g, ''), labels);
+function spellsPartOfLabel(lexicon: Lexicon, joined: string): boolean {
+  return isHeaderFragment(lexicon, splitOrdinal(joined).body.replace(/\u0001/g, ''));
 }
 
 /**
  * The label that starts at token i, joined with the cells that follow it on the same line or at the start
  * of the next lines where that reads better (a label broken over cells, or wrapped by a PDF copy).
  */
-function labelAt(text: string, tokens: Token[], i: number, guard: LineGuard): Anchor | null {
-  const single = matchLabel(tokens[i]!.text, guard.labels);
+function labelAt(lexicon: Lexicon, text: string, tokens: Token[], i: number, guard: LineGuard): Anchor | null {
+  const single = matchLabel(lexicon, tokens[i]!.text);
   let best: LabelMatch[] | null = single.length ? single : null;
   let last = i;
   let joined = tokens[i]!.text;
   for (let j = i + 1; j <= i + MAX_LABEL_PIECES - 1 && isJoinable(tokens, j - 1, j) && !guard.blocked(tokens[j]!.line); j++) {
     joined += JOIN + tokens[j]!.text;
     // Beyond three pieces only a text that still spells part of a label is worth matching.
-    if (j - i >= FREELY_JOINED_PIECES && !spellsPartOfLabel(joined, guard.labels)) break;
-    const candidate = matchLabel(joined, guard.labels);
-    const nextAlone = matchLabel(tokens[j]!.text, guard.labels);
+    if (j - i >= FREELY_JOINED_PIECES && !spellsPartOfLabel(lexicon, joined)) break;
+    const candidate = matchLabel(lexicon, joined);
+    const nextAlone = matchLabel(lexicon, tokens[j]!.text);
     // `理` left over from a vertical group label does not make the row label after it a typo.
     const typoAtBest = candidate.length === 0 || candidate[0]!.match === 'typo';
     if (!best && isLoneCharacter(tokens[i]!) && nextAlone.length > 0 && nextAlone[0]!.match !== 'typo' && typoAtBest) break;
@@ -156,23 +153,25 @@ function labelAt(text: string, tokens: Token[], i: number, guard: LineGuard): An
   return anchorOf(text, i, last, range, best);
 }
 
-export function findAnchors(text: string, tokens: Token[], guard: LineGuard): Anchor[] {
+export function findAnchors(lexicon: Lexicon, text: string, tokens: Token[], guard: LineGuard): Anchor[] {
   const anchors: Anchor[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if ((token.kind !== 'text' && token.kind !== 'dash') || guard.blocked(token.line)) continue;
-    const anchor = verticalLabelAt(text, tokens, i, guard) ?? (token.kind === 'text' ? labelAt(text, tokens, i, guard) : null);
+    const anchor =
+      verticalLabelAt(lexicon, text, tokens, i, guard) ?? (token.kind === 'text' ? labelAt(lexicon, text, tokens, i, guard) : null);
     if (anchor) {
       anchors.push(anchor);
       i = anchor.last;
       continue;
     }
-    const spaced = splitAnchors(text, tokens, i, guard);
-    const parts = spaced.length ? spaced : gluedLabels(text, tokens, i, guard.labels);
+    const spaced = splitAnchors(lexicon, text, tokens, i, guard);
+    const parts = spaced.length ? spaced : gluedLabels(lexicon, text, tokens, i);
     anchors.push(...parts);
     if (parts.length) i = parts[parts.length - 1]!.last;
   }
-  return addPlacedTypos(text, tokens, dropRepeatedRowLabels(tokens, dropForeignHeaders(tokens, anchors, guard)), guard);
+  const kept = dropRepeatedRowLabels(tokens, dropForeignHeaders(tokens, anchors, guard));
+  return addPlacedTypos(lexicon, text, tokens, kept, guard);
 }
 
 /**
@@ -211,15 +210,10 @@ function wordsOf(token: Token): Span[] {
 }
 
 /** The longest run of words from `from` that spells a label exactly (never the whole cell). */
-function exactLabelFrom(
-  text: string,
-  words: Span[],
-  from: number,
-  labels: LabelCache | null,
-): { end: number; matches: LabelMatch[] } | null {
+function exactLabelFrom(lexicon: Lexicon, text: string, words: Span[], from: number): { end: number; matches: LabelMatch[] } | null {
   for (let j = Math.min(words.length, from + MAX_LABEL_WORDS); j > from; j--) {
     if (from === 0 && j === words.length) continue;
-    const matches = matchLabel(text.slice(words[from]!.start, words[j - 1]!.end), labels);
+    const matches = matchLabel(lexicon, text.slice(words[from]!.start, words[j - 1]!.end));
     if (matches.length && matches[0]!.match !== 'typo') return { end: j, matches };
   }
   return null;
@@ -233,7 +227,7 @@ function exactLabelFrom(
  * only when it is a single word: joined single characters must spell a label exactly. The last part may
  * continue at the start of the next line, where a PDF wrapped it.
  */
-function splitAnchors(text: string, tokens: Token[], index: number, guard: LineGuard): Anchor[] {
+function splitAnchors(lexicon: Lexicon, text: string, tokens: Token[], index: number, guard: LineGuard): Anchor[] {
   const token = tokens[index]!;
   if (!/\s|<br\s*\/?>/i.test(token.text) || /[。；，,]/.test(token.text)) return [];
   const words = wordsOf(token);
@@ -241,27 +235,27 @@ function splitAnchors(text: string, tokens: Token[], index: number, guard: LineG
   const parts: Anchor[] = [];
   let i = 0;
   while (i < words.length) {
-    const exact = exactLabelFrom(text, words, i, guard.labels);
+    const exact = exactLabelFrom(lexicon, text, words, i);
     if (exact) {
       parts.push(anchorOf(text, index, index, { start: words[i]!.start, end: words[exact.end - 1]!.end }, exact.matches));
       i = exact.end;
       continue;
     }
-    const single = matchLabel(text.slice(words[i]!.start, words[i]!.end), guard.labels);
+    const single = matchLabel(lexicon, text.slice(words[i]!.start, words[i]!.end));
     if (single.length) {
       parts.push(anchorOf(text, index, index, words[i]!, single));
       i++;
       continue;
     }
-    const wrapped = parts.length ? wrappedLabel(text, tokens, index, words[i]!.start, guard) : null;
+    const wrapped = parts.length ? wrappedLabel(lexicon, text, tokens, index, words[i]!.start, guard) : null;
     if (wrapped) parts.push(wrapped);
     return wrapped ? parts : [];
   }
   return parts;
 }
 
-/** Two labels glued together are at most this long; longer cells are prose and not searched. */
-const MAX_GLUED_LABELS = 2 * Math.max(...LEXICON.map((e) => e.standard.length));
+/** Two labels glued together are at most this many labels long; longer cells are prose and not searched. */
+const MAX_GLUED_LABELS = 2;
 
 /** Where an ordinal may start inside a cell: an opening parenthesis, a digit, a Chinese numeral or a circled number. */
 const ORDINAL_START = /[（(0-9０-９一二三四五六七八九十\u2460-\u2473]/;
@@ -271,15 +265,15 @@ const ORDINAL_START = /[（(0-9０-９一二三四五六七八九十\u2460-\u247
  * language-model Markdown write a merged first column (`三、本年度办理结果（一）予以公开`): split it where
  * an ordinal starts, when the part before is a label exactly and the part after is a label.
  */
-function gluedLabels(text: string, tokens: Token[], index: number, labels: LabelCache | null): Anchor[] {
+function gluedLabels(lexicon: Lexicon, text: string, tokens: Token[], index: number): Anchor[] {
   const token = tokens[index]!;
   const cell = token.text;
-  if (cell.length > MAX_GLUED_LABELS) return [];
+  if (cell.length > MAX_GLUED_LABELS * lexicon.maxStandard) return [];
   for (let k = 1; k < cell.length; k++) {
     if (!ORDINAL_START.test(cell[k]!) || !splitOrdinal(cell.slice(k)).ordinal) continue;
-    const head = matchLabel(cell.slice(0, k), labels);
+    const head = matchLabel(lexicon, cell.slice(0, k));
     if (!head.length || head[0]!.match === 'typo') continue;
-    const tail = matchLabel(cell.slice(k), labels);
+    const tail = matchLabel(lexicon, cell.slice(k));
     if (!tail.length) continue;
     const start = token.range.start;
     return [
@@ -291,11 +285,11 @@ function gluedLabels(text: string, tokens: Token[], index: number, labels: Label
 }
 
 /** The last label of a spaced cell wrapped onto the next line (`（四）无法提供 1.本机关不掌` / `握相关政府信息 0 0 …`). */
-function wrappedLabel(text: string, tokens: Token[], index: number, start: number, guard: LineGuard): Anchor | null {
+function wrappedLabel(lexicon: Lexicon, text: string, tokens: Token[], index: number, start: number, guard: LineGuard): Anchor | null {
   const token = tokens[index]!;
   const next = tokens[index + 1];
   if (!next || !isJoinable(tokens, index, index + 1) || next.line === token.line || guard.blocked(next.line)) return null;
-  const matches = matchLabel(text.slice(start, token.range.end) + JOIN + next.text, guard.labels);
+  const matches = matchLabel(lexicon, text.slice(start, token.range.end) + JOIN + next.text);
   if (!matches.length || matches[0]!.match === 'typo') return null;
   return anchorOf(text, index, index + 1, { start, end: next.range.end }, matches);
 }
@@ -337,12 +331,12 @@ function placedTypoBudget(length: number): number {
 type RowIndexes = Array<{ rows: RowDef[]; index: number }>;
 
 /** The table 三 row a matched anchor stands for, as its index in each format's row list. */
-function rowIndexes(anchor: Anchor): RowIndexes {
+function rowIndexes(lexicon: Lexicon, anchor: Anchor): RowIndexes {
   const out: RowIndexes = [];
   for (const m of anchor.matches) {
     if (m.entry.table !== 't3' || m.entry.role !== 'row') continue;
     for (const format of m.entry.formats) {
-      const rows = TABLES[format].t3.rows;
+      const rows = lexicon.templates[format].t3.rows;
       const index = rows.findIndex((r) => r.key === m.entry.key);
       if (index >= 0) out.push({ rows, index });
     }
@@ -350,23 +344,28 @@ function rowIndexes(anchor: Anchor): RowIndexes {
   return out;
 }
 
-/** The longest body of a table 三 row label, and so the longest text a placed typo of one can have. */
-const MAX_ROW_BODY = Math.max(...LEXICON.filter((e) => e.table === 't3' && e.role === 'row').map((e) => e.body.length));
-
 /** The row a numbered cell between two rows of table 三 stands for, if its ordinal and text fit one. */
-function placedRow(token: Token, prev: Anchor, next: Anchor, indexesOf: (anchor: Anchor) => RowIndexes): LabelMatch | null {
-  // A cell twice as long as any label is prose; cheap to rule out before normalising it.
-  if (token.text.length > 2 * MAX_ROW_BODY) return null;
+function placedRow(
+  lexicon: Lexicon,
+  token: Token,
+  prev: Anchor,
+  next: Anchor,
+  indexesOf: (anchor: Anchor) => RowIndexes,
+): LabelMatch | null {
+  // The longest body of a table 三 row label is the longest text a placed typo of one can have; a cell
+  // twice as long as any label is prose, cheap to rule out before normalising it.
+  const maxRowBody = lexicon.maxT3RowBody;
+  if (token.text.length > 2 * maxRowBody) return null;
   const split = splitOrdinal(token.text);
   if (!split.ordinal) return null;
   const body = normalizeForMatch(split.body);
-  if (body.length < PLACED_TYPO_MIN_BUDGET || body.length > MAX_ROW_BODY + placedTypoBudget(MAX_ROW_BODY)) return null;
+  if (body.length < PLACED_TYPO_MIN_BUDGET || body.length > maxRowBody + placedTypoBudget(maxRowBody)) return null;
   let best: LabelMatch | null = null;
   for (const before of indexesOf(prev)) {
     const after = indexesOf(next).find((n) => n.rows === before.rows);
     if (!after) continue;
     for (const def of before.rows.slice(before.index + 1, after.index)) {
-      const entry = LEXICON.find((e) => e.table === 't3' && e.role === 'row' && e.key === def.key);
+      const entry = lexicon.entries.find((e) => e.table === 't3' && e.role === 'row' && e.key === def.key);
       if (!entry || entry.prefixValue !== split.ordinal.value) continue;
       const budget = placedTypoBudget(entry.body.length);
       const distance = editDistance(body, entry.body, budget);
@@ -381,10 +380,10 @@ function placedRow(token: Token, prev: Anchor, next: Anchor, indexesOf: (anchor:
  * when it stands between the rows found before and after it (group labels between them aside), carries the
  * row's ordinal and is close enough.
  */
-function addPlacedTypos(text: string, tokens: Token[], anchors: Anchor[], guard: LineGuard): Anchor[] {
+function addPlacedTypos(lexicon: Lexicon, text: string, tokens: Token[], anchors: Anchor[], guard: LineGuard): Anchor[] {
   // Row positions of every anchor, worked out once per call: the search below asks for them often.
-  const indexes = new Map(anchors.map((a) => [a, rowIndexes(a)]));
-  const indexesOf = (a: Anchor): RowIndexes => indexes.get(a) ?? rowIndexes(a);
+  const indexes = new Map(anchors.map((a) => [a, rowIndexes(lexicon, a)]));
+  const indexesOf = (a: Anchor): RowIndexes => indexes.get(a) ?? rowIndexes(lexicon, a);
   const rowAnchors = anchors.filter((a) => indexesOf(a).length > 0);
   const out: Anchor[] = [];
   let before = -1;
@@ -404,7 +403,7 @@ function addPlacedTypos(text: string, tokens: Token[], anchors: Anchor[], guard:
         guard.crosses(token.line, tokens[next.first]!.line)
       )
         continue;
-      const match = placedRow(token, prev, next, indexesOf);
+      const match = placedRow(lexicon, token, prev, next, indexesOf);
       if (match) out.push(anchorOf(text, i, i, token.range, [match]));
     }
   }

@@ -2,17 +2,16 @@
 // which format the table is in, and which values belong to which row.
 
 import { t } from '../l10n';
-import type { FormatId, LabelRef, Row, Table, TableKind } from '../model/types';
-import { TABLES } from '../template/tables';
-import type { RowDef, TableTemplate } from '../template/types';
+import type { FormatId, LabelRef, Row, Span, Table, TableKind } from '../model/types';
+import type { RowDef, TableTemplate, TableTemplates } from '../template/types';
 import type { Anchor } from './anchors';
 import { assess } from './certainty';
 import { type PendingRow, reattachValues } from './detached';
-import { LEXICON, type LabelMatch } from './lexicon';
+import type { LabelMatch } from './lexicon';
 import { splitOrdinal } from './normalize';
 import { readRow } from './rows';
 import type { Token } from './tokens';
-import { valuesAfter } from './values';
+import { type ValueScope, valuesAfter } from './values';
 
 export interface Run {
   kind: TableKind;
@@ -20,10 +19,30 @@ export interface Run {
   anchors: number[];
 }
 
-export interface TableContext {
-  tokens: Token[];
-  anchors: Anchor[];
-  crosses: (a: number, b: number) => boolean;
+/** A region's tokens and labels, its heading guard, and the lexicon (with its templates) they are read by. */
+export type TableContext = ValueScope;
+
+/** The templates of a table kind in both formats, 2021 first. */
+function bothFormats(templates: TableTemplates, kind: TableKind): TableTemplate[] {
+  return [templates['2021'][kind], templates['2019'][kind]];
+}
+
+function otherFormat(format: FormatId): FormatId {
+  return format === '2021' ? '2019' : '2021';
+}
+
+/** The row a header stands for when a row's worth of values follows it (`总计` → （七）总计), in either format. */
+function rowWrittenBareAs(templates: TableTemplates, kind: TableKind, headerKey: string): RowDef | undefined {
+  for (const template of bothFormats(templates, kind)) {
+    const row = template.rows.find((r) => r.writtenBareAs === headerKey);
+    if (row) return row;
+  }
+  return undefined;
+}
+
+/** Is the row key the total of the outcomes (（七）总计) in either format? */
+function isResultsTotal(templates: TableTemplates, kind: TableKind, key: string): boolean {
+  return bothFormats(templates, kind).some((template) => template.rows.some((r) => r.key === key && r.resultsTotal === true));
 }
 
 interface Resolved {
@@ -34,36 +53,39 @@ interface Resolved {
 }
 
 /** How many values a row label of this table takes (the most any format gives it). */
-export function expectedCount(kind: TableKind, candidates: LabelMatch[]): number {
+function expectedCount(templates: TableTemplates, kind: TableKind, candidates: LabelMatch[]): number {
   let count = 0;
   for (const m of candidates) {
     if (m.entry.role !== 'row') continue;
     for (const format of m.entry.formats) {
-      const def = TABLES[format][kind].rows.find((r) => r.key === m.entry.key);
+      const def = templates[format][kind].rows.find((r) => r.key === m.entry.key);
       if (def) count = Math.max(count, def.cellIds.length);
     }
   }
   return count || Infinity;
 }
 
-/** Column headers of table 三 that, with values after them, are rows written without their ordinal. */
-const UNPREFIXED_ROWS: Record<string, string> = { 'col.tot': 'r7', 'col.oth': 'r6.3' };
 /** So many numbers after 总计 or 其他 make it a row, not a column header followed by a stray number. */
 const UNPREFIXED_MIN_VALUES = 4;
 
-/** 总计 and 其他 without their ordinal are column headers, or, with a row's worth of numbers, the rows （七）总计 and 3.其他. */
+/**
+ * A column header a row may be written as (the template's `writtenBareAs`: 总计 and 其他 without their
+ * ordinal) is that header, or, with a row's worth of numbers, the row （七）总计 or 3.其他.
+ */
 function unprefixedRow(
   ctx: TableContext,
+  kind: TableKind,
   index: number,
   preferred: LabelMatch,
   values: Token[],
 ): { match: LabelMatch; values: Token[] } | null {
-  const key = UNPREFIXED_ROWS[preferred.entry.key];
+  const templates = ctx.lexicon.templates;
+  const key = rowWrittenBareAs(templates, kind, preferred.entry.key)?.key;
   if (!key || values.filter((v) => v.kind === 'number' || v.kind === 'dash').length < UNPREFIXED_MIN_VALUES) return null;
-  const entry = LEXICON.find((e) => e.table === 't3' && e.role === 'row' && e.key === key);
+  const entry = ctx.lexicon.entries.find((e) => e.table === kind && e.role === 'row' && e.key === key);
   if (!entry) return null;
   const match = { entry, match: preferred.match, distance: preferred.distance };
-  return { match, values: valuesAfter(ctx.tokens, ctx.anchors, index, ctx.crosses, expectedCount('t3', [match])) };
+  return { match, values: valuesAfter(ctx, index, expectedCount(templates, kind, [match])) };
 }
 
 /**
@@ -77,12 +99,13 @@ function resolveOne(ctx: TableContext, run: Run, position: number): Resolved {
   const anchor = ctx.anchors[index]!;
   const kind = run.kind;
   const candidates = anchor.matches.filter((m) => m.entry.table === kind);
-  let values = valuesAfter(ctx.tokens, ctx.anchors, index, ctx.crosses, expectedCount(kind, candidates));
+  const templates = ctx.lexicon.templates;
+  let values = valuesAfter(ctx, index, expectedCount(templates, kind, candidates));
   const withValues = values.some((v) => v.kind !== 'empty');
   const row = candidates.find((m) => m.entry.role === 'row');
   const other = candidates.find((m) => m.entry.role !== 'row');
   let match = candidates[0]!;
-  const unprefixed = kind === 't3' && !row ? unprefixedRow(ctx, index, match, values) : null;
+  const unprefixed = row ? null : unprefixedRow(ctx, kind, index, match, values);
   if (unprefixed) ({ match, values } = unprefixed);
   if (row && other) {
     const nextIndex = run.anchors[position + 1];
@@ -91,26 +114,22 @@ function resolveOne(ctx: TableContext, run: Run, position: number): Resolved {
     const prefixed = splitOrdinal(anchor.raw).ordinal !== null;
     // Before （七）总计 it is the 2019 row when values follow it, or when （七）总计 has none either: a copy
     // that moved every number away from its label.
-    const nextBare = nextIndex !== undefined && valuesAfter(ctx.tokens, ctx.anchors, nextIndex, ctx.crosses).length === 0;
-    const groupBeforeTotal = other.entry.role === 'group' && nextKeys.includes('r7') && (values.length > 0 || nextBare);
+    const nextBare = nextIndex !== undefined && valuesAfter(ctx, nextIndex).length === 0;
+    const beforeTotal = nextKeys.some((key) => isResultsTotal(templates, kind, key));
+    const groupBeforeTotal = other.entry.role === 'group' && beforeTotal && (values.length > 0 || nextBare);
     match = withValues || (row.entry.needsPrefix && prefixed) || groupBeforeTotal ? row : other;
   }
   return { anchor, match, values, isRow: match.entry.role === 'row' };
 }
 
 /** Chooses the table format from the labels that only one format has. */
-function decideFormat(kind: TableKind, resolved: Resolved[], fallback: FormatId): FormatId {
+function decideFormat(templates: TableTemplates, kind: TableKind, resolved: Resolved[], fallback: FormatId): FormatId {
   let old = 0;
   let current = 0;
-  for (const { match, isRow } of resolved) {
+  for (const { match } of resolved) {
     const { entry } = match;
-    if (kind === 't3') {
-      if (isRow && entry.key === 'r6') old++;
-      if (/^r6\.\d$/.test(entry.key)) current++;
-      continue;
-    }
     const only = entry.formats.length === 1 ? entry.formats[0]! : null;
-    if (!only || !TABLES[only][kind].formatMarkers.includes(entry.key)) continue;
+    if (!only || !templates[only][kind].formatMarkers.includes(entry.key)) continue;
     if (only === '2019') old++;
     else current++;
   }
@@ -137,18 +156,21 @@ interface Labels {
   rows: Array<{ def: RowDef; ref: LabelRef; item: Resolved }>;
 }
 
-/** Sorts the resolved labels into rows (first label of each row), headers and format markers. */
-function sortLabels(kind: TableKind, resolved: Resolved[], template: TableTemplate, other: TableTemplate): Labels {
+/**
+ * Sorts the resolved labels into rows (first label of each row), headers and format markers. A marker is a
+ * label of one format only that the template lists among that format's markers.
+ */
+function sortLabels(resolved: Resolved[], template: TableTemplate, other: TableTemplate): Labels {
   const out: Labels = { headers: [], markers2019: [], markers2021: [], rows: [] };
+  const byFormat = { [template.format]: template, [other.format]: other } as Record<FormatId, TableTemplate>;
   for (const item of resolved) {
     const entry = item.match.entry;
     const own = item.isRow ? template.rows.find((r) => r.key === entry.key) : undefined;
     const def = own ?? (item.isRow ? other.rows.find((r) => r.key === entry.key) : undefined);
     const ref = labelRef(item.anchor, item.match, own?.standard);
-    const markerOf = (f: FormatId) =>
-      TABLES[f][kind].formatMarkers.includes(entry.key) && (kind !== 't3' || (f === '2019') === (entry.key === 'r6'));
-    if (entry.formats.length === 1 || kind === 't3') {
-      if (markerOf('2019') && (item.isRow || entry.role !== 'row') && (kind !== 't3' || item.isRow)) out.markers2019.push(ref);
+    const markerOf = (f: FormatId) => byFormat[f].formatMarkers.includes(entry.key);
+    if (entry.formats.length === 1) {
+      if (markerOf('2019')) out.markers2019.push(ref);
       if (markerOf('2021') && entry.formats.includes('2021')) out.markers2021.push(ref);
     }
     // A second label for the same row is kept as a header-like duplicate; the first one is the row.
@@ -177,53 +199,48 @@ function readLabelledRows(kind: TableKind, ctx: TableContext, labels: Labels, of
 }
 
 /**
- * Table 四 has no row labels: its one data row is what follows the last header label. Numbers between
- * the header labels mean another layout (a value after each column name) that cannot be read safely.
+ * Table 四 has no row labels: its one data row (the template's row without a label) is what follows the
+ * last header label. Numbers between the header labels mean another layout (a value after each column
+ * name) that cannot be read safely.
  */
-function table4DataRow(
-  ctx: TableContext,
-  run: Run,
-  resolved: Resolved[],
-  template: TableTemplate,
-): { row: Row | null; interleaved: boolean } {
+function unlabelledDataRow(ctx: TableContext, run: Run, resolved: Resolved[], rowDef: RowDef): { row: Row | null; interleaved: boolean } {
   const interleaved = resolved.slice(0, -1).some((item) => item.values.some((v) => v.kind === 'number' || v.kind === 'unit'));
-  const rowDef = template.rows[0]!;
-  const values = valuesAfter(ctx.tokens, ctx.anchors, run.anchors[run.anchors.length - 1]!, ctx.crosses, rowDef.cellIds.length);
+  const values = valuesAfter(ctx, run.anchors[run.anchors.length - 1]!, rowDef.cellIds.length);
   if (!values.some((v) => v.kind !== 'empty')) return { row: null, interleaved };
-  return { row: readRow('t4', rowDef, null, { tokens: values }), interleaved };
+  return { row: readRow(run.kind, rowDef, null, { tokens: values }), interleaved };
+}
+
+/** From the table's first label to its last label or value, whichever ends later. */
+function tableSpan(ctx: TableContext, run: Run, rows: Row[]): Span {
+  const start = ctx.anchors[run.anchors[0]!]!.range.start;
+  const end = Math.max(ctx.anchors[run.anchors[run.anchors.length - 1]!]!.range.end, ...rows.map((r) => r.range.end));
+  return { start, end };
+}
+
+/** A table whose values stand between its header labels: unreadable, with no cell placed. */
+function markInterleaved(table: Table): void {
+  table.status = 'unreadable';
+  table.unreadableReason = t('表四的数值夹在表头之间，无法确定每个数值所在的单元格');
+  table.cells.clear();
+  for (const row of table.rows) row.cells = [];
 }
 
 export function buildTable(ctx: TableContext, run: Run, fallback: FormatId): Table {
   const kind = run.kind;
+  const templates = ctx.lexicon.templates;
   const resolved = run.anchors.map((_, position) => resolveOne(ctx, run, position));
-  const format = decideFormat(kind, resolved, fallback);
-  const template = TABLES[format][kind];
-  const labels = sortLabels(kind, resolved, template, TABLES[format === '2021' ? '2019' : '2021'][kind]);
+  const format = decideFormat(templates, kind, resolved, fallback);
+  const template = templates[format][kind];
+  const labels = sortLabels(resolved, template, templates[otherFormat(format)][kind]);
   const offLine = new Set<Row>();
   const rows = readLabelledRows(kind, ctx, labels, offLine);
-  const data = kind === 't4' ? table4DataRow(ctx, run, resolved, template) : { row: null, interleaved: false };
+  const dataRowDef = template.rows.find((r) => !r.standard);
+  const data = dataRowDef ? unlabelledDataRow(ctx, run, resolved, dataRowDef) : { row: null, interleaved: false };
   if (data.row) rows.push(data.row);
-  const start = ctx.anchors[run.anchors[0]!]!.range.start;
-  const end = Math.max(ctx.anchors[run.anchors[run.anchors.length - 1]!]!.range.end, ...rows.map((r) => r.range.end));
   const { headers, markers2019, markers2021 } = labels;
-  const table: Table = {
-    kind,
-    format,
-    range: { start, end },
-    section: null,
-    rows,
-    headers,
-    markers2019,
-    markers2021,
-    status: 'ok',
-    cells: new Map(),
-  };
+  const range = tableSpan(ctx, run, rows);
+  const table: Table = { kind, format, range, section: null, rows, headers, markers2019, markers2021, status: 'ok', cells: new Map() };
   assess(table, template, offLine);
-  if (data.interleaved) {
-    table.status = 'unreadable';
-    table.unreadableReason = t('表四的数值夹在表头之间，无法确定每个数值所在的单元格');
-    table.cells.clear();
-    for (const row of table.rows) row.cells = [];
-  }
+  if (data.interleaved) markInterleaved(table);
   return table;
 }

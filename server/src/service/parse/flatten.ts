@@ -6,9 +6,10 @@
 
 import type { FormatId, Span, TableKind } from '../model/types';
 import { SECTIONS } from '../template/sections';
-import { TABLES } from '../template/tables';
+import type { TableTemplates } from '../template/types';
 import { detectHeading } from './headings';
 import { type Line, isPipeRow, makeLine } from './tokens';
+import { registerMemoTable } from './memo';
 
 /**
  * A line at least this long may be a flattened copy: a section heading is cut out of it wherever its number
@@ -33,26 +34,28 @@ function foldMark(ch: string): string {
   return folded;
 }
 
+const PUNCT_ASCII = /[.,"']/;
+
+/** Ranges of UTF-16 codes outside canon's fast path that drafts use: Latin-1, general and CJK punctuation, full-width forms. */
+const CANON_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x21, 0x7f],
+  [0x80, 0x100],
+  [0x2000, 0x2070],
+  [0x3000, 0x3040],
+  [0xff00, 0xfff0],
+];
+
 /**
  * Every character of a long text passes through canon, often many times: the folded form of the
- * characters outside the fast path that drafts use (Latin-1, general punctuation, CJK punctuation,
- * full-width forms) is worked out once, when the module loads.
+ * characters in CANON_RANGES is worked out once, when the module loads, and never changes.
  */
 const CANON: ReadonlyMap<string, string> = (() => {
   const table = new Map<string, string>();
-  for (const [from, to] of [
-    [0x21, 0x7f],
-    [0x80, 0x100],
-    [0x2000, 0x2070],
-    [0x3000, 0x3040],
-    [0xff00, 0xfff0],
-  ] as const) {
+  for (const [from, to] of CANON_RANGES) {
     for (let code = from; code < to; code++) table.set(String.fromCharCode(code), foldMark(String.fromCharCode(code)));
   }
   return table;
 })();
-
-const PUNCT_ASCII = /[.,"']/;
 
 const SPACE_RE = /[\s\u00a0\u3000\ufeff]/;
 /** White space as the parser counts it (tested by code for the common characters: this runs per character). */
@@ -100,11 +103,19 @@ interface HeadingCut {
  * of that section right after it. The standard title or a known variant, longest first; else the shortest
  * span up to a title-like ending that reads as that section's heading.
  */
-function headingAt(text: string, start: number, ordinalEnd: number, value: number, limit: number, exactOnly: boolean): HeadingCut | null {
+function headingAt(
+  labels: LineLabels,
+  text: string,
+  start: number,
+  ordinalEnd: number,
+  value: number,
+  limit: number,
+  exactOnly: boolean,
+): HeadingCut | null {
   const def = SECTIONS.find((s) => s.key === value);
   if (!def) return null;
   // Table 三's numbered rows (`四、结转下年度继续办理`) begin like sections but are not.
-  if (labelAt(text, start, limit)) return null;
+  if (labelAt(labels, text, start, limit)) return null;
   let end = knownTitleEnd(text, def, ordinalEnd, limit);
   if (end < 0 && !exactOnly) {
     const window = text.slice(ordinalEnd, Math.min(limit, ordinalEnd + MAX_TITLE));
@@ -146,18 +157,31 @@ const BEFORE_UNNUMBERED = /(?:^|[。！？!?；;）)」”0-9０-９]|万元|年
 function textBefore(slice: string, index: number): string {
   let end = index;
   while (end > 0 && SPACE.test(slice[end - 1])) end--;
-  return slice.slice(Math.max(0, end - 8), end);
+  return slice.slice(Math.max(0, end - TEXT_BEFORE_CHARS), end);
 }
 
+/** What the tests of the text before a heading look at: a few characters (an end of sentence, a 落款 date). */
+const TEXT_BEFORE_CHARS = 8;
+/** What the look-ahead tests look at by default: a heading's title and what follows it. */
+const AHEAD_CHARS = 60;
+/** The values that may follow a cluster of glued labels: a row of table 四 written out is well within it. */
+const VALUES_AHEAD_CHARS = 400;
+/** The end of a line where a 落款 may stand: agency name and date are short. */
+const SIGNATURE_TAIL_CHARS = 80;
+/** A label without its ordinal is looked for only when this long: shorter words occur in any sentence. */
+const MIN_BARE_LABEL = 4;
+/** The longest ordinal before a label found without it (`（三）`). */
+const MAX_ORDINAL_BEFORE = 3;
+
 /** The text from `start` on, up to `limit` and at most `length` characters: what the look-ahead tests need. */
-function ahead(text: string, start: number, limit: number, length = 60): string {
+function ahead(text: string, start: number, limit: number, length = AHEAD_CHARS): string {
   return text.slice(start, Math.min(limit, start + length));
 }
 
 /** What may stand right before a numbered heading inside a line that is not long. */
 const BEFORE_IN_SHORT_LINE = /(?:^|[。！？!?；;：:）)」”0-9０-９])$/;
 
-function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
+function headingCuts(labels: LineLabels, text: string, line: Line, long: boolean): HeadingCut[] {
   const cuts: HeadingCut[] = [];
   const slice = line.text;
   SECTION_ORDINAL.lastIndex = 0;
@@ -173,9 +197,9 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
     const clean = BEFORE_IN_SHORT_LINE.test(before) || /(?:年度报告|年报)$/.test(before) || (long && spaced);
     if (!long && !clean) continue;
     const value = ['一', '二', '三', '四', '五', '六'].indexOf(m[1]!) + 1;
-    const cut = headingAt(text, start, start + m[0].length, value, line.end, false);
+    const cut = headingAt(labels, text, start, start + m[0].length, value, line.end, false);
     if (!cut) continue;
-    if (!clean && !(BODY_START.test(ahead(text, cut.end, line.end)) || labelAt(text, cut.end, line.end))) continue;
+    if (!clean && !(BODY_START.test(ahead(text, cut.end, line.end)) || labelAt(labels, text, cut.end, line.end))) continue;
     cuts.push(cut);
     SECTION_ORDINAL.lastIndex = cut.end - line.start;
   }
@@ -192,7 +216,7 @@ function headingCuts(text: string, line: Line, long: boolean): HeadingCut[] {
         const end = knownTitleEnd(text, def, start, line.end);
         // Without a number, only a title followed by what a body or a table begins with is a heading: in a
         // sentence the title goes on with words (`主动公开政府信息情况如下`).
-        if (end < 0 || !(BODY_START.test(ahead(text, end, line.end)) || labelAt(text, end, line.end))) continue;
+        if (end < 0 || !(BODY_START.test(ahead(text, end, line.end)) || labelAt(labels, text, end, line.end))) continue;
         const cut = untitledEnd(text, start, end, line.end);
         if (cut) cuts.push(cut);
       }
@@ -219,7 +243,7 @@ function untitledEnd(text: string, start: number, end: number, limit: number): H
  * A line of any length that starts with a numbered section heading and goes on with its body
  * (`六、其他需要报告的事项本机关未收取…`): the heading's end, where the body begins, or null.
  */
-function leadingHeadingEnd(text: string, line: Line): number | null {
+function leadingHeadingEnd(labels: LineLabels, text: string, line: Line): number | null {
   const first = line.text[firstText(line.text, 0, line.text.length)];
   if (first === undefined || !'一二三四五六第#'.includes(first) || /[\t|]/.test(line.text)) return null;
   const lead = /^[\s\u3000]*(?:#{1,6}\s+)?/.exec(line.text)![0].length;
@@ -228,7 +252,7 @@ function leadingHeadingEnd(text: string, line: Line): number | null {
   if (!m || m.index !== 0) return null;
   const start = line.start + lead;
   const value = ['一', '二', '三', '四', '五', '六'].indexOf(m[1]!) + 1;
-  const cut = headingAt(text, start, start + m[0].length, value, line.end, true);
+  const cut = headingAt(labels, text, start, start + m[0].length, value, line.end, true);
   // The body must hold words: a page number or a leader after the title is no body.
   if (!cut || !/[\u4e00-\u9fff]/.test(text.slice(cut.end, line.end))) return null;
   return cut.end;
@@ -249,7 +273,7 @@ const LEADING_ORDINAL = /^(?:[（(][一二三四五六七八九十][）)]|[一�
 /** An ordinal right before a label that was found without one (its mark may be lost: `三本年度办理结果`). */
 const ORDINAL_BEFORE = /(?:[（(][一二三四五六七八九十][）)]|[一二三四五六七八九十][、.．]?|[1-9][.．、])$/;
 
-function tableLabels(): LabelText[] {
+function tableLabels(templates: TableTemplates): LabelText[] {
   const seen = new Map<string, LabelText>();
   const add = (text: string, row: boolean) => {
     if (!text) return;
@@ -258,11 +282,11 @@ function tableLabels(): LabelText[] {
     // Copies lose ordinals (`不予公开` under a vertical `（三）`, `三本年度办理结果`): the words alone are a
     // label too, when long enough not to be any word of a sentence.
     const bare = text.replace(LEADING_ORDINAL, '');
-    if (bare !== text && bare.length >= 4 && !seen.has(bare)) seen.set(bare, { text: bare, row, bare: true });
+    if (bare !== text && bare.length >= MIN_BARE_LABEL && !seen.has(bare)) seen.set(bare, { text: bare, row, bare: true });
   };
   for (const format of ['2021', '2019'] as FormatId[]) {
     for (const kind of ['t2', 't3', 't4'] as TableKind[]) {
-      const template = TABLES[format][kind];
+      const template = templates[format][kind];
       for (const row of template.rows) {
         add(row.standard, true);
         for (const alias of row.aliases ?? []) add(alias, true);
@@ -277,34 +301,53 @@ function tableLabels(): LabelText[] {
   return [...seen.values()].sort((a, b) => b.text.length - a.text.length);
 }
 
-const LABELS = tableLabels();
-/** Labels by their first compared character, longest first, to find the labels at a position quickly. */
-const LABELS_BY_FIRST = (() => {
-  const map = new Map<string, LabelText[]>();
-  for (const label of LABELS) {
+/** The labels of a template set, indexed for scanning long lines, and the cuts found so far per line text. */
+interface LineLabels {
+  /** Labels by their first two compared characters, longest first: few candidates to try at each place. */
+  byHead: Map<string, LabelText[]>;
+  /**
+   * For each UTF-16 code, whether a label may start with it (in any of the spellings `canon` folds
+   * together): a table lookup per character keeps the scan of long lines cheap.
+   */
+  mayStart: Uint8Array;
+  /** The cuts of each line text, by the title's agency (cutsOfLineText). */
+  cutsByAgency: Map<string | null, Map<string, LineCuts>>;
+  /** Entries and characters of line text in `cutsByAgency`, which is bounded in both. */
+  cutEntries: number;
+  cutChars: number;
+}
+
+/** The indexed labels of each template set, built once: the standard set's for every draft. */
+const lineLabelSets = new WeakMap<TableTemplates, LineLabels>();
+
+function lineLabelsOf(templates: TableTemplates): LineLabels {
+  const known = lineLabelSets.get(templates);
+  if (known) return known;
+  const labels = tableLabels(templates);
+  const byFirst = new Map<string, LabelText[]>();
+  const byHead = new Map<string, LabelText[]>();
+  for (const label of labels) {
     const first = canon(label.text.replace(/^\s+/, '').charAt(0));
-    const list = map.get(first) ?? [];
-    list.push(label);
-    map.set(first, list);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), label]);
+    const head = headOf(label.text, 0, label.text.length);
+    byHead.set(head, [...(byHead.get(head) ?? []), label]);
   }
-  return map;
-})();
-/**
- * For each UTF-16 code, whether a label may start with it (in any of the spellings `canon` folds together):
- * a table lookup per character keeps the scan of long lines cheap.
- */
-const MAY_START = (() => {
-  const table = new Uint8Array(0x10000);
-  for (const first of LABELS_BY_FIRST.keys()) {
+  const mayStart = new Uint8Array(0x10000);
+  for (const first of byFirst.keys()) {
     const code = first.charCodeAt(0);
-    table[code] = 1;
+    mayStart[code] = 1;
     // The full-width form of an ASCII character, and the marks and quotes `canon` reads as one.
-    if (code > 0x20 && code < 0x7f) table[code + 0xfee0] = 1;
-    if (first === '.') for (const ch of '、，,．') table[ch.charCodeAt(0)] = 1;
-    if (first === '"') for (const ch of "“”'‘’「」") table[ch.charCodeAt(0)] = 1;
+    if (code > 0x20 && code < 0x7f) mayStart[code + 0xfee0] = 1;
+    if (first === '.') for (const ch of '、，,．') mayStart[ch.charCodeAt(0)] = 1;
+    if (first === '"') for (const ch of "“”'‘’「」") mayStart[ch.charCodeAt(0)] = 1;
   }
-  return table;
-})();
+  const cutsByAgency = new Map<string | null, Map<string, LineCuts>>();
+  const set: LineLabels = { byHead, mayStart, cutsByAgency, cutEntries: 0, cutChars: 0 };
+  // Emptied with the parser's other memo tables.
+  registerMemoTable(() => clearCuts(set));
+  lineLabelSets.set(templates, set);
+  return set;
+}
 
 /** The first two compared characters of a label (white space skipped), or of the text at `pos`. */
 function headOf(text: string, pos: number, limit: number): string {
@@ -316,21 +359,9 @@ function headOf(text: string, pos: number, limit: number): string {
   return i < limit ? first + canon(text.charAt(i)) : first;
 }
 
-/** Labels by their first two compared characters, longest first: few candidates to try at each place. */
-const LABELS_BY_HEAD = (() => {
-  const map = new Map<string, LabelText[]>();
-  for (const label of LABELS) {
-    const head = headOf(label.text, 0, label.text.length);
-    const list = map.get(head) ?? [];
-    list.push(label);
-    map.set(head, list);
-  }
-  return map;
-})();
-
 /** The labels that may start at `pos`, longest first. */
-function candidatesAt(text: string, pos: number, limit: number): LabelText[] | undefined {
-  return LABELS_BY_HEAD.get(headOf(text, pos, limit));
+function candidatesAt(labels: LineLabels, text: string, pos: number, limit: number): LabelText[] | undefined {
+  return labels.byHead.get(headOf(text, pos, limit));
 }
 
 interface LabelHit extends Span {
@@ -338,17 +369,17 @@ interface LabelHit extends Span {
 }
 
 /** Every table label in the span, left to right, the longest at each place, none overlapping. */
-function labelHits(text: string, span: Span): LabelHit[] {
+function labelHits(labels: LineLabels, text: string, span: Span): LabelHit[] {
   const hits: LabelHit[] = [];
   for (let i = span.start; i < span.end; i++) {
-    if (!MAY_START[text.charCodeAt(i)]) continue;
-    const candidates = candidatesAt(text, i, span.end);
+    if (!labels.mayStart[text.charCodeAt(i)]) continue;
+    const candidates = candidatesAt(labels, text, i, span.end);
     if (!candidates) continue;
     for (const label of candidates) {
       const end = matchAt(text, i, span.end, label.text);
       if (end < 0) continue;
       // A label found without its ordinal takes the ordinal standing right before it.
-      const ordinal = label.bare ? ORDINAL_BEFORE.exec(text.slice(Math.max(span.start, i - 3), i)) : null;
+      const ordinal = label.bare ? ORDINAL_BEFORE.exec(text.slice(Math.max(span.start, i - MAX_ORDINAL_BEFORE), i)) : null;
       const start = ordinal && !((hits.at(-1)?.end ?? -1) > i - ordinal[0].length) ? i - ordinal[0].length : i;
       hits.push({ start, end, row: label.row });
       i = end - 1;
@@ -359,9 +390,9 @@ function labelHits(text: string, span: Span): LabelHit[] {
 }
 
 /** Whether a table label starts at `pos`. */
-function labelAt(text: string, pos: number, limit: number): boolean {
+function labelAt(labels: LineLabels, text: string, pos: number, limit: number): boolean {
   while (pos < limit && SPACE.test(text[pos])) pos++;
-  return (candidatesAt(text, pos, limit) ?? []).some((label) => matchAt(text, pos, limit, label.text) >= 0);
+  return (candidatesAt(labels, text, pos, limit) ?? []).some((label) => matchAt(text, pos, limit, label.text) >= 0);
 }
 
 /** A row label glued to its values may come after this many group labels glued before it (`三、本年度办理结果（一）予以公开15`). */
@@ -373,7 +404,7 @@ const MAX_GLUED_GROUP_LABELS = 2;
  * start (after at most two group labels glued before it, which are cut off too), with nothing but numbers
  * after it, counts. The ends are given in order, the row label's last.
  */
-function gluedRowLabelEnd(text: string, start: number, end: number): number[] | null {
+function gluedRowLabelEnd(labels: LineLabels, text: string, start: number, end: number): number[] | null {
   // The line must end in numbers that begin right after a character that is not white space: a cheap test
   // that rules out nearly every line (a tab-separated row has a tab before its numbers).
   const last = lastText(text, start, end);
@@ -385,7 +416,7 @@ function gluedRowLabelEnd(text: string, start: number, end: number): number[] | 
   while (pos < end && SPACE.test(text[pos])) pos++;
   const groupEnds: number[] = [];
   while (groupEnds.length <= MAX_GLUED_GROUP_LABELS) {
-    const candidates = candidatesAt(text, pos, end);
+    const candidates = candidatesAt(labels, text, pos, end);
     if (!candidates) return null;
     const label = candidates.find((c) => matchAt(text, pos, end, c.text) >= 0);
     if (!label) return null;
@@ -440,10 +471,10 @@ function dropInnerHits(text: string, hits: LabelHit[], span: Span): LabelHit[] {
   });
 }
 
-function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[]; labelEnds: number[] } {
+function labelCuts(labels: LineLabels, text: string, span: Span): { cuts: LabelCut[]; tails: number[]; labelEnds: number[] } {
   // A label right after a tab or a pipe already starts a cell of its own: no cut is needed there.
   const separated = (at: number) => at > 0 && /[\t|]/.test(text.charAt(at - 1));
-  const hits = dropInnerHits(text, labelHits(text, span), span);
+  const hits = dropInnerHits(text, labelHits(labels, text, span), span);
   const cuts: LabelCut[] = [];
   const tails: number[] = [];
   // Where a label that already starts a cell is glued to the digits after it (`总计0\t0\t2…`).
@@ -455,7 +486,7 @@ function labelCuts(text: string, span: Span): { cuts: LabelCut[]; tails: number[
   let glued = true;
   const flush = (after: number) => {
     if (cluster.length >= MIN_CLUSTER) {
-      const values = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／]*/.exec(ahead(text, after, span.end, 400))![0];
+      const values = /^[\s\u00a0\u30000-9０-９.．,，\-—–/／]*/.exec(ahead(text, after, span.end, VALUES_AHEAD_CHARS))![0];
       if (/[0-9０-９\-—–/／]/.test(values)) hasValue = true;
       if (hasValue || glued) {
         cuts.push(...cluster.filter((c) => !separated(c.start)));
@@ -553,7 +584,8 @@ const GLUE =
  * which the parser makes afresh for each analysis); `physical` keeps the physical line. A line with no such
  * structure in it is returned as it is.
  */
-export function flattenLines(text: string, lines: Line[], cuts: LineCutCache | null = null): Line[] {
+export function flattenLines(text: string, lines: Line[], templates: TableTemplates): Line[] {
+  const labels = lineLabelsOf(templates);
   const out: Line[] = [];
   let textLines = 0;
   let agency: string | null = null;
@@ -572,14 +604,15 @@ export function flattenLines(text: string, lines: Line[], cuts: LineCutCache | n
     // Everything below depends on the line's own text only (and on the title's agency; a title cut aside),
     // so the result is kept by that text, relative to the line's start: unchanged lines of an edited
     // document, and the lines every report repeats, are not cut again.
-    const lineCut = title === null ? cutsOfLineText(text, line, agency, cuts) : shiftCuts(lineCuts(text, line, title, agency), -line.start);
-    if (!lineCut.pieces) {
+    const cuts =
+      title === null ? cutsOfLineText(labels, text, line, agency) : shiftCuts(lineCuts(labels, text, line, title, agency), -line.start);
+    if (!cuts.pieces) {
       line.index = out.length;
-      if (lineCut.glued !== null) line.labelEnds = lineCut.glued.map((e) => line.start + e);
+      if (cuts.glued !== null) line.labelEnds = cuts.glued.map((e) => line.start + e);
       out.push(line);
       continue;
     }
-    for (const piece of lineCut.pieces) {
+    for (const piece of cuts.pieces) {
       const virtual = makeLine(text, out.length, line.physical, line.start + piece.start, line.start + piece.end);
       if (piece.labelEnds?.length) virtual.labelEnds = piece.labelEnds.map((e) => line.start + e);
       out.push(virtual);
@@ -594,20 +627,20 @@ interface LineCuts {
   glued: number[] | null;
 }
 
-function lineCuts(text: string, line: Line, title: number | null, agency: string | null): LineCuts {
-  let pieces = isPipeRow(line.text) ? null : cutLine(text, line, line.end - line.start >= LONG_LINE, title, agency);
+function lineCuts(labels: LineLabels, text: string, line: Line, title: number | null, agency: string | null): LineCuts {
+  let pieces = isPipeRow(line.text) ? null : cutLine(labels, text, line, line.end - line.start >= LONG_LINE, title, agency);
   if (!pieces) {
-    const bodyStart = leadingHeadingEnd(text, line);
+    const bodyStart = leadingHeadingEnd(labels, text, line);
     if (bodyStart !== null)
       pieces = [
         { start: line.start, end: bodyStart },
         { start: bodyStart, end: line.end },
       ];
   }
-  if (!pieces) return { pieces: null, glued: gluedRowLabelEnd(text, line.start, line.end) };
+  if (!pieces) return { pieces: null, glued: gluedRowLabelEnd(labels, text, line.start, line.end) };
   for (const piece of pieces) {
     if (piece.labelEnds?.length) continue;
-    const glued = gluedRowLabelEnd(text, piece.start, piece.end);
+    const glued = gluedRowLabelEnd(labels, text, piece.start, piece.end);
     if (glued !== null) piece.labelEnds = glued;
   }
   return { pieces, glued: null };
@@ -625,41 +658,33 @@ function shiftCuts(cuts: LineCuts, by: number): LineCuts {
   };
 }
 
-/** Cuts of lines at most kept, in entries and in characters of their texts. */
+/**
+ * Cuts of lines are kept by the title's agency, then by their text, relative to the line's start (two
+ * levels, so no key is built by copying a line), per template set (LineLabels.cutsByAgency); bounded in
+ * entries and in characters kept.
+ */
 const MAX_CUT_ENTRIES = 50_000;
 const MAX_CUT_CHARS = 16 * 1024 * 1024;
 
-/**
- * Cuts of lines by the title's agency, then by their text, relative to the line's start (two levels, so no
- * key is built by copying a line); bounded in entries and in characters kept. Owned by a language service
- * (caches.ts), which passes it to each parse.
- */
-export class LineCutCache {
-  readonly byAgency = new Map<string | null, Map<string, LineCuts>>();
-  entries = 0;
-  chars = 0;
-
-  clear(): void {
-    this.byAgency.clear();
-    this.entries = 0;
-    this.chars = 0;
-  }
+function clearCuts(labels: LineLabels): void {
+  labels.cutsByAgency.clear();
+  labels.cutEntries = 0;
+  labels.cutChars = 0;
 }
 
-function cutsOfLineText(text: string, line: Line, agency: string | null, cache: LineCutCache | null): LineCuts {
-  if (!cache) return shiftCuts(lineCuts(text, line, null, agency), -line.start);
-  let byText = cache.byAgency.get(agency);
+function cutsOfLineText(labels: LineLabels, text: string, line: Line, agency: string | null): LineCuts {
+  let byText = labels.cutsByAgency.get(agency);
   const hit = byText?.get(line.text);
   if (hit) return hit;
-  const cuts = shiftCuts(lineCuts(text, line, null, agency), -line.start);
-  if (cache.entries >= MAX_CUT_ENTRIES || cache.chars + line.text.length > MAX_CUT_CHARS) {
-    cache.clear();
+  const cuts = shiftCuts(lineCuts(labels, text, line, null, agency), -line.start);
+  if (labels.cutEntries >= MAX_CUT_ENTRIES || labels.cutChars + line.text.length > MAX_CUT_CHARS) {
+    clearCuts(labels);
     byText = undefined;
   }
-  if (!byText) cache.byAgency.set(agency, (byText = new Map()));
+  if (!byText) labels.cutsByAgency.set(agency, (byText = new Map()));
   byText.set(line.text, cuts);
-  cache.entries++;
-  cache.chars += line.text.length;
+  labels.cutEntries++;
+  labels.cutChars += line.text.length;
   return cuts;
 }
 
@@ -679,12 +704,12 @@ interface Piece extends Span {
   labelEnds?: number[];
 }
 
-function cutLine(text: string, line: Line, long: boolean, title: number | null, agency: string | null): Piece[] | null {
+function cutLine(labels: LineLabels, text: string, line: Line, long: boolean, title: number | null, agency: string | null): Piece[] | null {
   const starts = new Map<number, number | undefined>();
   if (title !== null) starts.set(title, undefined);
   // A short line with tabs is a table row: a heading in it is found as a row's cell (headings.ts), or it
   // is no heading.
-  const headings = !long && line.text.includes('\t') ? [] : headingCuts(text, line, long);
+  const headings = !long && line.text.includes('\t') ? [] : headingCuts(labels, text, line, long);
   const bodies: Span[] = [];
   let from = line.start;
   headings.forEach((heading, k) => {
@@ -701,7 +726,7 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null, 
   // a header's labels one after the other in a line of some length (`行政复议行政诉讼结果维持…`).
   const glue = long || GLUE.test(line.text) || (line.end - line.start >= GLUED_HEADER && !line.text.includes('\t'));
   for (const body of glue ? bodies : []) {
-    const found = labelCuts(text, body);
+    const found = labelCuts(labels, text, body);
     for (const cut of found.cuts) {
       starts.set(cut.start, cut.labelEnd);
       labelEnds.push(cut.labelEnd);
@@ -712,7 +737,7 @@ function cutLine(text: string, line: Line, long: boolean, title: number | null, 
   const lastBody = bodies.length ? bodies[bodies.length - 1] : null;
   if (lastBody && text[lastText(text, lastBody.start, lastBody.end)] === '日') {
     // The 落款 is short: looking at the end of the line only keeps this linear in long lines.
-    const tailStart = Math.max(lastBody.start, lastBody.end - 80);
+    const tailStart = Math.max(lastBody.start, lastBody.end - SIGNATURE_TAIL_CHARS);
     const tail = text.slice(tailStart, lastBody.end);
     const signature = SIGNATURE_TAIL.exec(tail);
     // Without a sentence end before it (`…无泽州县某局2022年1月13日`), the 落款 is found by the agency the

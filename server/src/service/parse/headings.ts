@@ -7,7 +7,20 @@ import type { SectionDef } from '../template/types';
 import { cnNumeralValue, editDistance, foldWidth, normalizeForMatch, splitOrdinal } from './normalize';
 import type { Line } from './tokens';
 
+/** The longest section title: the standard ones have at most 21 characters, variants a few more. */
 const MAX_HEADING_TITLE = 40;
+/** What a heading line may hold besides its title: an ordinal (`十一、`) and Markdown marks around it. */
+const MAX_HEADING_EXTRA = 6;
+/** A title this close to a known one (two typos) reads as that title. */
+const NEAR_TITLE_DISTANCE = 2;
+/**
+ * An unnumbered line that ends like a title (…情况, …措施) and matches no known title is a heading only
+ * when it is as long as titles are: shorter is a phrase, longer a sentence.
+ */
+const UNNUMBERED_TITLE_MIN = 8;
+const UNNUMBERED_TITLE_MAX = 24;
+/** Markdown bold or italic markers `**` and `__` are two characters. */
+const MARK_LENGTH = 2;
 
 function trimRange(text: string, start: number, end: number): Span {
   while (start < end && /[\s\u00a0\u3000\ufeff]/.test(text.charAt(start))) start++;
@@ -31,12 +44,12 @@ function unwrapMarkup(text: string, span: Span): Span {
     // The closing marker may stand before a trailing colon (`**一、总体情况**：`) or right after the
     // number (`**一、**总体情况`); the title keeps neither marker.
     const content = text.slice(start, end);
-    const closing = content.length > 4 ? content.lastIndexOf(mark) : -1;
-    if (closing >= 2 && /^[：:。.\s\u3000]*$/.test(content.slice(closing + 2))) {
+    const closing = content.length > 2 * MARK_LENGTH ? content.lastIndexOf(mark) : -1;
+    if (closing >= MARK_LENGTH && /^[：:。.\s\u3000]*$/.test(content.slice(closing + MARK_LENGTH))) {
       end = start + closing;
-      start += 2;
-    } else if (closing >= 2) {
-      start += 2;
+      start += MARK_LENGTH;
+    } else if (closing >= MARK_LENGTH) {
+      start += MARK_LENGTH;
     }
   }
   return trimRange(text, start, end);
@@ -106,70 +119,96 @@ function titleMatchesKnown(def: SectionDef, normalized: string): 'standard' | 'v
   if (normalized === normalizeForMatch(def.title)) return 'standard';
   if (def.variants.some((v) => normalizeForMatch(v) === normalized)) return 'variant';
   const all = [def.title, ...def.variants].map(normalizeForMatch);
-  if (all.some((t) => editDistance(t, normalized, 2) <= 2)) return 'near';
+  if (all.some((t) => editDistance(t, normalized, NEAR_TITLE_DISTANCE) <= NEAR_TITLE_DISTANCE)) return 'near';
   return null;
 }
 
-/** Recognises a section heading on a line, or returns null. `isTableLine` excludes table rows. */
+/** A section number at the start of a heading (`一、`, `1.`), or null; undefined for a sub-heading's `（一）`. */
+function sectionNumber(split: ReturnType<typeof splitOrdinal>, start: number): Ordinal | null | undefined {
+  if (!split.ordinal) return null;
+  // Parenthesised markers belong to sub-headings, never to the six sections.
+  if (split.ordinal.style === 'paren-cn' || split.ordinal.style === 'paren-arabic') return undefined;
+  return {
+    text: split.ordinal.text,
+    range: { start, end: start + split.ordinal.length },
+    value: split.ordinal.value,
+    style: split.ordinal.style,
+  };
+}
+
+/** The title after the number, without bold closing after the number or a trailing colon or full stop. */
+function titleSpan(text: string, inner: Span, bodyOffset: number): Span {
+  let start = inner.start + bodyOffset;
+  // Bold that closes right after the number (`**一、**总体情况`) is no part of the title.
+  const markup = /^(?:\*\*|__)[\s\u3000]*/.exec(text.slice(start, inner.end));
+  if (markup) start += markup[0].length;
+  // A trailing colon or full stop is not part of the title, nor is bold closing around it (`…情况**：`).
+  const trailing = /(?:[：:。.；;]|\*\*|__)+$/.exec(text.slice(start, inner.end));
+  return { start, end: inner.end - (trailing ? trailing[0].length : 0) };
+}
+
+/** Text that cannot be a section title: too long, a sentence, or a table's caption. */
+function notATitle(titleText: string): boolean {
+  if (titleText.length === 0 || titleText.length > MAX_HEADING_TITLE) return true;
+  // Sentences are not headings.
+  if (/[。；;！!？?]/.test(titleText) || (titleText.match(/[，,]/g)?.length ?? 0) > 1) return true;
+  // A table's caption repeats its section's title (`表1 主动公开政府信息情况`, `…情况统计表`): not a heading.
+  return /^(?:附?表\s*[0-9０-９一二三四五六七八九十]+|附表)|表$/.test(titleText.replace(/[\s\u3000：:]+$/, ''));
+}
+
+/** The section a title names: by its keywords, and among several by the number, then by a known title. */
+function sectionOf(normalized: string, number: Ordinal | null): SectionDef | null {
+  const candidates = SECTIONS.filter((def) => keywordsMatch(def, normalized));
+  if (candidates.length <= 1) return candidates[0] ?? null;
+  return (
+    (number && candidates.find((c) => c.key === number.value)) ?? candidates.find((c) => titleMatchesKnown(c, normalized)) ?? candidates[0]!
+  );
+}
+
+/**
+ * Without a Chinese section number, only a line that reads like a section title counts: a line that ends in
+ * a full stop or holds a comma is a sentence (`2021年，我镇未收到政务信息公开申请事项。`), and a title no
+ * known one is near must end like a title and be as long as one.
+ */
+function readsLikeTitle(
+  content: string,
+  titleText: string,
+  normalized: string,
+  known: ReturnType<typeof titleMatchesKnown>,
+  numbered: boolean,
+): boolean {
+  const knownTitle = known === 'standard' || known === 'variant';
+  const sentence = /[。，,]/.test(content.replace(/\*\*/g, '')) || /^[0-9０-９]{4}\s*年/.test(titleText);
+  if (!knownTitle && sentence) return false;
+  if (known) return true;
+  const endsLikeTitle = /(情况|措施|事项|概述)$/.test(normalized);
+  const titleLength = normalized.length >= UNNUMBERED_TITLE_MIN && normalized.length <= UNNUMBERED_TITLE_MAX;
+  return endsLikeTitle && titleLength && !numbered;
+}
+
+/** Recognises a section heading on a line, or returns null. Table rows are no headings. */
 export function detectHeading(text: string, line: Line): Heading | null {
   const found = headingContent(text, line);
   if (!found) return null;
   const inner = found.range;
   const content = text.slice(inner.start, inner.end);
-  if (content.length === 0 || content.length > MAX_HEADING_TITLE + 6) return null;
+  if (content.length === 0 || content.length > MAX_HEADING_TITLE + MAX_HEADING_EXTRA) return null;
   const split = splitOrdinal(content);
-  let number: Ordinal | null = null;
-  if (split.ordinal) {
-    // Parenthesised markers belong to sub-headings, never to the six sections.
-    if (split.ordinal.style === 'paren-cn' || split.ordinal.style === 'paren-arabic') return null;
-    number = {
-      text: split.ordinal.text,
-      range: { start: inner.start, end: inner.start + split.ordinal.length },
-      value: split.ordinal.value,
-      style: split.ordinal.style,
-    };
-  }
-  let titleText = split.body.replace(/\*\*/g, '');
-  let titleStart = inner.start + split.bodyOffset;
-  // Bold that closes right after the number (`**一、**总体情况`) is no part of the title.
-  const markup = /^(?:\*\*|__)[\s\u3000]*/.exec(text.slice(titleStart, inner.end));
-  if (markup) titleStart += markup[0].length;
-  // A trailing colon or full stop is not part of the title, nor is bold closing around it (`…情况**：`).
-  const trailing = /(?:[：:。.；;]|\*\*|__)+$/.exec(text.slice(titleStart, inner.end));
-  const titleEnd = inner.end - (trailing ? trailing[0].length : 0);
-  titleText = text.slice(titleStart, titleEnd);
-  if (titleText.length === 0 || titleText.length > MAX_HEADING_TITLE) return null;
-  // Sentences are not headings.
-  if (/[。；;！!？?]/.test(titleText) || (titleText.match(/[，,]/g)?.length ?? 0) > 1) return null;
-  // A table's caption repeats its section's title (`表1 主动公开政府信息情况`, `…情况统计表`): not a heading.
-  if (/^(?:附?表\s*[0-9０-９一二三四五六七八九十]+|附表)|表$/.test(titleText.replace(/[\s\u3000：:]+$/, ''))) return null;
+  const number = sectionNumber(split, inner.start);
+  if (number === undefined) return null;
+  const title = titleSpan(text, inner, split.bodyOffset);
+  const titleText = text.slice(title.start, title.end);
+  if (notATitle(titleText)) return null;
   const normalized = normalizeForMatch(titleText);
-  const candidates = SECTIONS.filter((def) => keywordsMatch(def, normalized));
-  let def = candidates[0];
+  const def = sectionOf(normalized, number);
   if (!def) return null;
-  if (candidates.length > 1) {
-    def = (number && candidates.find((c) => c.key === number!.value)) ?? candidates.find((c) => titleMatchesKnown(c, normalized)) ?? def;
-  }
   const known = titleMatchesKnown(def, normalized);
-  if (!number || number.style === 'arabic') {
-    // Without a Chinese section number, only a line that reads like a section title counts; a line that
-    // ends in a full stop or holds a comma is a sentence (`2021年，我镇未收到政务信息公开申请事项。`).
-    if (
-      known !== 'standard' &&
-      known !== 'variant' &&
-      (/[。，,]/.test(content.replace(/\*\*/g, '')) || /^[0-9０-９]{4}\s*年/.test(titleText))
-    )
-      return null;
-    if (!known) {
-      const endsLikeTitle = /(情况|措施|事项|概述)$/.test(normalized);
-      if (!endsLikeTitle || normalized.length < 8 || normalized.length > 24 || number) return null;
-    }
-  }
+  if ((!number || number.style === 'arabic') && !readsLikeTitle(content, titleText, normalized, known, number !== null)) return null;
   return {
     key: def.key as SectionKey,
     range: inner,
     number,
-    title: { text: titleText, range: { start: titleStart, end: titleEnd } },
+    title: { text: titleText, range: title },
     standardTitle: known === 'standard',
   };
 }
@@ -215,6 +254,11 @@ const CN_YEAR_DIGITS: Record<string, string> = {
 };
 const DATE_CN = /([〇零○ОＯO一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,3})\s*月\s*([一二三四五六七八九十]{1,3})\s*日/;
 
+/** A month of the year and a day of a month (1 to 31, whatever the month). */
+function isCalendarDay(month: number, day: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+}
+
 /** A full date in the span: `2022年1月13日`, `2022-01-13` or `二〇二二年一月十三日`. */
 export function findDate(text: string, span: Span, allowDashed = false): DateRef | null {
   // NFKC folds full-width digits one-to-one, so offsets in the folded slice are offsets in the text.
@@ -229,7 +273,7 @@ export function findDate(text: string, span: Span, allowDashed = false): DateRef
       found = { index: c.index, length: c[0].length, year, month: cnNumeralValue(c[2]!), day: cnNumeralValue(c[3]!) };
     }
   }
-  if (!found || !Number.isFinite(found.year) || !(found.month >= 1 && found.month <= 12 && found.day >= 1 && found.day <= 31)) return null;
+  if (!found || !Number.isFinite(found.year) || !isCalendarDay(found.month, found.day)) return null;
   return {
     year: found.year,
     month: found.month,
@@ -264,11 +308,14 @@ export function isPageFurniture(content: string): boolean {
 const PAGE_FOOTER =
   /^(?:[【[][^】\]]{1,12}[】\]][\s\u00a0\u3000]*)+$|^(?:分享到|扫一扫|打印本页|关闭窗口|返回顶部|相关链接|相关文件|上一篇|下一篇|网站地图|联系我们|字体[:：]|附件[:：]?$)|版权所有|Copyright|©|ICP备|网站标识码|公网安备|主办单位|^主办[:：]|承办[:：]|技术支持|网站维护|浏览次数|阅读次数|访问次数|^\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?\s+\d{1,2}[:：]\d{2}(?:[:：]\d{2})?$/i;
 
+/** A footer line is at most this long; a longer line is a sentence of the report. */
+const MAX_FOOTER_LINE = 80;
+
 /** A line of a web page's footer or metadata after the report, not part of it. */
 export function isPageFooter(content: string): boolean {
   const trimmed = content.trim();
   // A sentence of the report (ending in 。, or long) is never a footer, whatever words it holds.
-  if (trimmed === '' || trimmed.length > 80 || /[。；]$/.test(trimmed)) return false;
+  if (trimmed === '' || trimmed.length > MAX_FOOTER_LINE || /[。；]$/.test(trimmed)) return false;
   return PAGE_FOOTER.test(trimmed) || isPageFurniture(trimmed);
 }
 
@@ -281,6 +328,15 @@ export function endOfReport(text: string, lines: Line[]): number {
   return 0;
 }
 
+/** The title stands among the first lines of text: a page's metadata and breadcrumb take a dozen at most. */
+const MAX_LINES_BEFORE_TITLE = 15;
+/** A title line is at most this long; longer is a sentence that names the report. */
+const MAX_TITLE_LINE = 60;
+/** Lines above the title line that may hold the rest of a split title (agency, year). */
+const MAX_TITLE_LINES_ABOVE = 2;
+/** Such a line, and an agency line of the 落款, is short. */
+const MAX_AGENCY_LINE = 30;
+
 /**
  * The title: the first short line before the first section that names 年度报告 or 年报, together with up
  * to two short lines right above it that hold the agency or the year (titles are often split so). A web
@@ -291,7 +347,7 @@ export function findTitle(text: string, lines: Line[], before: number): TitleInf
   const seen: Line[] = [];
   let pageTitle: Span | null = null;
   for (const line of lines) {
-    if (line.start >= before || seen.length >= 15) break;
+    if (line.start >= before || seen.length >= MAX_LINES_BEFORE_TITLE) break;
     if (line.blank) continue;
     const content = line.text.trim();
     if (isPageFurniture(content)) {
@@ -300,12 +356,12 @@ export function findTitle(text: string, lines: Line[], before: number): TitleInf
       if (field && !pageTitle && /年度报告|年报/.test(content)) pageTitle = trimRange(text, line.start + field[0].length, line.end);
       continue;
     }
-    if (content.length <= 60 && !/[。；]/.test(content) && /年度报告|年报|工作报告/.test(content)) {
+    if (content.length <= MAX_TITLE_LINE && !/[。；]/.test(content) && /年度报告|年报|工作报告/.test(content)) {
       let first = line;
       // Up to two lines right above the title, nearest first.
-      for (const prior of seen.slice(-2).reverse()) {
+      for (const prior of seen.slice(-MAX_TITLE_LINES_ABOVE).reverse()) {
         const above = prior.text.trim().normalize('NFKC');
-        if (above.length > 30 || /[。；，,：:]/.test(above)) break;
+        if (above.length > MAX_AGENCY_LINE || /[。；，,：:]/.test(above)) break;
         if (!AGENCY_END.test(above) && !/^\d{4}\s*年度?$/.test(above) && !/\d{4}\s*年度?$/.test(above)) break;
         first = prior;
       }
@@ -365,6 +421,11 @@ export interface SignatureInfo {
   date: DateRef | null;
 }
 
+/** The 落款 stands among the last lines of text (a closing remark and the agency may come before it). */
+const SIGNATURE_WINDOW_LINES = 8;
+/** A 落款 line (agency and date) is at most this long once runs of spaces are one. */
+const MAX_SIGNATURE_LINE = 40;
+
 /**
  * The 落款 after the last section: the last short line holding a full date (with nothing after the date),
  * and the agency before the date on that line or on the short line above it. Lines after it, such as a
@@ -372,7 +433,7 @@ export interface SignatureInfo {
  */
 export function findSignature(text: string, lines: Line[], after: number): SignatureInfo | null {
   const tail: Line[] = [];
-  for (let i = lines.length - 1; i >= 0 && tail.length < 8; i--) {
+  for (let i = lines.length - 1; i >= 0 && tail.length < SIGNATURE_WINDOW_LINES; i--) {
     const line = lines[i]!;
     if (line.end <= after) break;
     // A web page's footer after the report can be longer than the window the 落款 is looked for in.
@@ -383,21 +444,22 @@ export function findSignature(text: string, lines: Line[], after: number): Signa
     const line = tail[k]!;
     const start = Math.max(line.start, after);
     // Runs of spaces that push the date to the right margin do not make the line long.
-    if (line.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim().length > 40) continue;
+    if (line.text.replace(/[\s\u00a0\u3000]+/g, ' ').trim().length > MAX_SIGNATURE_LINE) continue;
     const date = findDate(text, { start, end: line.end }, true);
     if (!date) continue;
     // Nothing but the agency may stand before the date on its line, and nothing after it.
     if (/[^\s\u00a0\u3000。.]/.test(text.slice(date.range.end, line.end))) continue;
     const beforeDate = trimRange(text, start, date.range.start);
     const beforeText = text.slice(beforeDate.start, beforeDate.end);
-    if (beforeDate.end - beforeDate.start > 30 || /[。；，,]/.test(beforeText) || /日期|时间/.test(beforeText)) continue;
+    if (beforeDate.end - beforeDate.start > MAX_AGENCY_LINE || /[。；，,]/.test(beforeText) || /日期|时间/.test(beforeText)) continue;
     let agencyRange: Span | null = null;
     if (beforeDate.end > beforeDate.start) {
       agencyRange = beforeDate;
     } else if (k >= 1) {
       const prev = tail[k - 1]!;
       const content = prev.text.trim();
-      if (content.length <= 30 && !/[。；，,：:]/.test(content) && prev.start >= after) agencyRange = trimRange(text, prev.start, prev.end);
+      if (content.length <= MAX_AGENCY_LINE && !/[。；，,：:]/.test(content) && prev.start >= after)
+        agencyRange = trimRange(text, prev.start, prev.end);
     }
     const rangeStart = agencyRange ? agencyRange.start : date.range.start;
     return {

@@ -1,14 +1,14 @@
 // Parses a report draft into title, sections, sub-headings, tables, rows, cells and signature, each with its
 // exact range. It never throws: whatever it cannot recognise is simply absent from the result.
 
-import type { AnalyzeOptions, FormatId, Heading, ReportDocument, Section, Span } from '../model/types';
+import type { AnalyzeOptions, FormatId, Heading, ReportDocument, Section, Table } from '../model/types';
+import { TABLES } from '../template/tables';
 import { computeLineStarts } from '../model/text';
 import { SpanIndex } from '../model/spans';
 import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature, findTitle, headingContent } from './headings';
-import { flattenLines, type LineCutCache } from './flatten';
+import { flattenLines } from './flatten';
 import { tableStatuses } from './status';
 import { parseTables } from './tables';
-import type { LabelCache } from './lexicon';
 import { withSection, type RegionCache } from './regions';
 import { type Line, markRunningHeaders, splitLines, tokenize } from './tokens';
 
@@ -16,10 +16,6 @@ import { type Line, markRunningHeaders, splitLines, tokenize } from './tokens';
 export interface ParseContext {
   /** The tables of regions read before, reused when a region is unchanged (incremental analysis only). */
   regions?: RegionCache | null;
-  /** How lines were cut before, by their text (a flattened copy's long lines are cut only once). */
-  lineCuts?: LineCutCache | null;
-  /** The answers of label matching, by cell text. */
-  labels?: LabelCache | null;
 }
 
 export function parseReport(text: string, options: AnalyzeOptions = {}, context: ParseContext = {}): ReportDocument {
@@ -44,8 +40,9 @@ function emptyDocument(text: string, options: AnalyzeOptions): ReportDocument {
     tableFormat: null,
     sections: [],
     tables: [],
-    tableStatus: tableStatuses([], year ? formatForYear(year) : '2021'),
+    tableStatus: tableStatuses([], year ? formatForYear(year) : '2021', options.templates ?? TABLES),
     signature: null,
+    templates: options.templates ?? TABLES,
   };
 }
 
@@ -120,12 +117,8 @@ function withoutContents(candidates: HeadingCandidate[], lines: Line[]): Heading
   return candidates.filter((_, i) => !dropped.has(i));
 }
 
-function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContext): ReportDocument {
-  const lineStarts = computeLineStarts(text);
-  // Long lines of a flattened copy are cut into virtual lines; every line index below is an index into
-  // this list (lineStarts stays physical: positions come from offsets).
-  const lines = flattenLines(text, splitLines(text, lineStarts), context.lineCuts ?? null);
-
+/** Every line that reads like a section heading, with what selectHeadings weighs. */
+function headingCandidates(text: string, lines: Line[]): HeadingCandidate[] {
   const candidates: HeadingCandidate[] = [];
   const physicalCount = new Map<number, number>();
   for (const line of lines) physicalCount.set(line.physical, (physicalCount.get(line.physical) ?? 0) + 1);
@@ -140,24 +133,75 @@ function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContex
         cut: (physicalCount.get(line.physical) ?? 1) > 1,
       });
   }
-  const headings = selectHeadings(candidates, lines);
+  return candidates;
+}
+
+/** The report year and where it came from: the setting, else the title, else the statistical period. */
+function reportYearOf(
+  options: AnalyzeOptions,
+  title: ReportDocument['title'],
+  period: ReportDocument['period'],
+): Pick<ReportDocument, 'year' | 'yearSource'> {
+  if (options.reportYear) return { year: options.reportYear, yearSource: 'setting' };
+  if (title?.year) return { year: title.year, yearSource: 'title' };
+  if (period) return { year: period.year, yearSource: 'period' };
+  return { year: null, yearSource: null };
+}
+
+/** The lines of section 四's body, where a table 四 without headers may stand; null without a section 四. */
+function section4LinesOf(headings: HeadingCandidate[], lines: Line[]): { first: number; last: number } | null {
+  const section4 = headings.findIndex((h) => h.heading.key === 4);
+  if (section4 < 0) return null;
+  const next = headings[section4 + 1];
+  return { first: headings[section4]!.line + 1, last: next ? next.line - 1 : lines.length - 1 };
+}
+
+/** The sections, each from its heading to the next heading, the 落款 or the end of the report. */
+function sectionsOf(text: string, lines: Line[], headings: HeadingCandidate[], signature: ReportDocument['signature']): Section[] {
+  const reportEnd = endOfReport(text, lines);
+  const contentEnd = text.trimEnd().length;
+  return headings.map(({ heading }, i) => {
+    const next = headings[i + 1];
+    let end = next ? next.heading.range.start : text.length;
+    if (!next && signature && signature.range.start > heading.range.end) end = signature.range.start;
+    // Without a 落款, the last section still ends before a web page's footer pasted with the report.
+    else if (!next && reportEnd < contentEnd) end = Math.max(heading.range.end, reportEnd);
+    return { key: heading.key, heading, range: { start: heading.range.start, end }, bodyStart: heading.range.end, subheadings: [] };
+  });
+}
+
+/** Puts each sub-heading outside the tables into the section whose body holds it. */
+function addSubheadings(text: string, lines: Line[], sections: Section[], tables: Table[]): void {
+  const tableIndex = new SpanIndex(tables);
+  let sectionIndex = 0;
+  for (const line of lines) {
+    while (sectionIndex < sections.length && line.start >= sections[sectionIndex]!.range.end) sectionIndex++;
+    const section = sections[sectionIndex];
+    if (!section || line.start < section.bodyStart) continue;
+    const sub = detectSubheading(text, line);
+    if (sub && !tableIndex.overlaps(sub.range)) section.subheadings.push(sub);
+  }
+}
+
+/** The format every table is written in, 'mixed' when they differ, null without tables. */
+function tableFormatOf(tables: Table[]): ReportDocument['tableFormat'] {
+  const formats = new Set(tables.map((t) => t.format));
+  return formats.size === 0 ? null : formats.size === 1 ? [...formats][0]! : 'mixed';
+}
+
+function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContext): ReportDocument {
+  const templates = options.templates ?? TABLES;
+  const lineStarts = computeLineStarts(text);
+  // Long lines of a flattened copy are cut into virtual lines; every line index below is an index into
+  // this list (lineStarts stays physical: positions come from offsets).
+  const lines = flattenLines(text, splitLines(text, lineStarts), templates);
+  const headings = selectHeadings(headingCandidates(text, lines), lines);
   const headingLines = headings.map((h) => h.line);
 
   const firstStructure = headings[0]?.heading.range.start ?? text.length;
   const title = findTitle(text, lines, firstStructure);
   const period = findPeriod(text);
-  let year: number | null = null;
-  let yearSource: ReportDocument['yearSource'] = null;
-  if (options.reportYear) {
-    year = options.reportYear;
-    yearSource = 'setting';
-  } else if (title?.year) {
-    year = title.year;
-    yearSource = 'title';
-  } else if (period) {
-    year = period.year;
-    yearSource = 'period';
-  }
+  const { year, yearSource } = reportYearOf(options, title, period);
   const expectedFormat = year ? formatForYear(year) : null;
 
   const lastHeading = headings.at(-1)?.heading ?? null;
@@ -166,49 +210,16 @@ function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContex
   // After the 落款 is found (its agency line must stay), running headers are set aside like page numbers.
   if (title) markRunningHeaders(lines, { text: title.text, agency: title.agency, end: title.range.end });
   const tokens = tokenize(text, lines);
-  const section4 = headings.findIndex((h) => h.heading.key === 4);
-  const section4Lines =
-    section4 < 0
-      ? null
-      : { first: headings[section4]!.line + 1, last: section4 + 1 < headings.length ? headings[section4 + 1]!.line - 1 : lines.length - 1 };
-  const tables = parseTables({
-    text,
-    tokens,
-    headingLines,
-    expectedFormat,
-    section4Lines,
-    regions: context.regions ?? null,
-    labels: context.labels ?? null,
-  });
+  const section4Lines = section4LinesOf(headings, lines);
+  const tables = parseTables({ text, tokens, headingLines, expectedFormat, section4Lines, templates, regions: context.regions ?? null });
 
-  const reportEnd = endOfReport(text, lines);
-  const contentEnd = text.trimEnd().length;
-  const sections: Section[] = headings.map(({ heading }, i) => {
-    const next = headings[i + 1];
-    let end = next ? next.heading.range.start : text.length;
-    if (!next && signature && signature.range.start > heading.range.end) end = signature.range.start;
-    // Without a 落款, the last section still ends before a web page's footer pasted with the report.
-    else if (!next && reportEnd < contentEnd) end = Math.max(heading.range.end, reportEnd);
-    return { key: heading.key, heading, range: { start: heading.range.start, end }, bodyStart: heading.range.end, subheadings: [] };
-  });
-
-  const tableIndex = new SpanIndex(tables);
-  const inTable = (span: Span) => tableIndex.overlaps(span);
-  let sectionIndex = 0;
-  for (const line of lines) {
-    while (sectionIndex < sections.length && line.start >= sections[sectionIndex]!.range.end) sectionIndex++;
-    const section = sections[sectionIndex];
-    if (!section || line.start < section.bodyStart) continue;
-    const sub = detectSubheading(text, line);
-    if (sub && !inTable(sub.range)) section.subheadings.push(sub);
-  }
+  const sections = sectionsOf(text, lines, headings, signature);
+  addSubheadings(text, lines, sections, tables);
   const sectionsByOffset = new SpanIndex(sections);
   tables.forEach((table, i) => {
     const owner = sectionsByOffset.holderOf(table.range.start);
     tables[i] = withSection(table, owner ? owner.key : null, context.regions ?? null);
   });
-  const formats = new Set(tables.map((t) => t.format));
-  const tableFormat = formats.size === 0 ? null : formats.size === 1 ? [...formats][0]! : 'mixed';
 
   return {
     text,
@@ -218,10 +229,11 @@ function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContex
     year,
     yearSource,
     expectedFormat,
-    tableFormat,
+    tableFormat: tableFormatOf(tables),
     sections,
     tables,
-    tableStatus: tableStatuses(tables, expectedFormat ?? '2021'),
+    tableStatus: tableStatuses(tables, expectedFormat ?? '2021', templates),
     signature,
+    templates,
   };
 }

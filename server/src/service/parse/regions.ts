@@ -5,6 +5,7 @@
 
 import { currentLanguage } from '../l10n';
 import type { FormatId, Span, Table } from '../model/types';
+import type { TableTemplates } from '../template/types';
 import type { Token } from './tokens';
 
 /** Regions whose tables are kept; a document has one per section and a few more. */
@@ -15,6 +16,8 @@ const MAX_KEY_CHARS = 8 * 1024 * 1024;
 interface KeptRegion {
   /** Where the region's first token started when its tables were read. */
   origin: number;
+  /** The templates the tables were read against: a region read against others is read again. */
+  templates: TableTemplates;
   tables: Table[];
   /** Per table, what later stages keep about it (the per-table checks' findings), relative to `origin`. */
   memos: Map<string, unknown>[];
@@ -112,6 +115,7 @@ export function regionTables(
   region: Token[],
   headingLines: Set<number>,
   format: FormatId,
+  templates: TableTemplates,
   cache: RegionCache | null,
   read: () => Table[],
 ): Table[] {
@@ -119,7 +123,7 @@ export function regionTables(
   const key = keyOf(region, headingLines, format);
   const origin = region[0]!.range.start;
   const kept = cache.regions.get(key);
-  if (kept) {
+  if (kept && kept.templates === templates) {
     return kept.tables.map((table, i) => {
       // A region that has not moved takes the kept tables themselves: nothing changes a table once it is
       // read, except its section, which the parser sets on a copy (withSection).
@@ -131,7 +135,7 @@ export function regionTables(
   const tables = read();
   if (cache.regions.size >= MAX_REGIONS || cache.keyChars + key.length > MAX_KEY_CHARS) cache.clear();
   // Kept as a copy: the caller goes on to set each table's section.
-  const entry: KeptRegion = { origin, tables: tables.map((table) => shiftRanges(table, 0)), memos: tables.map(() => new Map()) };
+  const entry: KeptRegion = { origin, templates, tables: tables.map((table) => shiftRanges(table, 0)), memos: tables.map(() => new Map()) };
   for (const table of entry.tables) cache.keptTables.add(table);
   cache.regions.set(key, entry);
   tables.forEach((table, i) => cache.origins.set(table, { memo: entry.memos[i]!, shift: 0 }));

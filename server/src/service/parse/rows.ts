@@ -8,11 +8,6 @@ import { type SumGroups, splitGlued } from './glued';
 import { foldWidth } from './normalize';
 import type { Token } from './tokens';
 
-// Which columns take decimals or signs is a fact that belongs in the template; until it moves there
-// the two lists stay here, named.
-const DECIMAL_COLUMNS: ReadonlySet<string> = new Set(['t2.fee', 't2.proc.amount']);
-const SIGNED_COLUMNS = /^t2\.\w+\.delta$/;
-
 /** How a row's values were placed: read from its own label's line or lines, or put back together. */
 export interface RowValues {
   tokens: Token[];
@@ -25,16 +20,17 @@ export function makeCell(kind: TableKind, row: RowDef, column: number, token: To
   // is the one the cells have always had.
   const id = row.cellIds[column]!;
   const col = row.columns[column]!;
+  const valueKind = row.valueKinds?.[column] ?? 'integer';
   const { raw, range } = token;
   switch (token.kind) {
     case 'number': {
       const value = token.value;
       // A number read from look-alike letters is a guess at what was meant (table/cell-invalid names it).
       const guessed = token.misread ? { certainty: 'reconstructed' as const } : {};
-      if (value !== null && !Number.isInteger(value) && !DECIMAL_COLUMNS.has(id)) {
+      if (value !== null && !Number.isInteger(value) && valueKind !== 'amount') {
         return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('不是整数'), ...guessed };
       }
-      if (value !== null && value < 0 && !SIGNED_COLUMNS.test(id)) {
+      if (value !== null && value < 0 && valueKind !== 'change') {
         return { id, table: kind, row: row.key, col, raw, range, value, kind: 'invalid', problem: t('是负数'), ...guessed };
       }
       return { id, table: kind, row: row.key, col, raw, range, value, kind: 'number', ...guessed };
@@ -138,7 +134,9 @@ function readGlued(kind: TableKind, rowDef: RowDef, values: Token[]): { cells: C
   // cells and the one they hide in would need.
   // Digits the tokenizer cut off a label they were glued to (flattened copies) are glued whatever their count.
   const flagged = values.some((v) => v.glued === true);
-  const looksGlued = flagged || values.length <= expected - GLUED_MIN_MISSING || longest >= expected - values.length + GLUED_EXTRA_DIGITS;
+  const mostCellsMissing = values.length <= expected - GLUED_MIN_MISSING;
+  const runTooLong = longest >= expected - values.length + GLUED_EXTRA_DIGITS;
+  const looksGlued = flagged || mostCellsMissing || runTooLong;
   if (!groups) {
     if (!looksGlued) return null;
     // Without a total to check against, only the cell count and the digits themselves can decide (`000`).

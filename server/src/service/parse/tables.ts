@@ -5,13 +5,13 @@
 
 import { t } from '../l10n';
 import type { FormatId, Table } from '../model/types';
-import { TABLES } from '../template/tables';
+import type { TableTemplates } from '../template/types';
 import { type Anchor, type LineGuard, findAnchors } from './anchors';
+import { lexiconOf } from './lexicon';
 import { type Run, type TableContext, buildTable } from './assemble';
 import type { Token } from './tokens';
 import { valuesAfter } from './values';
 import { type RegionCache, regionTables, regionsOf } from './regions';
-import type { LabelCache } from './lexicon';
 
 /** Labels of one table further apart than this many lines belong to two tables (or to prose). */
 const MAX_LINES_BETWEEN_LABELS = 60;
@@ -27,13 +27,8 @@ function distinctKeys(anchors: Anchor[], run: Run): number {
 /** Table 四 pasted with only its top header row (行政复议 … 行政诉讼) still shows itself by the row of numbers under it. */
 function hasTable4DataRow(ctx: TableContext, run: Run): boolean {
   if (run.kind !== 't4') return false;
-  const values = valuesAfter(
-    ctx.tokens,
-    ctx.anchors,
-    run.anchors[run.anchors.length - 1]!,
-    ctx.crosses,
-    TABLES['2021'].t4.rows[0]!.cellIds.length,
-  );
+  const rowSize = ctx.lexicon.templates['2021'].t4.rows[0]!.cellIds.length;
+  const values = valuesAfter(ctx, run.anchors[run.anchors.length - 1]!, rowSize);
   return values.filter((v) => v.kind !== 'empty' && v.kind !== 'text').length >= T4_MIN_VALUES;
 }
 
@@ -73,11 +68,11 @@ export interface TableParseInput {
   section4Lines?: { first: number; last: number } | null;
   /** Where unchanged regions' tables are kept (incremental analysis), or null to read every region. */
   regions?: RegionCache | null;
-  /** The label answers kept by the language service (lexicon.ts), or null to work each out. */
-  labels?: LabelCache | null;
+  /** The table templates the labels are matched against. */
+  templates: TableTemplates;
 }
 
-function lineGuard(headingLines: number[], labels: LabelCache | null): LineGuard {
+function lineGuard(headingLines: number[]): LineGuard {
   const headingSet = new Set(headingLines);
   const sorted = [...headingLines].sort((a, b) => a - b);
   // Is there a heading line h with a < h <= b? Binary search for the first heading after a.
@@ -91,19 +86,20 @@ function lineGuard(headingLines: number[], labels: LabelCache | null): LineGuard
     }
     return lo < sorted.length && sorted[lo]! <= b;
   };
-  return { blocked: (line) => headingSet.has(line), crosses, labels };
+  return { blocked: (line) => headingSet.has(line), crosses };
 }
 
 export function parseTables(input: TableParseInput): Table[] {
   const { text, tokens, expectedFormat } = input;
-  const guard = lineGuard(input.headingLines, input.labels ?? null);
+  const guard = lineGuard(input.headingLines);
   const headingSet = new Set(input.headingLines);
   const format = expectedFormat ?? '2021';
+  const lexicon = lexiconOf(input.templates);
   // No table crosses a heading, so each region between headings is read on its own, and a region an edit
   // did not touch is not read again (regions.ts).
   const tables = regionsOf(tokens, input.headingLines).flatMap((region) =>
-    regionTables(region, headingSet, format, input.regions ?? null, () => {
-      const ctx: TableContext = { tokens: region, anchors: findAnchors(text, region, guard), crosses: guard.crosses };
+    regionTables(region, headingSet, format, input.templates, input.regions ?? null, () => {
+      const ctx: TableContext = { tokens: region, anchors: findAnchors(lexicon, text, region, guard), crosses: guard.crosses, lexicon };
       return groupRuns(ctx).map((run) => buildTable(ctx, run, format));
     }),
   );

@@ -92,13 +92,16 @@ export function splitLines(text: string, lineStarts: number[]): Line[] {
   return lines;
 }
 
+/** A line that is only a page mark (`第 3 页 共 9 页` with spaces) is at most this long. */
+const MAX_PAGE_MARK_LINE = 24;
+
 /** The line `[start, end)` of the text, classified (blank, ruler, page number). */
 export function makeLine(text: string, index: number, physical: number, start: number, end: number): Line {
   const content = text.slice(start, end);
   // A line of white space that holds a tab is a row of blank cells, not a blank line.
   const blank = !/[^\s\u00a0\u3000\ufeff]/.test(content) && !content.includes('\t');
   const ruler = !blank && /^[\s|:\-—–=+\t]*$/.test(content) && /-{3,}|—{2,}|={3,}/.test(content);
-  const pageMark = !blank && content.length <= 24 && !content.includes('\t') && PAGE_MARK.test(foldWidth(content).trim());
+  const pageMark = !blank && content.length <= MAX_PAGE_MARK_LINE && !content.includes('\t') && PAGE_MARK.test(foldWidth(content).trim());
   return { index, physical, start, end, text: content, blank, ruler, pageMark };
 }
 

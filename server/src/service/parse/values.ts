@@ -2,7 +2,7 @@
 // heading or prose; header pieces among them are passed over, never taken as values.
 
 import type { Anchor } from './anchors';
-import { isHeaderFragment } from './lexicon';
+import { type Lexicon, isHeaderFragment } from './lexicon';
 import type { Token } from './tokens';
 
 /** Text cells longer than this are prose, which ends a row's values. */
@@ -17,12 +17,8 @@ export function isValueToken(token: Token): boolean {
 }
 
 /** A header piece (a vertical header's characters, a placeholder, a broken label): skipped among values. */
-export function isHeaderPiece(token: Token): boolean {
-  if (token.kind !== 'text') return false;
-  // Asked again and again of the same token while rows are read: the answer is kept on the token, which
-  // each parse makes anew.
-  token.headerPiece ??= isHeaderFragment(token.text);
-  return token.headerPiece;
+export function isHeaderPiece(lexicon: Lexicon, token: Token): boolean {
+  return token.kind === 'text' && isHeaderFragment(lexicon, token.text);
 }
 
 export function filledCount(list: Token[]): number {
@@ -30,10 +26,10 @@ export function filledCount(list: Token[]): number {
 }
 
 /** Does the anchor's own line hold values after it (a row layout rather than one cell per line)? */
-function valuesOnLabelLine(tokens: Token[], from: number, stop: number, line: number): boolean {
+function valuesOnLabelLine(lexicon: Lexicon, tokens: Token[], from: number, stop: number, line: number): boolean {
   for (let t = from; t < stop && tokens[t]!.line === line; t++) {
     const token = tokens[t]!;
-    if (token.kind !== 'empty' && isValueToken(token) && !isHeaderPiece(token)) return true;
+    if (token.kind !== 'empty' && isValueToken(token) && !isHeaderPiece(lexicon, token)) return true;
   }
   return false;
 }
@@ -48,14 +44,17 @@ function lineOfValuesOnly(tokens: Token[], t: number, stop: number): boolean {
   return true;
 }
 
+/** What values are read in: the tokens and labels of a region, its heading guard and the label lexicon. */
+export interface ValueScope {
+  tokens: Token[];
+  anchors: Anchor[];
+  crosses: (a: number, b: number) => boolean;
+  lexicon: Lexicon;
+}
+
 /** Tokens after an anchor that may be its values: up to the next anchor, a heading, or prose. */
-export function valuesAfter(
-  tokens: Token[],
-  anchors: Anchor[],
-  index: number,
-  crosses: (a: number, b: number) => boolean,
-  expected = Infinity,
-): Token[] {
+export function valuesAfter(scope: ValueScope, index: number, expected = Infinity): Token[] {
+  const { tokens, anchors, crosses, lexicon } = scope;
   const anchor = anchors[index]!;
   const next = anchors[index + 1];
   const stop = next ? next.first : tokens.length;
@@ -64,11 +63,11 @@ export function valuesAfter(
   let prevLine = labelLine;
   // In a row layout (values on the label's line) the row ends with its line, so the placeholders that
   // open the next line belong to the next row; a row that wraps continues on lines of values only.
-  const sameLine = valuesOnLabelLine(tokens, anchor.last + 1, stop, labelLine);
+  const sameLine = valuesOnLabelLine(lexicon, tokens, anchor.last + 1, stop, labelLine);
   for (let t = anchor.last + 1; t < stop; t++) {
     const token = tokens[t]!;
     if (crosses(prevLine, token.line)) break;
-    const piece = isHeaderPiece(token);
+    const piece = isHeaderPiece(lexicon, token);
     if (!piece && !isValueToken(token)) break;
     if (sameLine && token.line !== prevLine) {
       if (filledCount(values) >= expected) break;

@@ -2,8 +2,8 @@
 // sides, and whether it holds or why it cannot be assessed. The sum checks and the hovers both use it.
 
 import type { Cell, Table } from '../model/types';
-import { RELATIONS } from './relations';
-import type { Relation } from './types';
+import { relationsFor } from './relations';
+import type { Relation, TableTemplates } from './types';
 
 export type PartState = 'number' | 'blank' | 'invalid' | 'missing';
 
@@ -26,9 +26,9 @@ export interface Evaluation {
   blocker: Exclude<PartState, 'number'> | null;
 }
 
-/** The relations of the table's format that live in this table. */
-export function relationsOf(table: Table): Relation[] {
-  return RELATIONS[table.format].filter((r) => r.table === table.kind);
+/** The relations of the table's format that live in this table, over the templates it was read against. */
+export function relationsOf(table: Table, templates: TableTemplates): Relation[] {
+  return relationsFor(templates)[table.format].filter((r) => r.table === table.kind);
 }
 
 function part(table: Table, id: string): Part {

@@ -1,17 +1,15 @@
 // The arithmetic relations (勾稽关系) of both formats, declared once over row and column keys and
-// expanded into concrete relations over cell ids. One generic evaluator checks them all.
+// expanded, for a set of table templates, into concrete relations over cell ids. One generic evaluator
+// checks them all.
 
 import type { FormatId } from '../model/types';
 import { T3_COLUMNS, T3_LEGAL_PERSON_COLUMNS, T4_GROUPS, TABLES } from './tables';
-import type { Relation } from './types';
+import type { Relation, TableTemplates } from './types';
 
-const T3_RESULT_ROWS: Record<FormatId, string[]> = {
-  '2021': TABLES['2021'].t3.rows.map((r) => r.key).filter((k) => /^r[1-6]/.test(k)),
-  '2019': TABLES['2019'].t3.rows.map((r) => r.key).filter((k) => /^r[1-6]/.test(k)),
-};
-
-function t3Relations(format: FormatId): Relation[] {
+function t3Relations(templates: TableTemplates, format: FormatId): Relation[] {
   const relations: Relation[] = [];
+  // The rows the template marks as outcomes, a province's added outcome row among them.
+  const resultRows = templates[format].t3.rows.filter((r) => r.result === true).map((r) => r.key);
   for (const c of T3_COLUMNS) {
     relations.push({
       check: 'sum/balance',
@@ -26,13 +24,13 @@ function t3Relations(format: FormatId): Relation[] {
       check: 'sum/results-total',
       table: 't3',
       left: [`t3.r7.${c}`],
-      right: T3_RESULT_ROWS[format].map((r) => `t3.${r}.${c}`),
+      right: resultRows.map((r) => `t3.${r}.${c}`),
       op: '=',
       anchor: `t3.r7.${c}`,
       describe: '（七）总计 = （一）至（六）各项之和',
     });
   }
-  for (const row of TABLES[format].t3.rows) {
+  for (const row of templates[format].t3.rows) {
     relations.push({
       check: 'sum/row-total',
       table: 't3',
@@ -83,7 +81,21 @@ function t2Relations(format: FormatId): Relation[] {
   );
 }
 
-export const RELATIONS: Record<FormatId, Relation[]> = {
-  '2021': [...t2Relations('2021'), ...t3Relations('2021'), ...t4Relations()],
-  '2019': [...t2Relations('2019'), ...t3Relations('2019'), ...t4Relations()],
-};
+function expand(templates: TableTemplates): Record<FormatId, Relation[]> {
+  return {
+    '2021': [...t2Relations('2021'), ...t3Relations(templates, '2021'), ...t4Relations()],
+    '2019': [...t2Relations('2019'), ...t3Relations(templates, '2019'), ...t4Relations()],
+  };
+}
+
+/** The relations of each template set, expanded once (derived data: the template set never changes). */
+const expanded = new WeakMap<TableTemplates, Record<FormatId, Relation[]>>();
+
+/** The relations of both formats over a set of table templates (default: the standard ones). */
+export function relationsFor(templates: TableTemplates = TABLES): Record<FormatId, Relation[]> {
+  const known = expanded.get(templates);
+  if (known) return known;
+  const relations = expand(templates);
+  expanded.set(templates, relations);
+  return relations;
+}

@@ -2,7 +2,7 @@
 // (国办公开办函〔2019〕60号), with every label, its accepted spellings and its cells, as data.
 
 import type { FormatId, TableKind } from '../model/types';
-import type { BlockDef, LabelDef, RowDef, TableTemplate } from './types';
+import type { BlockDef, LabelDef, RowDef, TableTemplate, ValueKind } from './types';
 
 export const T3_COLUMNS = ['np', 'biz', 'res', 'ngo', 'law', 'oth', 'tot'] as const;
 export const T3_LEGAL_PERSON_COLUMNS = ['biz', 'res', 'ngo', 'law', 'oth'] as const;
@@ -19,8 +19,8 @@ const T3_COLUMN_NAMES: Record<string, string> = {
   tot: '总计',
 };
 
-/** What a table 三 row may say besides its key and label: accepted spellings, prefix need, its groups. */
-type T3RowExtra = Partial<LabelDef> & Pick<RowDef, 'groups'>;
+/** What a table 三 row may say besides its key and label: accepted spellings, prefix need, groups, flags. */
+type T3RowExtra = Partial<LabelDef> & Pick<RowDef, 'groups' | 'result' | 'resultsTotal' | 'writtenBareAs'>;
 
 function t3Row(key: string, standard: string, extra: T3RowExtra = {}): RowDef {
   return {
@@ -32,12 +32,17 @@ function t3Row(key: string, standard: string, extra: T3RowExtra = {}): RowDef {
   };
 }
 
-function singleRow(table: TableKind, key: string, standard: string, extra: Partial<LabelDef> = {}): RowDef {
-  return { key, standard, ...extra, columns: [''], cellIds: [`${table}.${key}`] };
+function singleRow(table: TableKind, key: string, standard: string, amountUnit?: string): RowDef {
+  const valueKinds: ValueKind[] = [amountUnit ? 'amount' : 'integer'];
+  return { key, standard, columns: [''], cellIds: [`${table}.${key}`], valueKinds, ...(amountUnit ? { amountUnit } : {}) };
 }
 
-function multiRow(table: TableKind, key: string, standard: string, columns: string[], extra: Partial<LabelDef> = {}): RowDef {
-  return { key, standard, ...extra, columns, cellIds: columns.map((c) => `${table}.${key}.${c}`) };
+/** The value kinds of 2019 table 二's columns that do not hold counts: 本年增/减 and 采购总金额. */
+const T2_2019_VALUE_KINDS: Record<string, ValueKind> = { delta: 'change', amount: 'amount' };
+
+function multiRow(table: TableKind, key: string, standard: string, columns: string[]): RowDef {
+  const valueKinds = columns.map((c) => T2_2019_VALUE_KINDS[c] ?? 'integer');
+  return { key, standard, columns, cellIds: columns.map((c) => `${table}.${key}.${c}`), valueKinds };
 }
 
 const T3_HEADERS: LabelDef[] = [
@@ -65,36 +70,41 @@ const IN_R6 = inSub('g.r6');
 const T3_ROWS_HEAD: RowDef[] = [
   t3Row('new', '一、本年新收政府信息公开申请数量'),
   t3Row('carry', '二、上年结转政府信息公开申请数量'),
-  t3Row('r1', '（一）予以公开', { groups: IN_RESULTS }),
-  t3Row('r2', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', { aliases: ['（二）部分公开'], groups: IN_RESULTS }),
-  t3Row('r3.1', '1.属于国家秘密', { groups: IN_R3 }),
-  t3Row('r3.2', '2.其他法律行政法规禁止公开', { groups: IN_R3 }),
-  t3Row('r3.3', '3.危及“三安全一稳定”', { groups: IN_R3 }),
-  t3Row('r3.4', '4.保护第三方合法权益', { groups: IN_R3 }),
-  t3Row('r3.5', '5.属于三类内部事务信息', { groups: IN_R3 }),
-  t3Row('r3.6', '6.属于四类过程性信息', { groups: IN_R3 }),
-  t3Row('r3.7', '7.属于行政执法案卷', { groups: IN_R3 }),
-  t3Row('r3.8', '8.属于行政查询事项', { groups: IN_R3 }),
-  t3Row('r4.1', '1.本机关不掌握相关政府信息', { groups: IN_R4 }),
-  t3Row('r4.2', '2.没有现成信息需要另行制作', { groups: IN_R4 }),
-  t3Row('r4.3', '3.补正后申请内容仍不明确', { groups: IN_R4 }),
-  t3Row('r5.1', '1.信访举报投诉类申请', { groups: IN_R5 }),
-  t3Row('r5.2', '2.重复申请', { groups: IN_R5 }),
-  t3Row('r5.3', '3.要求提供公开出版物', { groups: IN_R5 }),
-  t3Row('r5.4', '4.无正当理由大量反复申请', { groups: IN_R5 }),
-  t3Row('r5.5', '5.要求行政机关确认或重新出具已获取信息', { groups: IN_R5 }),
+  t3Row('r1', '（一）予以公开', { groups: IN_RESULTS, result: true, shortName: '予以公开' }),
+  t3Row('r2', '（二）部分公开（区分处理的，只计这一情形，不计其他情形）', {
+    aliases: ['（二）部分公开'],
+    groups: IN_RESULTS,
+    result: true,
+    shortName: '部分公开',
+  }),
+  t3Row('r3.1', '1.属于国家秘密', { groups: IN_R3, result: true }),
+  t3Row('r3.2', '2.其他法律行政法规禁止公开', { groups: IN_R3, result: true }),
+  t3Row('r3.3', '3.危及“三安全一稳定”', { groups: IN_R3, result: true }),
+  t3Row('r3.4', '4.保护第三方合法权益', { groups: IN_R3, result: true }),
+  t3Row('r3.5', '5.属于三类内部事务信息', { groups: IN_R3, result: true }),
+  t3Row('r3.6', '6.属于四类过程性信息', { groups: IN_R3, result: true }),
+  t3Row('r3.7', '7.属于行政执法案卷', { groups: IN_R3, result: true }),
+  t3Row('r3.8', '8.属于行政查询事项', { groups: IN_R3, result: true }),
+  t3Row('r4.1', '1.本机关不掌握相关政府信息', { groups: IN_R4, result: true }),
+  t3Row('r4.2', '2.没有现成信息需要另行制作', { groups: IN_R4, result: true }),
+  t3Row('r4.3', '3.补正后申请内容仍不明确', { groups: IN_R4, result: true }),
+  t3Row('r5.1', '1.信访举报投诉类申请', { groups: IN_R5, result: true }),
+  t3Row('r5.2', '2.重复申请', { groups: IN_R5, result: true }),
+  t3Row('r5.3', '3.要求提供公开出版物', { groups: IN_R5, result: true }),
+  t3Row('r5.4', '4.无正当理由大量反复申请', { groups: IN_R5, result: true }),
+  t3Row('r5.5', '5.要求行政机关确认或重新出具已获取信息', { groups: IN_R5, result: true }),
 ];
 
 const T3_ROWS_TAIL: RowDef[] = [
-  t3Row('r7', '（七）总计', { needsPrefix: true, groups: IN_RESULTS }),
-  t3Row('next', '四、结转下年度继续办理'),
+  t3Row('r7', '（七）总计', { needsPrefix: true, groups: IN_RESULTS, resultsTotal: true, writtenBareAs: 'col.tot' }),
+  t3Row('next', '四、结转下年度继续办理', { shortName: '结转下年度' }),
 ];
 
 const T3_GROUPS_COMMON: LabelDef[] = [
   { key: 'g.results', standard: '三、本年度办理结果' },
-  { key: 'g.r3', standard: '（三）不予公开' },
-  { key: 'g.r4', standard: '（四）无法提供' },
-  { key: 'g.r5', standard: '（五）不予处理' },
+  { key: 'g.r3', standard: '（三）不予公开', shortName: '不予公开' },
+  { key: 'g.r4', standard: '（四）无法提供', shortName: '无法提供' },
+  { key: 'g.r5', standard: '（五）不予处理', shortName: '不予处理' },
 ];
 
 const T3_2021: TableTemplate = {
@@ -104,12 +114,12 @@ const T3_2021: TableTemplate = {
   name: '表三',
   rows: [
     ...T3_ROWS_HEAD,
-    t3Row('r6.1', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', { groups: IN_R6 }),
-    t3Row('r6.2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', { groups: IN_R6 }),
-    t3Row('r6.3', '3.其他', { needsPrefix: true, groups: IN_R6 }),
+    t3Row('r6.1', '1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请', { groups: IN_R6, result: true }),
+    t3Row('r6.2', '2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请', { groups: IN_R6, result: true }),
+    t3Row('r6.3', '3.其他', { needsPrefix: true, groups: IN_R6, result: true, writtenBareAs: 'col.oth' }),
     ...T3_ROWS_TAIL,
   ],
-  groups: [...T3_GROUPS_COMMON, { key: 'g.r6', standard: '（六）其他处理' }],
+  groups: [...T3_GROUPS_COMMON, { key: 'g.r6', standard: '（六）其他处理', shortName: '其他处理' }],
   headers: T3_HEADERS,
   columnNames: T3_COLUMN_NAMES,
   formatMarkers: ['r6.1', 'r6.2', 'r6.3'],
@@ -118,7 +128,7 @@ const T3_2021: TableTemplate = {
 const T3_2019: TableTemplate = {
   ...T3_2021,
   format: '2019',
-  rows: [...T3_ROWS_HEAD, t3Row('r6', '（六）其他处理', { groups: IN_RESULTS }), ...T3_ROWS_TAIL],
+  rows: [...T3_ROWS_HEAD, t3Row('r6', '（六）其他处理', { groups: IN_RESULTS, result: true, shortName: '其他处理' }), ...T3_ROWS_TAIL],
   groups: T3_GROUPS_COMMON,
   formatMarkers: ['r6'],
 };
@@ -169,7 +179,7 @@ const T2_2021: TableTemplate = {
     singleRow('t2', 'lic', '行政许可'),
     singleRow('t2', 'pen', '行政处罚'),
     singleRow('t2', 'coe', '行政强制'),
-    singleRow('t2', 'fee', '行政事业性收费'),
+    singleRow('t2', 'fee', '行政事业性收费', '万元'),
   ],
   groups: [],
   blocks: [
@@ -288,13 +298,6 @@ export const TABLE_TITLES: Record<TableKind, string> = {
   t4: '表四 政府信息公开行政复议、行政诉讼情况',
 };
 
-/** The Chinese name of a cell for messages and hovers: `（七）总计·自然人`. */
-export function cellName(template: TableTemplate, row: RowDef, column: string): string {
-  if (template.kind === 't3') return `${shortLabel(row.standard)}·${template.columnNames[column]}`;
-  const key = column ? `${row.key}.${column}` : row.key;
-  return template.columnNames[key] ?? template.columnNames[column] ?? row.standard;
-}
-
 /** The block of table 二 a row belongs to (`b5` for 行政许可), or undefined for other tables and unknown rows. */
 export function blockOf(template: TableTemplate, rowId: string): BlockDef | undefined {
   return template.blocks?.find((b) => b.rows.includes(rowId));
@@ -313,6 +316,21 @@ export function groupLabel(template: TableTemplate, key: string): string | undef
 /** A row label without the parenthesised note: `（二）部分公开`. */
 export function shortLabel(standard: string): string {
   return standard.replace(/（[^（）]*情形[^（）]*）$/, '');
+}
+
+/** The row of a template that holds a cell, and the cell's column index in it. */
+export function cellPlace(template: TableTemplate, cellId: string): { row: RowDef; index: number } | undefined {
+  for (const row of template.rows) {
+    const index = row.cellIds.indexOf(cellId);
+    if (index >= 0) return { row, index };
+  }
+  return undefined;
+}
+
+/** What a cell of the template holds: a count unless its column says otherwise. */
+export function valueKindOf(template: TableTemplate, cellId: string): ValueKind {
+  const place = cellPlace(template, cellId);
+  return place?.row.valueKinds?.[place.index] ?? 'integer';
 }
 
 /** A row of a table template by its id (`r7`, `nd`, `data`). */

@@ -14,13 +14,34 @@ export interface LabelDef {
    * the text carries an ordinal prefix.
    */
   needsPrefix?: boolean;
+  /** The short name summaries count an outcome under (`予以公开`, `不予公开`, `结转下年度`). */
+  shortName?: string;
 }
+
+/**
+ * What a column holds: a count (a whole number, never negative), an amount (万元, decimals allowed) or a
+ * change against last year (本年增/减, may be negative).
+ */
+export type ValueKind = 'integer' | 'amount' | 'change';
 
 export interface RowDef extends LabelDef {
   /** The cell ids of the row's values, in column order. */
   cellIds: string[];
   /** The column key of each value, in the same order. */
   columns: string[];
+  /** The value kind of each column, in the same order; a column not listed holds counts. */
+  valueKinds?: ValueKind[];
+  /** The unit the header gives the row's amounts in (`万元`); absent when the header names none. */
+  amountUnit?: string;
+  /**
+   * The header key whose text, followed by a row's worth of values, is this row written without its
+   * ordinal: `总计` (a column header of table 三) with numbers after it is the row `（七）总计`.
+   */
+  writtenBareAs?: string;
+  /** The row counts an outcome of the year's requests: table 三's （七）总计 is the sum of these rows. */
+  result?: boolean;
+  /** The row is the table's total of outcomes (（七）总计): a label followed by it is a row, not a group. */
+  resultsTotal?: boolean;
   /**
    * The group labels (keys into the table's `groups`) the row stands under, outermost first: table 三's
    * `r3.1` → `['g.results', 'g.r3']`, `r1` → `['g.results']`. Absent for a row outside every group.
@@ -86,6 +107,12 @@ export interface SectionDef {
   /** Short Chinese note on what the format requires in this section (for hovers). */
   requirement: string;
 }
+
+/**
+ * Every table template of both formats: what a draft is read, named and checked against. The standard set
+ * is TABLES (template/tables.ts); a province that adds a row passes a copy with the row added.
+ */
+export type TableTemplates = Record<FormatId, Record<TableKind, TableTemplate>>;
 
 export interface FormatTemplate {
   format: FormatId;

@@ -6,7 +6,8 @@ import type { Cell, ReportDocument, SectionKey, Span, TableKind } from '../../mo
 import { lineContentEnd } from '../../model/text';
 import type { Check, FindingDraft } from '../check';
 import { t } from '../../l10n';
-import { cellLabel, templateOf, uncertaintyNote } from '../table/util';
+import { uncertaintyNote } from '../table/util';
+import { cellName as templateCellName } from '../../template/names';
 
 const D = '[0-9０-９]';
 
@@ -289,7 +290,7 @@ export const narrativeMismatch: Check = {
 /** The Chinese name of a table cell, e.g. `一、本年新收政府信息公开申请数量·总计`. */
 function cellName(doc: ReportDocument, cell: Cell): string {
   const table = doc.tables.find((t) => t.cells.get(cell.id) === cell);
-  return table ? cellLabel(templateOf(table), cell.id) : cell.id;
+  return table ? templateCellName(doc.templates, table.format, cell.id) : cell.id;
 }
 
 function findingFor(

@@ -1,13 +1,14 @@
 // The one generic evaluator of the template's relations (勾稽关系): it checks every relation of
-// RELATIONS[format] that a check selects, skips those it cannot assess, and builds the findings. The
+// the document's templates that a check selects, skips those it cannot assess, and builds the findings. The
 // sum/* and plausibility/documents modules only choose their relations and phrase the message.
 
 import type { Cell, ReportDocument, Table } from '../../model/types';
 import { evaluate, round, type Part as EvaluatedPart } from '../../template/evaluate';
-import { RELATIONS } from '../../template/relations';
+import { cellName } from '../../template/names';
+import { relationsFor } from '../../template/relations';
 import type { Relation, RelationCheck, TableTemplate } from '../../template/types';
 import { sharedResult, type CheckContext, type FindingDraft, type Fix } from '../check';
-import { cellLabel, tableData, templateOf, uncertaintyNote } from '../table/util';
+import { tableData, templateOf, uncertaintyNote } from '../table/util';
 import { t } from '../../l10n';
 
 export interface Part {
@@ -59,15 +60,20 @@ export function violations(doc: ReportDocument, check: RelationCheck): Violation
   for (const table of doc.tables) {
     // No sums from guesses: an unreadable table has no placed cells anyway, but say it plainly.
     if (table.status === 'unreadable') continue;
-    const template = templateOf(table);
+    const template = templateOf(doc.templates, table);
     const seen = new Set<string>();
-    for (const relation of RELATIONS[table.format]) {
+    for (const relation of relationsFor(doc.templates)[table.format]) {
       if (relation.check !== check || relation.table !== table.kind || seen.has(relation.anchor)) continue;
       // Blank, 「—」, text and unit cells are not numbers: such a relation is not assessable (holds is null,
       // and table/cell-* say why).
       const evaluation = evaluate(table, relation);
       if (evaluation.holds !== false || evaluation.leftSum === null || evaluation.rightSum === null) continue;
-      const named = (p: EvaluatedPart): Part => ({ id: p.id, cell: p.cell!, value: p.value!, name: cellLabel(template, p.id) });
+      const named = (p: EvaluatedPart): Part => ({
+        id: p.id,
+        cell: p.cell!,
+        value: p.value!,
+        name: cellName(doc.templates, table.format, p.id),
+      });
       const l = evaluation.left.map(named);
       const r = evaluation.right.map(named);
       const { leftSum, rightSum } = evaluation;

@@ -3,7 +3,7 @@
 import type { Check } from '../check';
 import { difference, relationFindings, sumWithParts } from './relations';
 import { t } from '../../l10n';
-import { rowLabel } from '../table/util';
+import { rowName } from '../../template/names';
 
 export const sumRowTotal: Check = {
   id: 'sum/row-total',
@@ -14,7 +14,7 @@ export const sumRowTotal: Check = {
   run(ctx) {
     return relationFindings(ctx, 'sum/row-total', (v) => {
       // Table 三's numbered sub-rows with their group: `1.` alone stands in four groups.
-      const label = rowLabel(v.template, v.anchor.cell.row);
+      const label = rowName(ctx.doc.templates, v.table.format, v.table.kind, v.anchor.cell.row);
       return t(
         '“{0}”一行：总计为 {1}，但各类申请人之和为 {2}，{3}',
         label,

@@ -7,15 +7,17 @@ import type { Cell, Fix, RelatedLocation, Row, Table, TextEdit } from '../../mod
 import { evaluate, relationsOf, round } from '../../template/evaluate';
 import type { Relation } from '../../template/types';
 import type { Check, FindingDraft } from '../check';
-import { cellLabel, listNames, rowLabel, tableData, templateOf } from './util';
+import { listNames, tableData } from './util';
+import { cellName, rowName } from '../../template/names';
+import type { TableTemplates } from '../../template/types';
 import { joinList, sentence, t, tableName } from '../../l10n';
 
 /** Relations whose single stated cell is a total of the cells on the other side. */
 const TOTAL_CHECKS: ReadonlySet<string> = new Set(['sum/row-total', 'sum/review-total', 'sum/results-total']);
 
 /** The total relations anchored on a cell: it is the single stated total of the parts on the other side. */
-function totalRelations(table: Table, cell: Cell): Relation[] {
-  return relationsOf(table).filter((r) => r.anchor === cell.id && r.left.length === 1 && r.op === '=' && TOTAL_CHECKS.has(r.check));
+function totalRelations(relations: Relation[], cell: Cell): Relation[] {
+  return relations.filter((r) => r.anchor === cell.id && r.left.length === 1 && r.op === '=' && TOTAL_CHECKS.has(r.check));
 }
 
 /**
@@ -23,7 +25,7 @@ function totalRelations(table: Table, cell: Cell): Relation[] {
  * of its parts once they are known (numbers, or blanks already decided), every other blank 0; a total whose
  * parts never become known (a row is missing) gets 0 too.
  */
-function fillValues(table: Table, blanks: Cell[]): { values: Map<string, number>; summed: Set<string> } {
+function fillValues(table: Table, relations: Relation[], blanks: Cell[]): { values: Map<string, number>; summed: Set<string> } {
   const decided = new Map<string, number>();
   const summed = new Set<string>();
   const valueOf = (id: string): number | null => {
@@ -35,7 +37,7 @@ function fillValues(table: Table, blanks: Cell[]): { values: Map<string, number>
   while (open.length > 0) {
     let progress = false;
     for (const cell of open) {
-      for (const relation of totalRelations(table, cell)) {
+      for (const relation of totalRelations(relations, cell)) {
         const parts = relation.right.map(valueOf);
         if (parts.every((v): v is number => v !== null)) {
           decided.set(cell.id, round(parts.reduce((sum, v) => sum + v, 0)));
@@ -49,7 +51,7 @@ function fillValues(table: Table, blanks: Cell[]): { values: Map<string, number>
     if (progress || open.length === 0) continue;
     // Nothing more can be summed: the blanks that are no total become 0, and then the totals are summed;
     // when only totals are left whose parts stay unknown, they become 0 too.
-    const parts = open.filter((c) => totalRelations(table, c).length === 0);
+    const parts = open.filter((c) => totalRelations(relations, c).length === 0);
     for (const cell of parts.length > 0 ? parts : open) decided.set(cell.id, 0);
     open = open.filter((c) => !decided.has(c.id));
   }
@@ -67,9 +69,9 @@ function filledTable(table: Table, values: Map<string, number>): Table {
 }
 
 /** The relations through any of the cells that no longer hold once they are filled with these values. */
-function broken(table: Table, values: Map<string, number>): Relation[] {
+function broken(table: Table, relations: Relation[], values: Map<string, number>): Relation[] {
   const filled = filledTable(table, values);
-  return relationsOf(table).filter((r) => [...r.left, ...r.right].some((id) => values.has(id)) && evaluate(filled, r).holds === false);
+  return relations.filter((r) => [...r.left, ...r.right].some((id) => values.has(id)) && evaluate(filled, r).holds === false);
 }
 
 /**
@@ -98,10 +100,11 @@ function determined(table: Table, values: Map<string, number>, failing: Relation
 }
 
 /** The one fix for a table's blanks, or none when no fill keeps every relation through them. */
-function fillFix(table: Table, blanks: Cell[]): Fix | null {
-  const { values, summed } = fillValues(table, blanks);
+function fillFix(templates: TableTemplates, table: Table, blanks: Cell[]): Fix | null {
+  const relations = relationsOf(table, templates);
+  const { values, summed } = fillValues(table, relations, blanks);
   const edits = (): TextEdit[] => blanks.map((c) => ({ range: c.range, newText: String(values.get(c.id) ?? 0) }));
-  const failing = broken(table, values);
+  const failing = broken(table, relations, values);
   if (failing.length === 0) {
     const sums = blanks.filter((c) => summed.has(c.id)).map((c) => values.get(c.id)!);
     const title =
@@ -119,8 +122,8 @@ function fillFix(table: Table, blanks: Cell[]): Fix | null {
   const one = determined(table, values, failing);
   if (!one) return null;
   values.set(one.id, one.value);
-  if (broken(table, values).length > 0) return null;
-  const name = cellLabel(templateOf(table), one.id);
+  if (broken(table, relations, values).length > 0) return null;
+  const name = cellName(templates, table.format, one.id);
   const title = blanks.length === 1 ? t('按勾稽关系填入 {0}', one.value) : t('“{0}”按勾稽关系填入 {1}，其余空白填入 0', name, one.value);
   return { title, edits: edits(), safe: false };
 }
@@ -129,13 +132,15 @@ function fillFix(table: Table, blanks: Cell[]): Fix | null {
 const MAX_ROWS_NAMED = 6;
 
 /** A row's blanks by name: the column within tables 二 and 三, the whole cell name in table 四. */
-function blankNames(table: Table, blanks: Cell[]): string[] {
-  const template = templateOf(table);
-  return blanks.map((c) => (table.kind === 't4' ? cellLabel(template, c.id) : (cellLabel(template, c.id).split('·').pop() ?? c.id)));
+function blankNames(templates: TableTemplates, table: Table, blanks: Cell[]): string[] {
+  return blanks.map((c) => {
+    const name = cellName(templates, table.format, c.id);
+    return table.kind === 't4' ? name : (name.split('·').pop() ?? c.id);
+  });
 }
 
-function rowName(table: Table, row: Row): string {
-  return row.label ? t('“{0}”一行', rowLabel(templateOf(table), row.id)) : t('{0}的数据行', tableName(table.kind));
+function rowPhrase(templates: TableTemplates, table: Table, row: Row): string {
+  return row.label ? t('“{0}”一行', rowName(templates, table.format, table.kind, row.id)) : t('{0}的数据行', tableName(table.kind));
 }
 
 function rowAnchor(row: Row, blanks: Cell[]) {
@@ -160,21 +165,22 @@ export const tableCellBlank: Check = {
       const [firstRow] = rows;
       if (!firstRow) continue;
       const blanks = rows.flatMap((r) => r.blanks);
-      const fix = fillFix(table, blanks);
+      const fix = fillFix(doc.templates, table, blanks);
       let message: string;
       if (rows.length === 1) {
         const { row, blanks: only } = firstRow;
-        const names = blankNames(table, only);
+        const names = blankNames(doc.templates, table, only);
         const what =
           only.length === row.cells.length && only.length > 1
             ? t('全部 {0} 个单元格', only.length)
             : only.length === 1
               ? t('有 1 个单元格（{0}）', listNames(names))
               : t('有 {0} 个单元格（{1}）', only.length, listNames(names));
-        message = sentence(t('{0}{1}为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对', rowName(table, row), what));
+        message = sentence(
+          t('{0}{1}为空或为“—”“/”：没有发生的应填 0，空白处的勾稽关系无法核对', rowPhrase(doc.templates, table, row), what),
+        );
       } else {
-        const template = templateOf(table);
-        const perRow = rows.map((r) => t('“{0}”{1} 个', rowLabel(template, r.row.id), r.blanks.length));
+        const perRow = rows.map((r) => t('“{0}”{1} 个', rowName(doc.templates, table.format, table.kind, r.row.id), r.blanks.length));
         const list = perRow.length > MAX_ROWS_NAMED ? t('{0} 等', joinList(perRow.slice(0, MAX_ROWS_NAMED))) : joinList(perRow);
         message = t(
           '{0}有 {1} 个单元格为空或为“—”“/”，分布在 {2} 行：{3}。没有发生的应填 0，空白处的勾稽关系无法核对',
@@ -187,7 +193,7 @@ export const tableCellBlank: Check = {
       // The other rows are places this finding speaks for: point at the first few.
       const related: RelatedLocation[] = rows.slice(1, 4).map((r) => ({
         range: rowAnchor(r.row, r.blanks),
-        message: t('“{0}”：{1} 个空白', rowLabel(templateOf(table), r.row.id), r.blanks.length),
+        message: t('“{0}”：{1} 个空白', rowName(doc.templates, table.format, table.kind, r.row.id), r.blanks.length),
       }));
       findings.push({
         message,

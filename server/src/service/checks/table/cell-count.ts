@@ -3,7 +3,8 @@
 
 import type { Check, FindingDraft } from '../check';
 import type { Span } from '../../model/types';
-import { lineIndexOf, rowLabel, tableData, templateOf, uncertaintyNote } from './util';
+import { lineIndexOf, tableData, templateOf, uncertaintyNote } from './util';
+import { rowName } from '../../template/names';
 import { sentence, t, tableName } from '../../l10n';
 
 export const tableCellCount: Check = {
@@ -17,13 +18,15 @@ export const tableCellCount: Check = {
     for (const table of doc.tables) {
       // When nothing can be placed, table/unreadable says so once for the whole table.
       if (table.status === 'unreadable') continue;
-      const template = templateOf(table);
+      const template = templateOf(doc.templates, table);
       for (const row of table.rows) {
         const count = row.values.length;
         // A row the parser declared unreadable (glued digits, detached numbers) is table/unreadable's.
         if (count === row.expected || row.unreadable !== undefined) continue;
         const range = row.label?.range ?? row.values[0]?.range ?? row.range;
-        const name = row.label ? t('“{0}”一行', rowLabel(template, row.id)) : t('{0}的数据行', tableName(table.kind));
+        const name = row.label
+          ? t('“{0}”一行', rowName(doc.templates, table.format, table.kind, row.id))
+          : t('{0}的数据行', tableName(table.kind));
         const detail = count === 0 ? t('没有数值') : count === 1 ? t('有 1 个数值') : t('有 {0} 个数值', count);
         const rule = row.label ? t('{0}这一行应有 {1} 个', tableName(table.kind), row.expected) : t('应有 {0} 个', row.expected);
         const off = Math.abs(count - row.expected);

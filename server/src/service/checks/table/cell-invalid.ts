@@ -2,8 +2,11 @@
 // count is expected, or a number with its unit typed in (`43101万元`). The unit is removable safely.
 
 import type { Cell, Fix, Row, Table } from '../../model/types';
+import { cellName, rowName } from '../../template/names';
+import { cellPlace } from '../../template/tables';
+import type { RowDef, TableTemplates, ValueKind } from '../../template/types';
 import type { Check, FindingDraft } from '../check';
-import { cellLabel, rowLabel, tableData, templateOf, uncertaintyNote } from './util';
+import { tableData, uncertaintyNote } from './util';
 import { t, tableName } from '../../l10n';
 
 const UNIT = /\s*(万元|元|件|个|项|次|条|人次|宗)$/;
@@ -11,14 +14,13 @@ const UNIT = /\s*(万元|元|件|个|项|次|条|人次|宗)$/;
 const LOOKALIKE = /[Oo〇lIＯｏｌＩ]/g;
 
 /** A number written with look-alike letters (`O`, `l2`, `〇`): a warning with the digits as its fix. */
-function lookalikeFinding(table: Table, cell: Cell): FindingDraft | null {
+function lookalikeFinding(templates: TableTemplates, table: Table, cell: Cell): FindingDraft | null {
   if (cell.kind !== 'number' || cell.value === null || !/[Oo〇lIＯｏｌＩ]/.test(cell.raw)) return null;
   const digits = cell.raw.replace(LOOKALIKE, (c) => ('lIｌＩ'.includes(c) ? '1' : '0'));
-  const template = templateOf(table);
   return {
     message: t(
       '“{0}”的值“{1}”含有形似数字的字母或“〇”，按 {2} 读取：请改为数字（相关勾稽关系按此值核对，请确认）',
-      cellLabel(template, cell.id),
+      cellName(templates, table.format, cell.id),
       cell.raw,
       digits,
     ),
@@ -36,8 +38,8 @@ const MANY_LOOKALIKES = 3;
  * The look-alike findings of one table: one per cell when they are few; otherwise one for the table, on its
  * first such cell, whose fix writes the digits in every one of them.
  */
-function lookalikeFindings(table: Table, cells: Cell[]): FindingDraft[] {
-  const found = cells.map((cell) => lookalikeFinding(table, cell)).filter((f): f is FindingDraft => f !== null);
+function lookalikeFindings(templates: TableTemplates, table: Table, cells: Cell[]): FindingDraft[] {
+  const found = cells.map((cell) => lookalikeFinding(templates, table, cell)).filter((f): f is FindingDraft => f !== null);
   if (found.length <= MANY_LOOKALIKES) return found;
   const edits = found.flatMap((f) => f.fixes?.[0]?.edits ?? []);
   const first = found[0]!;
@@ -59,10 +61,23 @@ function lookalikeFindings(table: Table, cells: Cell[]): FindingDraft[] {
 }
 
 /** The fix for a number with a unit: drop the unit, or convert 元 to 万元 in a column counted in 万元. */
-function unitFix(cell: Cell): Fix | null {
+/**
+ * What the template says of a cell's column: its value kind and the row it is in (a table may hold a row of
+ * the other format, so that format is looked in too).
+ */
+function columnOf(templates: TableTemplates, table: Table, cellId: string): { kind: ValueKind; row: RowDef | null } {
+  const other = table.format === '2021' ? '2019' : '2021';
+  const place = cellPlace(templates[table.format][table.kind], cellId) ?? cellPlace(templates[other][table.kind], cellId);
+  return { kind: place?.row.valueKinds?.[place.index] ?? 'integer', row: place?.row ?? null };
+}
+
+function unitFix(templates: TableTemplates, table: Table, cell: Cell): Fix | null {
   const match = UNIT.exec(cell.raw);
   if (!match || cell.value === null) return null;
-  if (cell.id === 't2.fee' && match[1] === '元') {
+  const column = columnOf(templates, table, cell.id);
+  const amount = column.kind === 'amount';
+  const headerUnit = column.row?.amountUnit;
+  if (amount && headerUnit === '万元' && match[1] === '元') {
     // The 2021 fee column is in 万元: 251000元 is 25.1 万元, and dropping the unit would inflate it 10 000 times.
     const converted = Number((cell.value / 10000).toFixed(6));
     return { title: t('改为 {0}（万元）', converted), edits: [{ range: cell.range, newText: String(converted) }], safe: false };
@@ -70,7 +85,7 @@ function unitFix(cell: Cell): Fix | null {
   const number = cell.raw.slice(0, match.index);
   // The 2019 采购总金额 header names no unit, so the unit typed in the cell is the only record of it: the
   // drafter should decide (and perhaps note the unit in the header) rather than fix-all dropping it.
-  const safe = cell.id !== 't2.proc.amount';
+  const safe = !amount || headerUnit !== undefined;
   return { title: t('删除单位“{0}”', match[1]!), edits: [{ range: cell.range, newText: number }], safe };
 }
 
@@ -104,31 +119,32 @@ export const tableCellInvalid: Check = {
     const findings: FindingDraft[] = [];
     for (const table of doc.tables) {
       if (table.status === 'unreadable') continue;
-      const template = templateOf(table);
       const candidates = cellsOf(table);
       findings.push(
         ...lookalikeFindings(
+          doc.templates,
           table,
           candidates.map((c) => c.cell),
         ),
       );
       for (const { cell, row, placed } of candidates) {
         if (cell.kind !== 'invalid') continue;
-        const fix = unitFix(cell);
+        const fix = unitFix(doc.templates, table, cell);
+        const column = columnOf(doc.templates, table, cell.id);
         const problem = cell.problem ?? t('不是有效数字');
-        const amount = cell.id === 't2.fee' || cell.id === 't2.proc.amount';
+        const amount = column.kind === 'amount';
+        const unitless = amount && column.row?.amountUnit === undefined;
         let advice = amount ? t('请填写非负数（没有发生的填 0）') : t('请填写非负整数（没有发生的填 0）');
         if (UNIT.test(cell.raw)) {
-          advice =
-            cell.id === 't2.proc.amount'
-              ? t('单元格只填数字；“采购总金额”表头没有单位，请在表头或正文注明（元或万元）')
-              : t('单元格只填数字，单位以表头为准');
+          advice = unitless
+            ? t('单元格只填数字；“采购总金额”表头没有单位，请在表头或正文注明（元或万元）')
+            : t('单元格只填数字，单位以表头为准');
         }
         // Error only for a value in a certain row and column; otherwise say what is uncertain.
         const note = placed ? uncertaintyNote([cell]) : t('（本行数值个数与格式不符，无法确定这个值所在的列）');
         const message = placed
-          ? t('“{0}”的值“{1}”{2}：{3}', cellLabel(template, cell.id), cell.raw, problem, advice)
-          : t('“{0}”一行中的值“{1}”{2}：{3}', rowLabel(template, row.id), cell.raw, problem, advice);
+          ? t('“{0}”的值“{1}”{2}：{3}', cellName(doc.templates, table.format, cell.id), cell.raw, problem, advice)
+          : t('“{0}”一行中的值“{1}”{2}：{3}', rowName(doc.templates, table.format, table.kind, row.id), cell.raw, problem, advice);
         findings.push({
           message: note ? message + note : message,
           ...(note ? { severity: 'warning' as const } : {}),

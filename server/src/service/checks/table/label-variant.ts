@@ -64,7 +64,7 @@ export const tableLabelVariant: Check = {
     const findings: FindingDraft[] = [];
     const seen = new Set<number>();
     for (const table of doc.tables) {
-      const template = templateOf(table);
+      const template = templateOf(doc.templates, table);
       const labels: LabelRef[] = [...table.rows.map((r) => r.label).filter((l): l is LabelRef => l !== null), ...table.headers];
       for (const label of labels) {
         if (label.match !== 'typo' || seen.has(label.range.start)) continue;

@@ -4,7 +4,7 @@
 // place is not known until the heading is there.
 
 import type { FormatId, ReportDocument, Section, SectionKey, TableKind } from '../../model/types';
-import { TABLE_TITLES, TABLES, shortLabel } from '../../template/tables';
+import { TABLE_TITLES, shortLabel } from '../../template/tables';
 import type { TableTemplate } from '../../template/types';
 import { standardTableLines } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
@@ -57,7 +57,7 @@ export const tableMissing: Check = {
     for (const { section: key, kind } of TABLE_OF_SECTION) {
       // A table found anywhere (even under the wrong heading, partly read or unreadable) is not missing.
       if (doc.tableStatus.find((s) => s.kind === kind)?.state !== 'missing') continue;
-      const template = TABLES[format][kind];
+      const template = doc.templates[format][kind];
       const section = doc.sections.find((s) => s.key === key);
       if (!section) {
         // section/missing's fix brings the heading; then this finding moves under it with its fix.

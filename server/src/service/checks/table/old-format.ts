@@ -2,7 +2,7 @@
 // converts per spec D.2, keeping what maps and marking with `？` what the drafter must decide.
 
 import type { Cell, Fix, LabelRef, ReportDocument, Row, Table } from '../../model/types';
-import { TABLES, groupLabel, rowDefOf } from '../../template/tables';
+import { groupLabel, rowDefOf } from '../../template/tables';
 import { rowLine, standardRowLine, standardTableLines } from '../../template/text';
 import type { Check, FindingDraft } from '../check';
 import { asPipeRows, eolOf, lineEndAt, lineStartAt, pipeLeadingCells, rowEnd, tableData } from './util';
@@ -34,7 +34,7 @@ function convertT2(table: Table): string[] {
 }
 
 function convertT3(doc: ReportDocument, table: Table, row: Row): Fix {
-  const template = TABLES['2021'].t3;
+  const template = doc.templates['2021'].t3;
   const eol = eolOf(doc.text);
   const oldValues = row.values.map((c) => (c.kind === 'blank' ? '' : c.raw));
   const other = rowDefOf(template, 'r6.3')!;

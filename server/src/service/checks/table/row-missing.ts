@@ -86,7 +86,7 @@ export const tableRowMissing: Check = {
     for (const table of doc.tables) {
       // Labels that cannot be told apart from their numbers are table/unreadable's business.
       if (table.status === 'unreadable') continue;
-      const template = templateOf(table);
+      const template = templateOf(doc.templates, table);
       // Where some rows could not be read or were pieced together, a row that seems absent may stand among
       // them: then a warning that says so, not an error.
       const uncertain = table.rows.some((r) => r.unreadable !== undefined || r.values.some((c) => c.certainty === 'reconstructed'));

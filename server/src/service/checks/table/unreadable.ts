@@ -3,12 +3,14 @@
 // for a whole table that could not be read, and for a table read in part, naming the rows that could not.
 
 import type { LabelRef, Row, Table, TableStatus } from '../../model/types';
+import { rowName } from '../../template/names';
+import type { TableTemplates } from '../../template/types';
 import type { Check, FindingDraft } from '../check';
-import { firstCellId, listNames, rowLabel, tableData, templateOf } from './util';
+import { firstCellId, listNames, tableData, templateOf } from './util';
 import { sentence, t, tableName } from '../../l10n';
 
-function wholeTable(table: Table): FindingDraft {
-  const template = templateOf(table);
+function wholeTable(templates: TableTemplates, table: Table): FindingDraft {
+  const template = templateOf(templates, table);
   const labels: LabelRef[] = [...table.rows.map((r) => r.label).filter((l): l is LabelRef => l !== null), ...table.headers];
   const first = labels.reduce<LabelRef | null>((a, b) => (a === null || b.range.start < a.range.start ? b : a), null);
   const range = first?.range ?? { start: table.range.start, end: table.range.start };
@@ -37,12 +39,12 @@ function unreadRows(table: Table, status: TableStatus): Row[] {
     .filter((row): row is Row => row !== undefined && (row.unreadable !== undefined || row.values.length === row.expected));
 }
 
-function partOfTable(table: Table, status: TableStatus): FindingDraft | null {
+function partOfTable(templates: TableTemplates, table: Table, status: TableStatus): FindingDraft | null {
   const rows = unreadRows(table, status);
   const [first] = rows;
   if (!first) return null;
-  const template = templateOf(table);
-  const names = rows.map((r) => rowLabel(template, r.id));
+  const template = templateOf(templates, table);
+  const names = rows.map((r) => rowName(templates, table.format, table.kind, r.id));
   const reasons = [...new Set(rows.map((r) => r.unreadable).filter((r): r is string => Boolean(r)))];
   const why = reasons.length > 0 ? reasons.join(t('；')) : t('数值无法确定地对应到单元格');
   const firstCell = template.rows.find((r) => r.key === first.id)?.cellIds[0] ?? firstCellId(template);
@@ -78,13 +80,13 @@ export const tableUnreadable: Check = {
     const findings: FindingDraft[] = [];
     for (const table of doc.tables) {
       if (table.status === 'unreadable') {
-        findings.push(wholeTable(table));
+        findings.push(wholeTable(doc.templates, table));
         continue;
       }
       // Rows left unread in the table that stands for its kind (the first one found).
       const status = doc.tableStatus.find((s) => s.table === table);
       if (!status || status.state !== 'partial') continue;
-      const finding = partOfTable(table, status);
+      const finding = partOfTable(doc.templates, table, status);
       if (finding) findings.push(finding);
     }
     return findings;

@@ -1,48 +1,16 @@
-// Helpers shared by the table, sum and plausibility checks: the template of a parsed table, Chinese
-// names for cells and labels, and the line arithmetic that inserted rows and tables need.
+// Helpers shared by the table, sum and plausibility checks: the template of a parsed table, the cell that
+// stands for a label, and the line arithmetic that inserted rows and tables need. Cells and rows are named
+// by template/names.ts.
 
 import { eolOf, lineEndAt, lineStartAt, positionAt } from '../../model/text';
 import type { Cell, ReportDocument, Row, Span, Table, TableKind } from '../../model/types';
-import { TABLES, cellName, rowDefOf, shortLabel } from '../../template/tables';
-import type { TableTemplate } from '../../template/types';
+import { rowDefOf } from '../../template/tables';
+import type { TableTemplate, TableTemplates } from '../../template/types';
 import { nameList, t } from '../../l10n';
 
-export function templateOf(table: Table): TableTemplate {
-  return TABLES[table.format][table.kind];
-}
-
-/**
- * The Chinese name of a cell id in a table's format, e.g. `（七）总计·自然人`, with table 三's group for its
- * numbered sub-rows (`（三）不予公开·1.属于国家秘密·自然人`: `1.` alone stands in four groups); the id
- * itself if unknown. Every message, related location and fix title names cells through this.
- */
-export function cellLabel(template: TableTemplate, cellId: string): string {
-  for (const row of template.rows) {
-    const index = row.cellIds.indexOf(cellId);
-    if (index < 0) continue;
-    // A row has one column for each of its cells.
-    const column = row.columns[index]!;
-    const name = cellName(template, row, column);
-    if (template.kind !== 't3') return name;
-    return `${rowLabel(template, row.key)}·${template.columnNames[column] ?? name.split('·').pop()}`;
-  }
-  return cellId;
-}
-
-/**
- * The Chinese name of a row in messages: `（七）总计`, `（三）不予公开·1.属于国家秘密` (table 三's sub-rows
- * with their group, since `1.` alone repeats in every group), `规章`; the id itself if unknown.
- */
-export function rowLabel(template: TableTemplate, rowId: string): string {
-  // A table may hold a row of the other format (the 2019 single （六）其他处理 in a 2021 table).
-  const other = TABLES[template.format === '2021' ? '2019' : '2021'][template.kind];
-  const home = rowDefOf(template, rowId) ? template : rowDefOf(other, rowId) ? other : null;
-  const def = home ? rowDefOf(home, rowId) : undefined;
-  if (!home || !def) return rowId;
-  const label = shortLabel(def.standard);
-  const group = def.groups?.at(-1);
-  const groupDef = group && group !== 'g.results' ? home.groups.find((g) => g.key === group) : undefined;
-  return groupDef ? `${groupDef.standard}·${label}` : label;
+/** The template a parsed table was read against. */
+export function templateOf(templates: TableTemplates, table: Table): TableTemplate {
+  return templates[table.format][table.kind];
 }
 
 /**
@@ -83,10 +51,12 @@ export function cellForLabel(template: TableTemplate, key: string): string {
       const index = r.columns.findIndex((c) => c === column || c.endsWith(`.${column}`));
       if (index >= 0) return r.cellIds[index]!;
     }
-    // 2021 table 二's decision and fee columns belong to single-value rows.
-    if (column === 'decisions') return 't2.lic';
-    if (column === 'fee') return 't2.fee';
   }
+  // A column header of a block whose rows hold a single value each (2021 table 二's 本年处理决定数量 and
+  // 本年收费金额) stands for the first row of the first block it heads.
+  const block = template.blocks?.find((b) => b.columns.includes(key));
+  const blockRow = block?.rows[0] === undefined ? undefined : rowDefOf(template, block.rows[0]);
+  if (blockRow?.cellIds.length === 1) return blockRow.cellIds[0]!;
   return firstCellId(template);
 }
 
