@@ -63,7 +63,7 @@ export class IncrementalAnalyzer {
       return hit!.analysis;
     }
     const regions = this.caches.regions;
-    const parse = { regions };
+    const parse = { regions, indexes: this.caches.indexes };
     const analysis = analyze(text, options, { parse, runCheck: perTableReuse(optionsKey, regions) });
     this.kept.unshift({ text, optionsKey, analysis });
     if (this.kept.length > KEPT_VERSIONS) this.kept.length = KEPT_VERSIONS;

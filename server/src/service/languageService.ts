@@ -107,7 +107,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const frozen: LanguageServiceOptions = { ...options };
   const language: UiLanguage = frozen.language === 'en' ? 'en' : 'zh-cn';
   const caches: AnalysisCaches = createCaches();
-  const run = (text: string): Analysis => analyze(text, frozen);
+  const run = (text: string): Analysis => analyze(text, frozen, { parse: { indexes: caches.indexes } });
   // The feature functions that write text read the language in force; this service's comes first.
   const speaking = <T>(work: () => T): T => {
     setLanguage(language);
@@ -118,7 +118,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     options: frozen,
     language,
     analyze: run,
-    parse: (text) => parseReport(text, frozen),
+    parse: (text) => parseReport(text, frozen, { indexes: caches.indexes }),
     documentAnalyzer: () => new IncrementalAnalyzer(frozen, caches),
 
     hover: (analysis, offset, hoverOptions = {}) => hover(analysis, offset, hoverOptions),

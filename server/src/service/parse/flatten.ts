@@ -9,7 +9,6 @@ import { SECTIONS } from '../template/sections';
 import type { TableTemplates } from '../template/types';
 import { detectHeading } from './headings';
 import { type Line, isPipeRow, makeLine } from './tokens';
-import { registerMemoTable } from './memo';
 
 /**
  * A line at least this long may be a flattened copy: a section heading is cut out of it wherever its number
@@ -302,7 +301,7 @@ function tableLabels(templates: TableTemplates): LabelText[] {
 }
 
 /** The labels of a template set, indexed for scanning long lines, and the cuts found so far per line text. */
-interface LineLabels {
+export interface LineLabels {
   /** Labels by their first two compared characters, longest first: few candidates to try at each place. */
   byHead: Map<string, LabelText[]>;
   /**
@@ -317,12 +316,13 @@ interface LineLabels {
   cutChars: number;
 }
 
-/** The indexed labels of each template set, built once: the standard set's for every draft. */
-const lineLabelSets = new WeakMap<TableTemplates, LineLabels>();
-
-function lineLabelsOf(templates: TableTemplates): LineLabels {
-  const known = lineLabelSets.get(templates);
-  if (known) return known;
+/**
+ * The indexed labels of a template set: taken from `known` (the language service's, built once per
+ * template set) or built for this parse alone.
+ */
+function lineLabelsOf(templates: TableTemplates, known: WeakMap<TableTemplates, LineLabels> | null): LineLabels {
+  const kept = known?.get(templates);
+  if (kept) return kept;
   const labels = tableLabels(templates);
   const byFirst = new Map<string, LabelText[]>();
   const byHead = new Map<string, LabelText[]>();
@@ -343,9 +343,7 @@ function lineLabelsOf(templates: TableTemplates): LineLabels {
   }
   const cutsByAgency = new Map<string | null, Map<string, LineCuts>>();
   const set: LineLabels = { byHead, mayStart, cutsByAgency, cutEntries: 0, cutChars: 0 };
-  // Emptied with the parser's other memo tables.
-  registerMemoTable(() => clearCuts(set));
-  lineLabelSets.set(templates, set);
+  known?.set(templates, set);
   return set;
 }
 
@@ -584,8 +582,13 @@ const GLUE =
  * which the parser makes afresh for each analysis); `physical` keeps the physical line. A line with no such
  * structure in it is returned as it is.
  */
-export function flattenLines(text: string, lines: Line[], templates: TableTemplates): Line[] {
-  const labels = lineLabelsOf(templates);
+export function flattenLines(
+  text: string,
+  lines: Line[],
+  templates: TableTemplates,
+  known: WeakMap<TableTemplates, LineLabels> | null = null,
+): Line[] {
+  const labels = lineLabelsOf(templates, known);
   const out: Line[] = [];
   let textLines = 0;
   let agency: string | null = null;

@@ -7,7 +7,7 @@ import { t } from '../l10n';
 import type { FormatId, Table } from '../model/types';
 import type { TableTemplates } from '../template/types';
 import { type Anchor, type LineGuard, findAnchors } from './anchors';
-import { lexiconOf } from './lexicon';
+import { type Lexicon, lexiconOf } from './lexicon';
 import { type Run, type TableContext, buildTable } from './assemble';
 import type { Token } from './tokens';
 import { valuesAfter } from './values';
@@ -70,6 +70,8 @@ export interface TableParseInput {
   regions?: RegionCache | null;
   /** The table templates the labels are matched against. */
   templates: TableTemplates;
+  /** The lexicons the language service built, by template set (or null to build one for this parse). */
+  lexicons?: WeakMap<TableTemplates, Lexicon> | null;
 }
 
 function lineGuard(headingLines: number[]): LineGuard {
@@ -94,7 +96,7 @@ export function parseTables(input: TableParseInput): Table[] {
   const guard = lineGuard(input.headingLines);
   const headingSet = new Set(input.headingLines);
   const format = expectedFormat ?? '2021';
-  const lexicon = lexiconOf(input.templates);
+  const lexicon = lexiconOf(input.templates, input.lexicons ?? null);
   // No table crosses a heading, so each region between headings is read on its own, and a region an edit
   // did not touch is not read again (regions.ts).
   const tables = regionsOf(tokens, input.headingLines).flatMap((region) =>
