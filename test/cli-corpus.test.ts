@@ -8,9 +8,8 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../server/src/cli/main';
-import { TABLES } from '../server/src/service/template/tables';
-import { cellName } from '../server/src/service/template/names';
-import type { FormatId } from '../server/src/service/model/types';
+import { TABLES, cellName } from '../server/src/service';
+import type { FormatId } from '../server/src/service';
 import { generateCorpus, type Manifest } from './generate/reports';
 import { bundleEntry } from './util/bundle';
 

@@ -13,7 +13,7 @@ import { MAX_REPORT_LENGTH } from '../server/src/cli/read';
 import { MAX_DOCUMENT_LENGTH } from '../server/src/lsp/cache';
 import { globToRegExp } from '../server/src/cli/files';
 import { unifiedDiff } from '../server/src/cli/fix';
-import { fingerprintFindings } from '../server/src/service/fingerprint';
+import { fingerprintFindings } from '../server/src/service';
 import { analyze } from '../server/src/service';
 import { generateCorpus, type GeneratedReport, type Manifest } from './generate/reports';
 import { buildReport, cloneValues, defaultValues } from './fixtures/drafts';

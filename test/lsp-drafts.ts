@@ -1,7 +1,7 @@
 // Invented drafts shared by the language-server and preview tests: a complete 2021-format report whose
 // tables are built from the template's labels, with chosen values, so each test states only what differs.
 
-import { TABLES } from '../server/src/service/template/tables';
+import { TABLES } from '../server/src/service';
 
 const T3 = TABLES['2021'].t3;
 

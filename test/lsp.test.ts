@@ -45,7 +45,7 @@ import {
 } from 'vscode-languageserver/node';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver/node';
 import { applyEdits } from '../server/src/service/features/apply';
-import { computeLineStarts, offsetAt, positionAt } from '../server/src/service/model/text';
+import { computeLineStarts, offsetAt, positionAt } from '../server/src/service';
 import { WRONG_TOTAL, report, table2, table3 } from './lsp-drafts';
 import { buildReport, cloneValues, defaultValues } from './fixtures/drafts';
 

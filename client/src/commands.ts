@@ -17,7 +17,7 @@ import {
 } from '../../server/src/lsp/protocol';
 import { LANGUAGE_ID, isReportDocument } from './documents';
 import { blockInsertion, validYear } from './text';
-import { templateSnippet } from '../../server/src/service/features/template';
+import { templateSnippet } from '../../server/src/service';
 
 export const COMMANDS = {
   newReport: 'nianbao.newReport',

@@ -2,7 +2,7 @@
 // documents, and Markdown documents whose opening reads like a report (the server checks those too).
 
 import * as vscode from 'vscode';
-import { SNIFF_LENGTH, looksLikeReport } from '../../server/src/service/sniff';
+import { SNIFF_LENGTH, looksLikeReport } from '../../server/src/service';
 
 export const LANGUAGE_ID = 'nianbao';
 

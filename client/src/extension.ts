@@ -17,7 +17,7 @@ import { LANGUAGE_ID } from './documents';
 import { initL10n, refreshLanguage, t } from './l10n';
 import { TablesPreview } from './preview/panel';
 import { serverSettings } from './settings';
-import { SNIFF_LENGTH, looksLikeReport } from '../../server/src/service/sniff';
+import { SNIFF_LENGTH, looksLikeReport } from '../../server/src/service';
 import { ReportStatusItem } from './statusBar';
 import { snippetFixes } from './snippetFixes';
 

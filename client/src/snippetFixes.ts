@@ -5,7 +5,7 @@
 
 import * as vscode from 'vscode';
 import type { Middleware } from 'vscode-languageclient/node';
-import { templateSnippet } from '../../server/src/service/features/template';
+import { templateSnippet } from '../../server/src/service';
 
 /** A standard section heading at the start of an inserted text (after any line breaks). */
 const SECTION_START = /^(?:\r?\n)*[一二三四五六]、/;

@@ -6,7 +6,7 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { EXIT_TROUBLE, runCli } from './cli/main';
 import { WORKER_FLAG, serveWorker } from './cli/pool';
 import { pickLanguage } from './cli/args';
-import { translator } from './service/l10n';
+import { translator } from './service';
 
 if (!isMainThread && parentPort && (workerData as Record<string, unknown> | null)?.[WORKER_FLAG]) {
   serveWorker(parentPort, (workerData as { settings: Parameters<typeof serveWorker>[1] }).settings);

@@ -3,8 +3,7 @@
 // nothing where neither fits. `‸` marks the cursor in each draft.
 
 import { describe, expect, it } from 'vitest';
-import { completions } from '../../server/src/service/features/completion';
-import { parseReport } from '../../server/src/service/parse';
+import { createLanguageService } from '../../server/src/service';
 import { report, t3Text } from './drafts';
 
 /** The completions at `‸`, with each range given as the text it covers. */
@@ -12,7 +11,8 @@ function complete(draft: string, language?: 'zh-cn' | 'en') {
   const offset = draft.indexOf('‸');
   expect(offset).toBeGreaterThanOrEqual(0);
   const text = draft.slice(0, offset) + draft.slice(offset + 1);
-  return completions(parseReport(text), offset, language).map((c) => {
+  const service = createLanguageService({ language });
+  return service.completion(service.parse(text), offset).map((c) => {
     expect(c.range.end).toBe(offset);
     expect(c.insertText).toBe(c.label);
     return { label: c.label, detail: c.detail, kind: c.kind, typed: text.slice(c.range.start, c.range.end) };
@@ -87,10 +87,11 @@ describe('heading completion', () => {
     expect(complete(withoutFive('本局今年‸'))).toEqual([]);
     expect(complete(withoutFive('五、存在问题。‸'))).toEqual([]);
     expect(complete(withoutFive('五、‸存在的主要问题'))).toEqual([]);
-    const doc = parseReport(withoutFive(''));
-    expect(completions(doc, -1)).toEqual([]);
-    expect(completions(doc, doc.text.length + 5)).toEqual([]);
-    expect(completions(doc, Number.NaN)).toEqual([]);
+    const service = createLanguageService();
+    const doc = service.parse(withoutFive(''));
+    expect(service.completion(doc, -1)).toEqual([]);
+    expect(service.completion(doc, doc.text.length + 5)).toEqual([]);
+    expect(service.completion(doc, Number.NaN)).toEqual([]);
   });
 });
 

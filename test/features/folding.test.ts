@@ -1,13 +1,14 @@
 // Folding ranges on an invented draft: every section, sub-heading and table, by 0-based line.
 
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../server/src/service/parse';
-import { foldingRanges } from '../../server/src/service/features/folding';
+import { createLanguageService } from '../../server/src/service';
 import { report, t3Text } from './drafts';
+
+const service = createLanguageService();
 
 describe('foldingRanges', () => {
   it('folds each section to its last line of text, each sub-heading, and each table', () => {
-    expect(foldingRanges(parseReport(report()))).toEqual([
+    expect(service.folding(service.parse(report()))).toEqual([
       { startLine: 4, endLine: 9 },
       { startLine: 6, endLine: 7 },
       { startLine: 8, endLine: 9 },
@@ -28,7 +29,7 @@ describe('foldingRanges', () => {
       '三、收到和处理政府信息公开申请情况\n\n',
       '三、收到和处理政府信息公开申请情况\n',
     );
-    const ranges = foldingRanges(parseReport(text));
+    const ranges = service.folding(service.parse(text));
     const starts = ranges.map((r) => r.startLine);
     expect(new Set(starts).size).toBe(starts.length);
     expect(ranges.find((r) => r.startLine === 28)).toEqual({ startLine: 28, endLine: 55 });
@@ -36,6 +37,6 @@ describe('foldingRanges', () => {
   });
 
   it('gives nothing for a one-line text', () => {
-    expect(foldingRanges(parseReport('一、总体情况'))).toEqual([]);
+    expect(service.folding(service.parse('一、总体情况'))).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/service/parse';
-import type { ReportDocument } from '../../server/src/service/model/types';
+import type { ReportDocument } from '../../server/src/service';
 import { applyEdits } from '../../server/src/service/features/apply';
 import { formatTables } from '../../server/src/service/features/format';
 import { offsetOf, report, t3Text, type Layout, T3_VALUES, T4_TABROWS } from './drafts';

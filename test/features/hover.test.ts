@@ -2,13 +2,13 @@
 // table 三's balance, row labels, section headings, and findings with their documentation link.
 
 import { describe, expect, it } from 'vitest';
-import { parseReport } from '../../server/src/service/parse';
-import { msg } from '../../server/src/service/l10n';
-import type { Finding } from '../../server/src/service/model/types';
-import { hover } from '../../server/src/service/features/hover';
+import { createLanguageService, msg, type Finding, type ReportDocument } from '../../server/src/service';
 import { SECTIONS } from '../../server/src/service/template/sections';
 import { fieldAt, uniqueOffset, valueAfter } from '../util/positions';
 import { offsetOf, report, T3_VALUES, t3Text } from './drafts';
+
+const service = createLanguageService();
+const parseReport = (text: string): ReportDocument => service.parse(text);
 
 const TITLE3 = '**表三 收到和处理政府信息公开申请情况**';
 
@@ -23,7 +23,7 @@ const t4Values = (text: string) => uniqueOffset(text, '\n1\t0\t0\t0\t1\t') + 1;
 
 /** The hover at an offset the test found in its own draft. */
 function hoverAt(text: string, at: number, findings: Finding[] = []) {
-  return hover({ doc: parseReport(text), findings }, at);
+  return service.hover({ doc: parseReport(text), findings }, at);
 }
 
 describe('hover on table 三', () => {
@@ -123,10 +123,10 @@ describe('hover on table 三', () => {
 
   it('gives a row label its row sum, with the group for the numbered rows', () => {
     const doc = parseReport(text);
-    expect(hover({ doc, findings: [] }, offsetOf(text, '1.本机关不掌握') + 3)!.markdown).toBe(
+    expect(service.hover({ doc, findings: [] }, offsetOf(text, '1.本机关不掌握') + 3)!.markdown).toBe(
       [TITLE3, '行：（四）无法提供 · 1.本机关不掌握相关政府信息', '行合计：总计 = 2 + 0 + 0 + 0 + 0 + 0 = 2 ✓'].join('\n\n'),
     );
-    const h = hover({ doc, findings: [] }, offsetOf(text, '一、本年新收'))!;
+    const h = service.hover({ doc, findings: [] }, offsetOf(text, '一、本年新收'))!;
     expect(h.markdown).toBe([TITLE3, '行：一、本年新收政府信息公开申请数量', '行合计：总计 = 4 + 0 + 0 + 0 + 2 + 0 = 6 ✓'].join('\n\n'));
     expect(text.slice(h.range.start, h.range.end)).toBe('一、本年新收政府信息公开申请数量');
   });
@@ -134,7 +134,7 @@ describe('hover on table 三', () => {
   it('names the standard label under a misspelt one', () => {
     const typo = report({ t3: t3Text('tabRows').replace('2.重复申请', '2.重复申清') });
     const doc = parseReport(typo);
-    expect(hover({ doc, findings: [] }, offsetOf(typo, '2.重复申清'))!.markdown).toBe(
+    expect(service.hover({ doc, findings: [] }, offsetOf(typo, '2.重复申清'))!.markdown).toBe(
       [TITLE3, '行：（五）不予处理 · 2.重复申请', '标准写法：2.重复申请', '行合计：总计 = 0 + 0 + 0 + 0 + 0 + 0 = 0 ✓'].join('\n\n'),
     );
   });
@@ -165,7 +165,7 @@ describe('hover on tables 二 and 四', () => {
 
   it('lists a table 二 row’s values on its label', () => {
     const doc = parseReport(text);
-    expect(hover({ doc, findings: [] }, offsetOf(text, '行政许可'))!.markdown).toBe(
+    expect(service.hover({ doc, findings: [] }, offsetOf(text, '行政许可'))!.markdown).toBe(
       ['**表二 主动公开政府信息情况**', '行：行政许可', '本年处理决定数量 37'].join('\n\n'),
     );
   });
@@ -186,7 +186,7 @@ describe('hover on headings and findings', () => {
 
   it('says what a section must contain', () => {
     const at = offsetOf(text, '六、其他需要报告的事项') + 2;
-    const h = hover({ doc, findings: [] }, at)!;
+    const h = service.hover({ doc, findings: [] }, at)!;
     expect(h.markdown).toBe(`**六、其他需要报告的事项**\n\n${SECTIONS[5]!.requirement}`);
     expect(h.markdown).toContain('信息处理费');
     expect(text.slice(h.range.start, h.range.end)).toBe('六、其他需要报告的事项');
@@ -196,7 +196,7 @@ describe('hover on headings and findings', () => {
     const cell = doc.tables.find((t) => t.kind === 't3')!.cells.get('t3.r7.tot')!;
     const finding: Finding = { id: 'sum/row-total', severity: 'error', message: msg('总计应为 6，实际为 7'), range: cell.range };
     // Right after the total's one digit, where the cursor stands after typing it.
-    const h = hover({ doc, findings: [finding] }, valueAfter(text, TOTAL, COLUMN.tot) + 1, {
+    const h = service.hover({ doc, findings: [finding] }, valueAfter(text, TOTAL, COLUMN.tot) + 1, {
       docsBaseUrl: 'https://example.org/docs/checks/',
     })!;
     expect(h.markdown.split('\n\n---\n\n')[1]).toBe(
@@ -213,16 +213,16 @@ describe('hover on headings and findings', () => {
       message: msg('改进计划的年份'),
       range: { start, end: start + 5 },
     };
-    expect(hover({ doc, findings: [finding] }, start + 2)).toEqual({
+    expect(service.hover({ doc, findings: [finding] }, start + 2)).toEqual({
       markdown: '**提示** 改进计划的年份（[report/year-mismatch](docs/checks/report/year-mismatch.md)）',
       range: { start, end: start + 5 },
     });
   });
 
   it('returns null on plain prose', () => {
-    expect(hover({ doc, findings: [] }, offsetOf(text, '完善公开目录'))).toBeNull();
-    expect(hover({ doc, findings: [] }, -5)).toBeNull();
-    expect(hover({ doc, findings: [] }, text.length + 10)).toBeNull();
+    expect(service.hover({ doc, findings: [] }, offsetOf(text, '完善公开目录'))).toBeNull();
+    expect(service.hover({ doc, findings: [] }, -5)).toBeNull();
+    expect(service.hover({ doc, findings: [] }, text.length + 10)).toBeNull();
   });
 });
 
@@ -233,13 +233,13 @@ describe('hover on uncertain values', () => {
     const table = doc.tables.find((t) => t.kind === 't3')!;
     const cell = table.cells.get('t3.r1.np')!;
     cell.certainty = 'reconstructed';
-    expect(hover({ doc, findings: [] }, valueAfter(text, '（一）予以公开', COLUMN.np))!.markdown.split('\n\n')).toContain(
+    expect(service.hover({ doc, findings: [] }, valueAfter(text, '（一）予以公开', COLUMN.np))!.markdown.split('\n\n')).toContain(
       '这个值由连在一起的数字拆分、或由与标签分开的数值对应而来，请核对',
     );
     const row = table.rows.find((r) => r.id === 'r2')!;
     row.unreadable = msg('数字连在一起，拆分不唯一');
     row.cells = [];
-    expect(hover({ doc, findings: [] }, uniqueOffset(text, '（二）部分公开'))!.markdown.split('\n\n')).toContain(
+    expect(service.hover({ doc, findings: [] }, uniqueOffset(text, '（二）部分公开'))!.markdown.split('\n\n')).toContain(
       '本行数值无法读取：数字连在一起，拆分不唯一',
     );
   });

@@ -3,8 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../server/src/service/parse';
-import { msg } from '../../server/src/service/l10n';
-import type { Finding, Span } from '../../server/src/service/model/types';
+import { msg, type Finding, type Span } from '../../server/src/service';
 import { outline, type SymbolNode } from '../../server/src/service/features/outline';
 import { offsetOf, report, t3Text } from './drafts';
 import { T3_LABELS } from '../fixtures/labels';

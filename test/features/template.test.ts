@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../server/src/service/l10n';
 import { analyze } from '../../server/src/service';
 import { parseReport } from '../../server/src/service/parse';
-import { TABLES } from '../../server/src/service/template/tables';
+import { TABLES } from '../../server/src/service';
 import { newReportText, standardTableText } from '../../server/src/service/features/template';
 import { evaluate, relationsOf } from '../../server/src/service/template/evaluate';
 import { formatTables } from '../../server/src/service/features/format';

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderMessage } from '../../server/src/service/l10n';
 import { type Analysis, analyze, applySafeFixes, verifiedFixes } from '../../server/src/service';
 import { applyEdits } from '../../server/src/service/features/apply';
-import type { Severity } from '../../server/src/service/model/types';
+import type { Severity } from '../../server/src/service';
 import { draftArbitrary } from '../property/generate';
 import { analysisProblem } from '../property/invariants';
 import { applyShapes, editedSource, piece } from './sources';

@@ -7,7 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as iconv from 'iconv-lite';
 import { T3_COLUMNS, TABLES } from '../../server/src/service/template/tables';
-import type { FormatId } from '../../server/src/service/model/types';
+import type { FormatId } from '../../server/src/service';
 import { toDocx, toHtml } from '../import/generate';
 import { toRawPdf } from '../import/rawPdf';
 

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../server/src/service/features/apply';
 import { composeEdits } from '../../server/src/service/features/fixes';
-import type { TextEdit } from '../../server/src/service/model/types';
+import type { TextEdit } from '../../server/src/service';
 
 /** Non-overlapping edits on a text of the given length, from cut points and replacement texts. */
 function editsOn(length: number, cuts: number[], texts: string[]): TextEdit[] {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { applyEdits } from '../../server/src/service/features/apply';
 import { formatTables } from '../../server/src/service/features/format';
 import { parseReport } from '../../server/src/service/parse';
-import type { ReportDocument } from '../../server/src/service/model/types';
+import type { ReportDocument } from '../../server/src/service';
 import { editedSource } from '../fuzz/sources';
 import { draftArbitrary } from './generate';
 

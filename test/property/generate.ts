@@ -3,9 +3,9 @@
 // cell per line, Markdown pipes and space-aligned PDF copies — together with the numbers written.
 
 import fc from 'fast-check';
-import type { FormatId, TableKind } from '../../server/src/service/model/types';
+import type { FormatId, TableKind } from '../../server/src/service';
 import { SECTIONS } from '../../server/src/service/template/sections';
-import { TABLES } from '../../server/src/service/template/tables';
+import { TABLES } from '../../server/src/service';
 import { tableLines } from '../../server/src/service/template/text';
 
 export const LAYOUTS = ['tabs', 'cells', 'markdown', 'spaces'] as const;

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/service';
-import { IncrementalAnalyzer, resetIncrementalState } from '../../server/src/service/incremental';
+import { IncrementalAnalyzer } from '../../server/src/service/incremental';
 import { draftArbitrary } from './generate';
 
 const examplesDir = join(__dirname, '../../examples');
@@ -76,7 +76,7 @@ function applyEdit(text: string, edit: Edit): string {
  */
 function expectSameAsFresh(analyzer: IncrementalAnalyzer, text: string, fromNothing = false): void {
   const incremental = analyzer.analyze(text);
-  if (fromNothing) resetIncrementalState();
+  if (fromNothing) analyzer.clearCaches();
   const fresh = analyze(text);
   expect(incremental.findings).toEqual(fresh.findings);
   expect(incremental.doc).toEqual(fresh.doc);

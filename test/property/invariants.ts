@@ -4,7 +4,7 @@
 
 import { renderMessage } from '../../server/src/service/l10n';
 import type { Analysis } from '../../server/src/service';
-import type { ReportDocument, Span } from '../../server/src/service/model/types';
+import type { ReportDocument, Span } from '../../server/src/service';
 
 function inside(span: Span, length: number): boolean {
   return Number.isInteger(span.start) && Number.isInteger(span.end) && 0 <= span.start && span.start <= span.end && span.end <= length;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../../server/src/service';
 import { applyEdits } from '../../server/src/service/features/apply';
 import { verifyEdits } from '../../server/src/service/features/verify';
-import type { TextEdit } from '../../server/src/service/model/types';
+import type { TextEdit } from '../../server/src/service';
 import { buildReport, defaultValues } from '../fixtures/drafts';
 
 function judge(text: string, edits: TextEdit[], targetIds: string[] = []) {

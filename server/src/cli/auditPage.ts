@@ -3,12 +3,19 @@
 // findings and its tables 二/三/四 in the official layout, rendered by the preview's renderer) and charts.
 // Pure: it turns analyses into data and data into a string; report.ts does the reading and writing.
 
-import { TABLES, type Analysis } from '../service';
-import { agencyNames } from '../service/workspace';
-import { escapeHtml, previewTables } from '../service/features/previewHtml';
-import { positionAt } from '../service/model/text';
-import type { Severity, TableKind } from '../service/model/types';
-import { translator, type Translator, type UiLanguage } from '../service';
+import {
+  TABLES,
+  agencyNames,
+  escapeHtml,
+  positionAt,
+  translator,
+  type Analysis,
+  type Severity,
+  type TableKind,
+  type Translator,
+  type UiLanguage,
+} from '../service';
+import { serviceFor } from './services';
 
 export type ReviewState = 'confirmed' | 'dismissed' | 'open';
 export type AuditStatus = 'errors' | 'unassessable' | 'warnings' | 'clean';
@@ -147,7 +154,7 @@ export function auditReport(
     status,
     review,
     findings,
-    tablesHtml: previewTables(analysis, language).html,
+    tablesHtml: serviceFor({ language }).preview(analysis).html,
     outcomes,
   };
 }

@@ -4,9 +4,15 @@
 // its file URL; `cellPosition` gives a finding's line/character without the report's text.
 
 import { pathToFileURL } from 'node:url';
-import { carryoverFindings, reportFacts, type ReportFacts } from '../service/workspace';
-import type { Position } from '../service/model/text';
-import type { AnalyzeOptions, Finding, ReportDocument } from '../service/model/types';
+import {
+  carryoverFindings,
+  reportFacts,
+  type ReportFacts,
+  type Position,
+  type AnalyzeOptions,
+  type Finding,
+  type ReportDocument,
+} from '../service';
 
 /** A report's facts for the CLI: `display` names it in messages, its file URL is where related locations point. */
 export function cliReportFacts(doc: ReportDocument, display: string, absolute: string): ReportFacts {

@@ -4,9 +4,8 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { AnalyzeOptions, SeveritySetting } from '../service/model/types';
+import { msg, renderMessage, type AnalyzeOptions, type Message, type SeveritySetting, type UiLanguage } from '../service';
 import { isSeveritySetting, readReportYear } from '../lsp/settings';
-import { msg, renderMessage, type Message, type UiLanguage } from '../service';
 
 export const CONFIG_FILE_NAME = '.nianbao.json';
 

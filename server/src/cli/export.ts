@@ -2,10 +2,18 @@
 // for table 三), or as one spreadsheet row per report (CSV or xlsx) under Chinese column headers. Whether a
 // table was read comes from `doc.tableStatus`, the same record `check` reports, so the two always agree.
 
-import type { Analysis } from '../service';
-import type { Cell, FormatId, ReportDocument, Table, TableKind, TableReadState } from '../service/model/types';
-import { TABLES, cellName } from '../service';
-import type { RowDef } from '../service/template/types';
+import {
+  TABLES,
+  cellName,
+  type Analysis,
+  type Cell,
+  type FormatId,
+  type ReportDocument,
+  type Table,
+  type TableKind,
+  type TableReadState,
+  type RowDef,
+} from '../service';
 import { reportSummary, tableStatusOf, type ReportSummary, type TableStatusOut } from './output';
 import type { UiLanguage } from '../service';
 

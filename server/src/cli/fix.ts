@@ -2,9 +2,8 @@
 // listing a reviewer reads) and renders the whole change as a unified diff (for `--fix --dry-run`).
 // Which fixes are applied is decided by the core's verified-fix engine, never by a check's own word.
 
-import { applySafeFixes as applyVerifiedFixes, type Analysis } from '../service';
-import { renderMessage, type UiLanguage } from '../service';
-import type { AnalyzeOptions } from '../service/model/types';
+import { renderMessage, type Analysis, type AnalyzeOptions, type UiLanguage } from '../service';
+import { serviceFor } from './services';
 
 export interface AppliedChange {
   /** The check whose fix it was. */
@@ -26,7 +25,7 @@ export interface FixOutcome {
  * changed outside its edits), round after round to a fixed point.
  */
 export function applySafeFixes(text: string, analysis: Analysis, options: AnalyzeOptions, language: UiLanguage = 'zh-cn'): FixOutcome {
-  const result = applyVerifiedFixes(text, options, {}, analysis);
+  const result = serviceFor(options).applySafeFixes(text, {}, analysis);
   return {
     text: result.text,
     analysis: result.analysis,

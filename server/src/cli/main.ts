@@ -6,7 +6,15 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { packageVersion } from '../meta';
-import { renderMessage, translator, type MessageArg, type Translator, type UiLanguage } from '../service';
+import {
+  fingerprintFindings,
+  renderMessage,
+  translator,
+  type MessageArg,
+  type ReportDocument,
+  type Translator,
+  type UiLanguage,
+} from '../service';
 import { languageFromEnv, parseArgs, pickLanguage, usage, type CliArgs } from './args';
 import { BaselineRecorder, loadBaseline } from './baseline';
 import { configResolver, toAnalyzeOptions } from './config';
@@ -20,8 +28,6 @@ import { XlsxWriter } from './xlsx';
 import { CarryoverCollector, cellPosition } from './carryover';
 import { runReport } from './report';
 import { addLaterToTotals, laterFindingOut, type CheckedFile, type FindingOut } from './output';
-import { fingerprintFindings } from '../service/fingerprint';
-import type { ReportDocument } from '../service/model/types';
 
 export { fixText, applySafeFixes } from './fix';
 

@@ -4,14 +4,30 @@
 
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_CHECKS, CROSS_DOCUMENT_CHECKS } from '../service';
-import { positionAt, type Position } from '../service/model/text';
-import type { Finding, FormatId, ReportDocument, Severity, Span, TableKind, TableReadState } from '../service/model/types';
+import {
+  ALL_CHECKS,
+  CROSS_DOCUMENT_CHECKS,
+  positionAt,
+  agencyOf,
+  cleanAgencyName,
+  renderData,
+  renderFinding,
+  renderMessage,
+  translator,
+  type RenderedFinding,
+  type Translator,
+  type UiLanguage,
+  type Position,
+  type Finding,
+  type FormatId,
+  type ReportDocument,
+  type Severity,
+  type Span,
+  type TableKind,
+  type TableReadState,
+} from '../service';
 import { sarifSourceLocation, type FindingSource } from '../import/findingSource';
 import { shortLocation } from '../import/locate';
-import { renderMessage, translator, type Translator, type UiLanguage } from '../service';
-import { renderData, renderFinding, type RenderedFinding } from '../service';
-import { agencyOf, cleanAgencyName } from '../service/agency';
 import type { AppliedChange } from './fix';
 
 export interface RunProblem {

@@ -3,19 +3,23 @@
 // (positions resolved, fingerprints made) that the main thread writes out in input order.
 
 import * as fs from 'node:fs';
-import { analyze, verifiedFixes, type Analysis } from '../service';
-import type { AnalyzeOptions } from '../service/model/types';
-import { fingerprintFindings } from '../service/fingerprint';
-import { looksLikeReport } from '../service/sniff';
-import { translator, type UiLanguage } from '../service';
+import {
+  fingerprintFindings,
+  looksLikeReport,
+  translator,
+  type Analysis,
+  type AnalyzeOptions,
+  type UiLanguage,
+  type ReportFacts,
+} from '../service';
 import { encodeText } from './decode';
 import { exportDocument, sheetRow, type ExportedFile, type SheetValue } from './export';
 import { applySafeFixes, unifiedDiff, type AppliedChange } from './fix';
 import { findingOut, reportSummary, tableStatusOf, type CheckedFile } from './output';
 import { readAnyReportFile } from './read';
+import { serviceFor } from './services';
 import { findingSource } from '../import/findingSource';
 import { cliReportFacts } from './carryover';
-import type { ReportFacts } from '../service/workspace';
 
 export interface FileTask {
   index: number;
@@ -69,7 +73,8 @@ async function processFileUnguarded(task: FileTask, settings: TaskSettings): Pro
   // What an importer could not read (a page without text layer) is said, never passed over.
   const problems: string[] = (read.warnings ?? []).map(tr.render);
   let text = read.text;
-  const original: Analysis = analyze(text, task.options);
+  const service = serviceFor(task.options);
+  const original: Analysis = service.analyze(text);
   let analysis = original;
   let changes: AppliedChange[] = [];
   if (settings.command === 'check' && settings.fix)
@@ -113,8 +118,7 @@ async function processFileUnguarded(task: FileTask, settings: TaskSettings): Pro
       : { index: task.index, kind: 'exported', exported, row: null, problems };
   }
   // A fix is reported as safe only when the engine has tried it; only fixes a check proposes as safe need the trial.
-  if (settings.verifyFixes)
-    analysis = verifiedFixes(text, analysis, task.options, (finding) => finding.fixes?.some((f) => f.safe) ?? false);
+  if (settings.verifyFixes) analysis = service.verifiedFixes(text, analysis, (finding) => finding.fixes?.some((f) => f.safe) ?? false);
   const report = reportSummary(doc);
   const prints = fingerprintFindings(doc, analysis.findings);
   const file: CheckedFile = {

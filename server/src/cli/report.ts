@@ -5,15 +5,23 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyze, type Analysis } from '../service';
-import type { AnalyzeOptions, Finding } from '../service/model/types';
-import { looksLikeReport } from '../service/sniff';
-import { msg, translator, type Message, type MessageArg, type UiLanguage } from '../service';
+import {
+  fingerprintFindings,
+  looksLikeReport,
+  msg,
+  translator,
+  type Analysis,
+  type AnalyzeOptions,
+  type Finding,
+  type Message,
+  type MessageArg,
+  type UiLanguage,
+} from '../service';
 import { configResolver, toAnalyzeOptions } from './config';
+import { serviceFor } from './services';
 import { collectInputs, readProblem } from './files';
 import { readAnyReportFile } from './read';
 import { reportSummary } from './output';
-import { fingerprintFindings } from '../service/fingerprint';
 import { auditReport, renderAuditPage, type AuditReport, type ReviewState } from './auditPage';
 import type { CliIO } from './main';
 import { CarryoverCollector, addFindings, cliReportFacts } from './carryover';
@@ -172,7 +180,7 @@ export async function runReport(argv: string[], io: CliIO, language: UiLanguage,
     // As in `check`, files met while walking a folder count only when they read like a report.
     if (fromDirectory && !looksLikeReport(decoded.text)) return null;
     try {
-      const analysis = analyze(decoded.text, options);
+      const analysis = serviceFor(options).analyze(decoded.text);
       if (extra.length > 0) addFindings(analysis.findings, extra);
       return analysis;
     } catch (error) {

@@ -3,7 +3,7 @@
 // .doc and WPS formats are not read: the user is asked to save the file as .docx.
 
 import { unzipSync } from 'fflate';
-import { msg } from '../service/l10n';
+import { msg } from '../service';
 import { DraftBuilder, addTable } from './draft';
 import { childElements, isElement, parseDom, type DomNode } from './dom';
 import { resolveGrid, type SpanningCell } from './grid';

@@ -1,7 +1,7 @@
 // Where a finding in an imported draft stands in the published file, for the CLI's JSON and SARIF
 // output: the source place of the finding's first character, in data and in words.
 
-import { renderMessage, type UiLanguage } from '../service/l10n';
+import { renderMessage, type UiLanguage } from '../service';
 import { describeLocation, sourceLocationAt } from './locate';
 import type { ImportKind, SourceLocation, SourceMap } from './types';
 

@@ -3,7 +3,7 @@
 // block of content), writes paragraphs as lines and tables as tab-separated rows with merged cells resolved.
 
 import * as iconv from 'iconv-lite';
-import { msg } from '../service/l10n';
+import { computeLineStarts, msg, positionAt } from '../service';
 import { DraftBuilder, addTable, type Piece } from './draft';
 import { childElements, descendants, isElement, isText, parseDom, type DomNode } from './dom';
 import { resolveGrid, type SpanningCell } from './grid';
@@ -64,18 +64,10 @@ const BLOCK = new Set([
 export function importHtml(bytes: Uint8Array): ImportResult {
   const source = decodeHtml(bytes);
   if (source === null) return { error: msg('无法识别网页的编码（不是 UTF-8，也不是 GB18030/GBK）') };
-  const lineStarts = [0];
-  for (let i = 0; i < source.length; i++) if (source.charCodeAt(i) === 10) lineStarts.push(i + 1);
+  const lineStarts = computeLineStarts(source);
   const locate = (offset: number | null): HtmlLocation => {
-    const at = Math.max(0, offset ?? 0);
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid]! <= at) low = mid;
-      else high = mid - 1;
-    }
-    return { kind: 'html', line: low + 1, column: at - lineStarts[low]! + 1 };
+    const at = positionAt(lineStarts, Math.max(0, offset ?? 0));
+    return { kind: 'html', line: at.line + 1, column: at.character + 1 };
   };
 
   const document = parseDom(source, false);

@@ -1,7 +1,7 @@
 // The one entry the CLI and the language server call to read a published report (PDF, web page, Word)
 // as a draft: picks the importer by the file's bytes and name, and never throws on a file's content.
 
-import { msg } from '../service/l10n';
+import { msg } from '../service';
 import { importDocx, isCompoundFile, saveAsDocx } from './docx';
 import { importHtml } from './html';
 import { importPdf, type PdfDataLoader } from './pdf';

@@ -1,7 +1,7 @@
 // Maps an offset of an imported draft back to the published file, for findings in JSON and SARIF and
 // for the editor: the source place of the segment that holds the offset (or the nearest one before it).
 
-import { msg, type Message, type MessageArg } from '../service/l10n';
+import { msg, type Message, type MessageArg } from '../service';
 import type { SourceLocation, SourceMap } from './types';
 
 export function sourceLocationAt(map: SourceMap, offset: number): SourceLocation | null {

@@ -2,7 +2,7 @@
 // thread) and hands the placed text to pdfLayout. A PDF without text (a scan) is refused with one clear
 // message; pages without text among pages with text are reported as warnings.
 
-import { msg, type Message } from '../service/l10n';
+import { msg, type Message } from '../service';
 import { layoutPages, type PageText, type PlacedText } from './pdfLayout';
 import type { ImportResult } from './types';
 

@@ -1,7 +1,7 @@
 // The shapes every importer returns: the draft text the editor and the checks read, and a map from
 // ranges of that text back to where they stand in the published file (page and position for PDF).
 
-import type { Message } from '../service/model/message';
+import type { Message } from '../service';
 
 /** Which published format a draft was read from. */
 export type ImportKind = 'pdf' | 'html' | 'docx';

@@ -4,14 +4,16 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { translator } from '../service';
-import type { Analysis } from '../service';
-import { IncrementalAnalyzer } from '../service/incremental';
-import { computeLineStarts } from '../service/model/text';
-import type { Finding, ReportDocument } from '../service/model/types';
-import type { SessionOptions } from './settings';
-import { agencyOf } from '../service/agency';
-import { fingerprintFindings } from '../service/fingerprint';
+import {
+  agencyOf,
+  computeLineStarts,
+  type Analysis,
+  type AnalyzeOptions,
+  type DocumentAnalyzer,
+  type Finding,
+  type LanguageService,
+  type ReportDocument,
+} from '../service';
 import { DIAGNOSTIC_SOURCE, toDiagnostic, type LineIndex } from './convert';
 
 /** Larger documents are not analysed: no real report comes near this, and typing must stay fluid. */
@@ -29,7 +31,9 @@ export interface DocumentEntry extends LineIndex {
   /** The text of this version, which verifying a fix re-analyses with edits applied. */
   text: string;
   /** The options the analysis ran with, for the re-analyses that verify fixes. */
-  options: SessionOptions;
+  options: AnalyzeOptions;
+  /** The language service that made the analysis: fixes are verified and features computed with it. */
+  service: LanguageService;
   /**
    * Results derived from this version's analysis (outline, folding ranges, verified fixes), computed on
    * first request: the entry is replaced when the version changes, so nothing here is ever stale.
@@ -64,7 +68,8 @@ export function memoized<T>(entry: DocumentEntry, key: string, compute: () => T)
 export interface CacheHooks {
   /** Whether this document should be analysed at all (language id, sniffing, settings). */
   isReport(document: TextDocument): boolean;
-  options(): SessionOptions;
+  /** The language service for the current settings (a new one when they change). */
+  service(): LanguageService;
   log(message: string): void;
   /** Where the checks' pages are, for the diagnostics' code links (optional). */
   docsBaseUrl?(): string | undefined;
@@ -80,7 +85,7 @@ export class AnalysisCache {
   private generation = 0;
   private readonly generations = new Map<string, number>();
   /** Per document, what earlier versions computed, so an edit re-parses only what it touched. */
-  private readonly analyzers = new Map<string, IncrementalAnalyzer>();
+  private readonly analyzers = new Map<string, DocumentAnalyzer>();
 
   constructor(private readonly hooks: CacheHooks) {}
 
@@ -109,11 +114,14 @@ export class AnalysisCache {
 
   invalidateAll(): void {
     this.generation++;
+    // The analyzers belong to the service of the old settings; new ones come from the current service.
     for (const analyzer of this.analyzers.values()) analyzer.forget();
+    this.analyzers.clear();
   }
 
   private build(document: TextDocument): DocumentEntry {
     const text = document.getText();
+    const service = this.hooks.service();
     const entry: DocumentEntry = {
       uri: document.uri,
       version: document.version,
@@ -121,13 +129,14 @@ export class AnalysisCache {
       analysis: null,
       diagnostics: [],
       text,
-      options: this.hooks.options(),
+      options: service.options,
+      service,
       memo: new Map(),
       lineStarts: computeLineStarts(text),
       length: text.length,
     };
     if (!this.hooks.isReport(document)) return entry;
-    const { t } = translator(entry.options.language);
+    const { t } = service.translator;
     if (text.length > MAX_DOCUMENT_LENGTH) {
       entry.kind = 'too-large';
       entry.diagnostics = [notice('internal/too-large', t('文档超过 {0} MB，未进行检查。', MAX_DOCUMENT_LENGTH / 1024 / 1024))];
@@ -135,28 +144,29 @@ export class AnalysisCache {
     }
     try {
       let analyzer = this.analyzers.get(document.uri);
-      if (!analyzer) this.analyzers.set(document.uri, (analyzer = new IncrementalAnalyzer()));
-      entry.analysis = analyzer.analyze(text, entry.options);
+      if (!analyzer) this.analyzers.set(document.uri, (analyzer = service.documentAnalyzer()));
+      const analysis = analyzer.analyze(text);
+      entry.analysis = analysis;
       entry.kind = 'report';
       // Fingerprinted as the CLI does: the report's own findings in the core's order, then the
       // year-over-year ones apart (they always name their cell), so both sides agree on every fingerprint.
       const prints = new Map<Finding, string>();
-      const own = fingerprintFindings(entry.analysis.doc, entry.analysis.findings);
-      entry.analysis.findings.forEach((finding, i) => prints.set(finding, own[i]!.fingerprint));
-      const across = this.hooks.crossDocument?.(document.uri, entry.analysis) ?? [];
+      const own = service.fingerprints(analysis.doc, analysis.findings);
+      analysis.findings.forEach((finding, i) => prints.set(finding, own[i]!.fingerprint));
+      const across = this.hooks.crossDocument?.(document.uri, analysis) ?? [];
       const anchorOnly = { text: '', sections: [] } as unknown as ReportDocument;
-      fingerprintFindings(anchorOnly, across, agencyOf(entry.analysis.doc), entry.analysis.doc.year).forEach((p, i) =>
-        prints.set(across[i]!, p.fingerprint),
-      );
+      service
+        .fingerprints(anchorOnly, across, agencyOf(analysis.doc), analysis.doc.year)
+        .forEach((p, i) => prints.set(across[i]!, p.fingerprint));
       if (across.length > 0) {
-        entry.analysis.findings.push(...across);
-        entry.analysis.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));
+        analysis.findings.push(...across);
+        analysis.findings.sort((a, b) => a.range.start - b.range.start || a.range.end - b.range.end || a.id.localeCompare(b.id));
       }
       const docsBaseUrl = this.hooks.docsBaseUrl?.();
       const dismissed = this.hooks.dismissed?.(document.uri);
       const dismissedFindings: Finding[] = [];
       entry.memo.set(DISMISSED_MEMO, dismissedFindings);
-      entry.analysis.findings.forEach((finding, index) => {
+      analysis.findings.forEach((finding, index) => {
         const fingerprint = prints.get(finding);
         // A dismissed finding stays in the analysis (fixes are verified against all findings) but is not shown.
         if (fingerprint !== undefined && dismissed?.has(fingerprint)) {
@@ -164,7 +174,7 @@ export class AnalysisCache {
           return;
         }
         entry.diagnostics.push(
-          toDiagnostic(document.uri, entry, finding, entry.options.language, docsBaseUrl, {
+          toDiagnostic(document.uri, entry, finding, entry.service.language, docsBaseUrl, {
             version: document.version,
             index,
             fingerprint,

@@ -5,7 +5,9 @@ import type { ClientCapabilities, Connection } from 'vscode-languageserver';
 import type { TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { AnalysisCache } from './cache';
-import type { NianbaoSettings } from './settings';
+import type { LanguageService } from '../service';
+import { analyzeOptions, type NianbaoSettings } from './settings';
+import { createLanguageService } from '../service';
 
 export interface ClientSupport {
   /** The client pulls settings with workspace/configuration. */
@@ -23,6 +25,8 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   cache: AnalysisCache;
   settings: NianbaoSettings;
+  /** The core, made for the current settings; setSettings makes a new one whenever they change. */
+  service: LanguageService;
   client: ClientSupport;
   capabilities: ClientCapabilities;
   /** The client's display language from `initialize` (e.g. `zh-cn`, `en`), if it sent one. */
@@ -43,4 +47,10 @@ export function clientSupport(capabilities: ClientCapabilities): ClientSupport {
       capabilities.textDocument?.formatting?.dynamicRegistration === true &&
       capabilities.textDocument?.rangeFormatting?.dynamicRegistration === true,
   };
+}
+
+/** Takes new settings, and the language service made for them (options are never set globally). */
+export function setSettings(ctx: ServerContext, settings: NianbaoSettings): void {
+  ctx.settings = settings;
+  ctx.service = createLanguageService(analyzeOptions(settings));
 }

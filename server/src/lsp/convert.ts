@@ -2,10 +2,17 @@
 // (line/character positions, diagnostics, text edits). Nothing here knows about requests or timing.
 
 import { Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Position, Range, TextEdit } from 'vscode-languageserver';
-import { offsetAt, positionAt } from '../service/model/text';
-import type { Finding, Severity, Span, TextEdit as CoreEdit } from '../service/model/types';
-import { renderMessage, type UiLanguage } from '../service';
-import { renderData } from '../service';
+import {
+  offsetAt,
+  positionAt,
+  renderData,
+  renderMessage,
+  type Finding,
+  type Severity,
+  type Span,
+  type TextEdit as CoreEdit,
+  type UiLanguage,
+} from '../service';
 
 /** Every diagnostic this server publishes carries this source, so code actions can recognise its own. */
 export const DIAGNOSTIC_SOURCE = 'nianbao';

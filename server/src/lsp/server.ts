@@ -5,14 +5,14 @@ import { type Connection, TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { AnalysisCache } from './cache';
 import { initializeResult } from './capabilities';
-import { clientSupport, type ServerContext } from './context';
+import { clientSupport, setSettings, type ServerContext } from './context';
 import { DiagnosticsScheduler } from './diagnostics';
 import { describeError, guard, guardVoid } from './guard';
 import { registerHandlers } from './handlers';
 import { registerFormattingDynamically } from './handlers/formatting';
 import { packageVersion } from '../meta';
 import { DEFAULT_SETTINGS, analyzeOptions, normalizeSettings } from './settings';
-import { SNIFF_LENGTH, looksLikeReport } from '../service/sniff';
+import { SNIFF_LENGTH, createLanguageService, looksLikeReport } from '../service';
 import { createWorkspaceIndex } from './workspace';
 import { Dismissals } from './dismissals';
 import { registerDismiss } from './handlers/dismiss';
@@ -32,10 +32,10 @@ export function startServer(connection: Connection): ServerContext {
       const head = document.getText({ start: { line: 0, character: 0 }, end: document.positionAt(SNIFF_LENGTH) });
       return looksLikeReport(head);
     },
-    options: () => analyzeOptions(ctx.settings),
+    service: () => ctx.service,
     log: (message) => connection.console.error(`[nianbao] ${message}`),
     docsBaseUrl: () => ctx.docsBaseUrl,
-    crossDocument: (uri, analysis) => workspace.index.findingsFor(uri, analysis, analyzeOptions(ctx.settings)),
+    crossDocument: (uri, analysis) => workspace.index.findingsFor(uri, analysis, ctx.service),
     dismissed: (uri) => dismissals.forUri(uri),
   });
   const ctx: ServerContext = {
@@ -43,6 +43,7 @@ export function startServer(connection: Connection): ServerContext {
     documents,
     cache,
     settings: { ...DEFAULT_SETTINGS },
+    service: createLanguageService(analyzeOptions(DEFAULT_SETTINGS)),
     client: { configuration: false, documentChanges: false, hierarchicalSymbols: false, dynamicFormatting: false },
     capabilities: {},
     locale: undefined,
@@ -80,9 +81,9 @@ export function startServer(connection: Connection): ServerContext {
     const options = params.initializationOptions as { settings?: unknown; docsBaseUrl?: unknown } | undefined;
     if (options?.settings !== undefined) {
       settingsPushed = true;
-      ctx.settings = normalizeSettings(options.settings, ctx.locale);
+      setSettings(ctx, normalizeSettings(options.settings, ctx.locale));
     } else {
-      ctx.settings = normalizeSettings({}, ctx.locale);
+      setSettings(ctx, normalizeSettings({}, ctx.locale));
     }
     if (typeof options?.docsBaseUrl === 'string' && options.docsBaseUrl) ctx.docsBaseUrl = options.docsBaseUrl;
     workspace.initialize(params);
@@ -111,7 +112,7 @@ export function startServer(connection: Connection): ServerContext {
   }
 
   async function applySettings(raw: unknown): Promise<void> {
-    ctx.settings = normalizeSettings(raw, ctx.locale);
+    setSettings(ctx, normalizeSettings(raw, ctx.locale));
     ctx.cache.invalidateAll();
     scheduler.revalidateAll();
   }

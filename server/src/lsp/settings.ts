@@ -1,7 +1,7 @@
 // The server's view of the `nianbao.*` settings: their defaults, and a defensive reading of whatever
 // the client sends (a hand-edited settings.json may hold any JSON at all).
 
-import type { AnalyzeOptions, SeveritySetting } from '../service/model/types';
+import type { AnalyzeOptions, SeveritySetting } from '../service';
 
 export interface NianbaoSettings {
   /** Analyse Markdown and plain-text documents whose opening looks like a report. */

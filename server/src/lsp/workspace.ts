@@ -8,11 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DidChangeWatchedFilesNotification, FileChangeType } from 'vscode-languageserver';
-import type { Analysis } from '../service';
-import type { AnalyzeOptions, Finding } from '../service/model/types';
-import { parseReport } from '../service/parse';
-import { looksLikeReport } from '../service/sniff';
-import { carryoverFindings, reportFacts, type ReportFacts } from '../service/workspace';
+import { createLanguageService, looksLikeReport, type Analysis, type Finding, type LanguageService, type ReportFacts } from '../service';
 import { decodeBytes } from '../cli/decode';
 import type { ServerContext } from './context';
 import { describeError } from './guard';
@@ -40,6 +36,12 @@ export class WorkspaceIndex {
   private readonly onDisk = new Map<string, ReportFacts>();
   /** Facts of open documents, from their latest analysis; they take precedence over the file on disk. */
   private readonly open = new Map<string, ReportFacts>();
+
+  /**
+   * Reads the reports on disk: with no options, since the nianbao.reportYear setting is for the report
+   * being edited and each file on disk states its own year.
+   */
+  private readonly onDiskReader = createLanguageService();
 
   constructor(private readonly hooks: WorkspaceHooks) {}
 
@@ -92,14 +94,14 @@ export class WorkspaceIndex {
    * For the analysis of an open document: remembers its facts and returns its carry-over findings against
    * the other reports known. When its facts changed, the open reports of the next year are checked again.
    */
-  findingsFor(uri: string, analysis: Analysis, options: AnalyzeOptions): Finding[] {
-    const facts = reportFacts(analysis.doc, { uri, name: this.nameOf(uri) });
+  findingsFor(uri: string, analysis: Analysis, service: LanguageService): Finding[] {
+    const facts = service.reportFacts(analysis.doc, { uri, name: this.nameOf(uri) });
     const before = this.open.get(uri) ?? this.onDisk.get(uri);
     this.open.set(uri, facts);
     // Not now, inside the analysis that is being built, but once it has been published.
     if (!sameFacts(before, facts)) setImmediate(() => this.notify([before, facts], uri));
     if (facts.year === null) return [];
-    return carryoverFindings(facts, this.candidates(uri, facts.year - 1), options);
+    return service.carryover(facts, this.candidates(uri, facts.year - 1));
   }
 
   /** An open document was closed: the file on disk (if indexed) speaks for it again. */
@@ -143,8 +145,8 @@ export class WorkspaceIndex {
       }
       // Parsing is enough: the facts need the tables and the title, not the checks' findings. The
       // nianbao.reportYear setting is for the report being edited; each file on disk states its own year.
-      const doc = parseReport(decoded.text);
-      this.onDisk.set(uri, reportFacts(doc, { uri, name: this.nameOf(uri) }));
+      const doc = this.onDiskReader.parse(decoded.text);
+      this.onDisk.set(uri, this.onDiskReader.reportFacts(doc, { uri, name: this.nameOf(uri) }));
     } catch (error) {
       this.onDisk.delete(uri);
       this.hooks.log(`indexing ${file} failed: ${describeError(error)}`);

@@ -23,10 +23,11 @@
 import { analyze, type Analysis, type CheckRunner } from './index';
 import type { FindingDraft } from './checks/check';
 import { PER_TABLE_CHECKS } from './checks/scope';
-import { eolOf } from './model/text';
+import { clearCaches, createCaches, type AnalysisCaches } from './caches';
+import { eolOf, lineOf } from './model/text';
 import type { AnalyzeOptions, ReportDocument, Table } from './model/types';
 import { clearMemoTables } from './parse/memo';
-import { shiftRanges, tableOrigin, withRegionReuse } from './parse/regions';
+import { shiftRanges, tableOrigin, type RegionCache } from './parse/regions';
 
 interface Kept {
   text: string;
@@ -40,8 +41,17 @@ const KEPT_VERSIONS = 4;
 export class IncrementalAnalyzer {
   private kept: Kept[] = [];
 
+  /**
+   * An analyzer for one document, with the options its analyses use unless given others, and the caches
+   * it shares with the other documents of its language service (a new set when none is given).
+   */
+  constructor(
+    private readonly options: AnalyzeOptions = {},
+    private readonly caches: AnalysisCaches = createCaches(),
+  ) {}
+
   /** The analysis of this text, reusing what earlier versions computed. */
-  analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  analyze(text: string, options: AnalyzeOptions = this.options): Analysis {
     const optionsKey = JSON.stringify(options);
     const index = this.kept.findIndex((k) => k.text === text && k.optionsKey === optionsKey);
     if (index >= 0) {
@@ -49,7 +59,9 @@ export class IncrementalAnalyzer {
       this.kept.unshift(hit!);
       return hit!.analysis;
     }
-    const analysis = withRegionReuse(() => analyze(text, options, perTableReuse(optionsKey)));
+    const regions = this.caches.regions;
+    const parse = { regions, indexes: this.caches.indexes };
+    const analysis = analyze(text, options, { parse, runCheck: perTableReuse(optionsKey, regions) });
     this.kept.unshift({ text, optionsKey, analysis });
     if (this.kept.length > KEPT_VERSIONS) this.kept.length = KEPT_VERSIONS;
     return analysis;
@@ -59,11 +71,15 @@ export class IncrementalAnalyzer {
   forget(): void {
     this.kept = [];
   }
-}
 
-/** Empties the parser's tables of line results; what is computed afterwards is computed from nothing. */
-export function resetIncrementalState(): void {
-  clearMemoTables();
+  /**
+   * Empties the caches this analyzer reads (shared with its service's other documents) and the parser's
+   * tables of line results; what is computed afterwards is computed from nothing.
+   */
+  clearCaches(): void {
+    clearCaches(this.caches);
+    clearMemoTables();
+  }
 }
 
 interface KeptFindings {
@@ -77,7 +93,7 @@ interface KeptFindings {
  * A check runner that runs each per-table check table by table, on a view of the document holding only
  * that table, and reuses the findings kept for a table whose inputs are unchanged.
  */
-function perTableReuse(optionsKey: string): CheckRunner {
+function perTableReuse(optionsKey: string, regions: RegionCache): CheckRunner {
   const views = new Map<Table, ReportDocument>();
   return (check, ctx) => {
     if (!PER_TABLE_CHECKS.has(check.id)) return check.run(ctx);
@@ -88,7 +104,7 @@ function perTableReuse(optionsKey: string): CheckRunner {
     for (const table of doc.tables) {
       let view = views.get(table);
       if (!view) views.set(table, (view = { ...doc, tables: [table] }));
-      const origin = tableOrigin(table);
+      const origin = tableOrigin(table, regions);
       if (!origin) {
         out.push(...check.run({ ...ctx, doc: view }));
         continue;
@@ -111,18 +127,8 @@ function perTableReuse(optionsKey: string): CheckRunner {
 /** The text of the lines a table covers and of the line after it (where a missing row may be inserted). */
 function linesOf(doc: ReportDocument, table: Table): string {
   const starts = doc.lineStarts;
-  const lineOf = (offset: number): number => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
-  };
-  const first = starts[lineOf(table.range.start)] ?? 0;
-  const afterLast = lineOf(table.range.end) + 2;
+  const first = starts[lineOf(starts, table.range.start)] ?? 0;
+  const afterLast = lineOf(starts, table.range.end) + 2;
   const end = afterLast < starts.length ? starts[afterLast]! : doc.text.length;
   return doc.text.slice(first, end);
 }

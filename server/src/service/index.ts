@@ -5,7 +5,7 @@ import { ALL_CHECKS } from './checks';
 import type { Check, CheckContext, FindingDraft } from './checks/check';
 import type { AnalyzeOptions, Finding, ReportDocument, Severity } from './model/types';
 import { msg } from './l10n';
-import { parseReport } from './parse';
+import { parseReport, type ParseContext } from './parse';
 import { applySafeFixes as applyVerifiedFixes, verifyFix, type SafeFixOptions, type SafeFixResult } from './features/fixes';
 
 /** A parsed draft and its findings; no text in any language, so one analysis serves every language. */
@@ -20,14 +20,25 @@ export interface Analysis {
  */
 export type CheckRunner = (check: Check, ctx: CheckContext) => FindingDraft[];
 
-export function analyze(text: string, options: AnalyzeOptions = {}, runCheck?: CheckRunner): Analysis {
-  const doc = parseReport(text, options);
+/** What an analysis may reuse and how it runs its checks; given by a language service, never global. */
+export interface AnalyzeContext {
+  runCheck?: CheckRunner;
+  /** What the parse may reuse from earlier ones (the caches of a language service). */
+  parse?: ParseContext;
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}, context: AnalyzeContext = {}): Analysis {
+  const doc = parseReport(text, options, context.parse);
   const findings: Finding[] = [];
+  // What the checks of this one analysis share (results several checks compute from the same document).
+  const shared = new WeakMap<ReportDocument, Map<string, unknown>>();
+  const { runCheck } = context;
   for (const check of ALL_CHECKS) {
     const configured = options.severities?.[check.id];
     if (configured === 'off') continue;
     try {
-      for (const draft of runCheck ? runCheck(check, { doc, options }) : check.run({ doc, options })) {
+      const ctx: CheckContext = { doc, options, shared };
+      for (const draft of runCheck ? runCheck(check, ctx) : check.run(ctx)) {
         const severity: Severity = configured ?? draft.severity ?? check.defaultSeverity;
         findings.push({ ...draft, id: check.id, severity });
       }
@@ -55,8 +66,9 @@ export function applySafeFixes(
   options: AnalyzeOptions = {},
   fixOptions: SafeFixOptions = {},
   initial?: Analysis,
+  reanalyze: (text: string) => Analysis = (next) => analyze(next, options),
 ): SafeFixResult {
-  return applyVerifiedFixes(text, (next) => analyze(next, options), fixOptions, initial);
+  return applyVerifiedFixes(text, reanalyze, fixOptions, initial);
 }
 
 /**
@@ -69,14 +81,13 @@ export function verifiedFixes(
   analysis: Analysis,
   options: AnalyzeOptions = {},
   which?: (finding: Finding, index: number) => boolean,
+  reanalyze: (text: string) => Analysis = (next) => analyze(next, options),
 ): Analysis {
   const before = { text, analysis };
   const findings = analysis.findings.map((finding, index) => {
     if (!finding.fixes?.some((f) => f.safe)) return finding;
     const tried = !which || which(finding, index);
-    const fixes = finding.fixes.map((fix) =>
-      fix.safe ? { ...fix, safe: tried && verifyFix(before, finding, fix, (next) => analyze(next, options)).ok } : fix,
-    );
+    const fixes = finding.fixes.map((fix) => (fix.safe ? { ...fix, safe: tried && verifyFix(before, finding, fix, reanalyze).ok } : fix));
     return { ...finding, fixes };
   });
   return { ...analysis, findings };
@@ -107,6 +118,28 @@ export * from './render';
 export * from './model/types';
 export * from './model/text';
 export * from './workspace';
+
+// The façade: everything the language server, the CLI and the client use of the core is exported here.
+export {
+  createLanguageService,
+  type DocumentAnalyzer,
+  type LanguageService,
+  type LanguageServiceOptions,
+  type ReportStatus,
+} from './languageService';
+export { VERIFY_LENGTH_LIMIT, type FixAllRequest, type FixAllResult, type FixRequest, type QuickFixItem } from './features/codeActions';
+export type { CompletionEntry, CompletionKind } from './features/completion';
+export type { FoldingRangeData } from './features/folding';
+export type { HoverOptions, HoverResult } from './features/hover';
+export type { ValueHint } from './features/inlayHints';
+export type { SymbolNode, SymbolNodeKind } from './features/outline';
+export { escapeHtml, type PreviewCell, type PreviewLanguage, type PreviewResult } from './features/previewHtml';
+export type { ReportSummary } from './features/reportStatus';
+export type { TableLens } from './features/codeLens';
+export { templateSnippet, type NewReportInput } from './features/template';
+export { fingerprintFindings, type FingerprintedFinding } from './fingerprint';
+export { agencyOf, cleanAgencyName } from './agency';
+export { SNIFF_LENGTH, looksLikeReport } from './sniff';
 export { TABLES } from './template/tables';
 export { cellName, cellNameParts, rowName, type NameStyle } from './template/names';
-export type { TableTemplates } from './template/types';
+export type { RowDef, TableTemplate, TableTemplates } from './template/types';

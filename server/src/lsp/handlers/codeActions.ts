@@ -12,9 +12,7 @@ import {
   TextDocumentEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { applySafeFixes, verifiedFixes, type Analysis } from '../../service';
-import { translator } from '../../service';
-import type { Finding, TextEdit as CoreEdit } from '../../service/model/types';
+import { VERIFY_LENGTH_LIMIT, type Finding, type Fix, type FixAllResult, type FixRequest, type TextEdit as CoreEdit } from '../../service';
 import { type DocumentEntry, dismissedFindings, findingOfData, memoized } from '../cache';
 import type { ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, toRange, toSpan, toTextEdits } from '../convert';
@@ -26,11 +24,8 @@ export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.nianbao`;
 
 export const CODE_ACTION_KINDS = [CodeActionKind.QuickFix, FIX_ALL_KIND];
 
-/**
- * Verifying a fix re-analyses the whole document once per fix. Above this length (no real report comes
- * near it) quick fixes are offered unverified, never as preferred, and fix-all tries one batch only.
- */
-export const VERIFY_LENGTH_LIMIT = 512 * 1024;
+/** Above this length fixes are offered unverified (see the core's features/codeActions.ts). */
+export { VERIFY_LENGTH_LIMIT };
 
 export function registerCodeActions(ctx: ServerContext): void {
   ctx.connection.onCodeAction(guard(ctx.connection, 'codeAction', (params: CodeActionParams) => provideCodeActions(ctx, params), []));
@@ -83,56 +78,46 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
   const entry = reportEntry(ctx, params.textDocument.uri);
   if (!entry) return [];
   // Fix titles and the actions' own titles are written in the language the diagnostics were shown in.
-  const { t, render } = translator(entry.options.language);
+  const { render } = entry.service;
   const actions: CodeAction[] = [];
 
   if (wanted(only, CodeActionKind.QuickFix)) {
-    const kindsOffered = new Set<string>();
-    // One wrong total breaks several relations, and each finding offers the same `改为 N`: the menu shows
-    // such a fix once, attached to every diagnostic it resolves.
-    const offered = new Map<string, CodeAction>();
+    // Which fixes to offer, merged and in which order, is the core's (features/codeActions.ts); here they
+    // become actions attached to the diagnostics they resolve.
+    const asked: Array<{ diagnostic: Diagnostic; request: FixRequest }> = [];
     for (const diagnostic of params.context.diagnostics) {
       const found = findingOf(entry, diagnostic);
       if (!found?.finding.fixes?.length) continue;
-      const { finding, index } = found;
-      const fixes = verifiedFixesOf(entry, index);
-      fixes.forEach((fix, fixIndex) => {
-        const title = render(fix.title);
-        const key = `${title}\u0000${JSON.stringify(fix.edits)}`;
-        const same = offered.get(key);
-        if (same) {
-          same.diagnostics = [...(same.diagnostics ?? []), diagnostic];
-          if (fixIndex === 0 && fix.safe) same.isPreferred = true;
-          return;
-        }
-        const action = CodeAction.create(title, edit(ctx, entry, fix.edits), CodeActionKind.QuickFix);
-        action.diagnostics = [diagnostic];
-        if (fixIndex === 0 && fix.safe) action.isPreferred = true;
-        offered.set(key, action);
+      asked.push({ diagnostic, request: { ...found, fixes: verifiedFixesOf(entry, found.index) } });
+    }
+    const diagnosticOf = (position: number): Diagnostic => asked[position]!.diagnostic;
+    for (const item of entry.service.quickFixes(
+      entry.analysis,
+      asked.map((a) => a.request),
+    )) {
+      if (item.kind === 'fix') {
+        const action = CodeAction.create(render(item.fix.title), edit(ctx, entry, item.fix.edits), CodeActionKind.QuickFix);
+        action.diagnostics = item.requests.map(diagnosticOf);
+        if (item.preferred) action.isPreferred = true;
         actions.push(action);
-      });
-      if (!kindsOffered.has(finding.id)) {
-        kindsOffered.add(finding.id);
-        const proposed = entry.analysis.findings.filter((f) => f.id === finding.id && f.fixes?.some((x) => x.safe)).length;
-        if (proposed > 1 && resolvesEdits(ctx) && entry.text.length <= VERIFY_LENGTH_LIMIT) {
-          // Verifying every fix of the kind costs one analysis or more per fix: done when the action is
-          // chosen (codeAction/resolve), not each time the menu opens. Only verified fixes are applied.
-          const action = CodeAction.create(t('修复本文档中所有“{0}”问题（{1} 处）', finding.id, proposed), CodeActionKind.QuickFix);
-          action.diagnostics = [diagnostic];
-          const data: FixKindData = { nianbaoFixKind: { uri: entry.uri, version: entry.version, checkId: finding.id } };
-          action.data = data;
+      } else if (resolvesEdits(ctx) && entry.text.length <= VERIFY_LENGTH_LIMIT) {
+        // Verifying every fix of the kind costs one analysis or more per fix: done when the action is
+        // chosen (codeAction/resolve), not each time the menu opens. Only verified fixes are applied.
+        const action = CodeAction.create(entry.service.fixAllOfKindTitle(item.checkId, item.proposed), CodeActionKind.QuickFix);
+        action.diagnostics = [diagnosticOf(item.request)];
+        const data: FixKindData = { nianbaoFixKind: { uri: entry.uri, version: entry.version, checkId: item.checkId } };
+        action.data = data;
+        actions.push(action);
+      } else {
+        const result = fixAll(entry, item.checkId);
+        if (result.applied > 1) {
+          const action = CodeAction.create(
+            entry.service.fixAllOfKindTitle(item.checkId, result.applied),
+            edit(ctx, entry, result.edits),
+            CodeActionKind.QuickFix,
+          );
+          action.diagnostics = [diagnosticOf(item.request)];
           actions.push(action);
-        } else if (proposed > 1) {
-          const result = fixAll(entry, finding.id);
-          if (result.applied > 1) {
-            const action = CodeAction.create(
-              t('修复本文档中所有“{0}”问题（{1} 处）', finding.id, result.applied),
-              edit(ctx, entry, result.edits),
-              CodeActionKind.QuickFix,
-            );
-            action.diagnostics = [diagnostic];
-            actions.push(action);
-          }
         }
       }
     }
@@ -141,15 +126,14 @@ export function provideCodeActions(ctx: ServerContext, params: CodeActionParams)
       ...dismissActions(
         entry.uri,
         params.context.diagnostics.filter((d) => findingOf(entry, d)),
-        entry.options.language,
+        entry.service.language,
       ),
     );
   }
 
   if (only && wanted(only, FIX_ALL_KIND)) {
     const result = fixAll(entry);
-    if (result.edits.length > 0)
-      actions.push(CodeAction.create(t('修复所有可安全自动修复的问题'), edit(ctx, entry, result.edits), FIX_ALL_KIND));
+    if (result.edits.length > 0) actions.push(CodeAction.create(entry.service.fixAllTitle(), edit(ctx, entry, result.edits), FIX_ALL_KIND));
   }
   return actions;
 }
@@ -168,36 +152,16 @@ function findingOf(entry: DocumentEntry, diagnostic: Diagnostic): { finding: Fin
 }
 
 /** The finding's fixes with `safe` verified on this version (computed once per finding and version). */
-function verifiedFixesOf(entry: ReportEntry, index: number) {
-  return memoized(entry, `fixes:${index}`, () => {
-    const finding = entry.analysis.findings[index];
-    // A request may name a finding of an older version that this one no longer has.
-    if (!finding?.fixes?.some((f) => f.safe)) return finding?.fixes ?? [];
-    if (entry.text.length > VERIFY_LENGTH_LIMIT) return finding.fixes.map((f) => ({ ...f, safe: false }));
-    const verified: Analysis = verifiedFixes(entry.text, entry.analysis, entry.options, (_, i) => i === index);
-    return verified.findings[index]?.fixes ?? [];
-  });
+function verifiedFixesOf(entry: ReportEntry, index: number): Fix[] {
+  return memoized(entry, `fixes:${index}`, () => entry.service.verifiedFixesOf(entry.text, entry.analysis, index));
 }
 
 /** Every verified fix (of one check, or all), applied to a fixed point, as edits on this version. */
-function fixAll(entry: ReportEntry, checkId?: string): { edits: CoreEdit[]; applied: number } {
-  return memoized(entry, `fixAll:${checkId ?? '*'}`, () => {
-    // A dismissed finding is not fixed behind the reviewer's back (e.g. on save). The re-analyses fixing
-    // goes through have no fingerprints at hand, so findings are matched by check and cell (or message).
-    const signature = (f: Finding) =>
-      `${f.id}\u0000${typeof f.data?.cell === 'string' ? `cell:${f.data.cell}` : `message:${JSON.stringify(f.message)}`}`;
-    const dismissed = new Set(dismissedFindings(entry).map(signature));
-    const result = applySafeFixes(
-      entry.text,
-      entry.options,
-      {
-        accept: (f) => (!checkId || f.id === checkId) && !dismissed.has(signature(f)),
-        maxAnalyses: entry.text.length > VERIFY_LENGTH_LIMIT ? 1 : undefined,
-      },
-      entry.analysis,
-    );
-    return { edits: result.edits, applied: result.applied.length };
-  });
+function fixAll(entry: ReportEntry, checkId?: string): FixAllResult {
+  // A dismissed finding is not fixed behind the reviewer's back (e.g. on save).
+  return memoized(entry, `fixAll:${checkId ?? '*'}`, () =>
+    entry.service.fixAll(entry.text, entry.analysis, { checkId, dismissed: dismissedFindings(entry) }),
+  );
 }
 
 function edit(ctx: ServerContext, entry: DocumentEntry, edits: CoreEdit[]): WorkspaceEdit {

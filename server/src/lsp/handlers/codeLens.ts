@@ -2,7 +2,6 @@
 // preview (the client's `nianbao.previewTables` command, given the document's URI).
 
 import { type CodeLens, type CodeLensParams, Command } from 'vscode-languageserver';
-import { tableLenses } from '../../service/features/codeLens';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
 import { guard } from '../guard';
@@ -19,7 +18,7 @@ export function provideCodeLenses(ctx: ServerContext, params: CodeLensParams): C
   const uri = params.textDocument.uri;
   const entry = reportEntry(ctx, uri);
   if (!entry) return [];
-  return tableLenses(entry.analysis, ctx.settings.language).map((lens) => ({
+  return entry.service.codeLenses(entry.analysis).map((lens) => ({
     range: toRange(entry, lens.range),
     // An empty command id makes the lens plain text in VS Code.
     command: lens.action === 'preview' ? Command.create(lens.title, PREVIEW_COMMAND, uri) : Command.create(lens.title, ''),

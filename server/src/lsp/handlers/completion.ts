@@ -2,7 +2,7 @@
 // each replacing what has been typed of it on the line.
 
 import { type CompletionItem, CompletionItemKind, type CompletionParams } from 'vscode-languageserver';
-import { type CompletionKind, completions } from '../../service/features/completion';
+import type { CompletionKind } from '../../service';
 import type { ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
 import { guard } from '../guard';
@@ -25,7 +25,7 @@ export function provideCompletion(ctx: ServerContext, params: CompletionParams):
   const entry = reportEntry(ctx, params.textDocument.uri);
   if (!entry) return [];
   const offset = toOffset(entry, params.position);
-  const entries = completions(entry.analysis.doc, offset, ctx.settings.language);
+  const entries = entry.service.completion(entry.analysis.doc, offset);
   // The core's order (missing headings first, labels in the table's order) is kept with sortText,
   // which clients use among items that match what was typed equally well.
   return entries.map((item, index) => ({

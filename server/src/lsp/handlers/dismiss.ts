@@ -14,8 +14,7 @@ import {
   TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import { translator, type UiLanguage } from '../../service';
-import { computeLineStarts } from '../../service/model/text';
+import { computeLineStarts, translator, type UiLanguage } from '../../service';
 import type { ServerContext } from '../context';
 import { DIAGNOSTIC_SOURCE, toRange } from '../convert';
 import { configFileUri, dismissalEdit, type Dismissals } from '../dismissals';

@@ -3,8 +3,7 @@
 // “Go to Symbol”; a flat list for clients that cannot take a tree.
 
 import { type DocumentSymbol, type DocumentSymbolParams, type Range, SymbolInformation, SymbolKind } from 'vscode-languageserver';
-import { type SymbolNode, type SymbolNodeKind, outline } from '../../service/features/outline';
-import type { Span } from '../../service/model/types';
+import { type SymbolNode, type SymbolNodeKind, type Span } from '../../service';
 import { memoized } from '../cache';
 import type { ServerContext } from '../context';
 import { type LineIndex, toRange } from '../convert';
@@ -31,9 +30,7 @@ export function provideDocumentSymbols(ctx: ServerContext, params: DocumentSymbo
   if (!entry) return [];
   // The outline of a version never changes: it is built once and served from the entry afterwards.
   return memoized(entry, `symbols:${ctx.client.hierarchicalSymbols}`, () => {
-    const tree = outline(entry.analysis.doc, entry.analysis.findings, { language: entry.options.language }).map((node) =>
-      toSymbol(entry, node),
-    );
+    const tree = entry.service.outline(entry.analysis).map((node) => toSymbol(entry, node));
     return ctx.client.hierarchicalSymbols ? tree : flatten(params.textDocument.uri, tree);
   });
 }

@@ -1,7 +1,6 @@
 // textDocument/foldingRange: one range per section, sub-heading and table, by line, from the core.
 
 import { type FoldingRange, FoldingRangeKind, type FoldingRangeParams } from 'vscode-languageserver';
-import { foldingRanges } from '../../service/features/folding';
 import { memoized } from '../cache';
 import type { ServerContext } from '../context';
 import { guard } from '../guard';
@@ -20,7 +19,7 @@ export function provideFoldingRanges(ctx: ServerContext, params: FoldingRangePar
   // Computed once per version and served from the entry afterwards.
   const ranges = memoized(entry, 'folding', () => {
     const out: FoldingRange[] = [];
-    for (const r of foldingRanges(entry.analysis.doc)) {
+    for (const r of entry.service.folding(entry.analysis.doc)) {
       const startLine = Math.max(0, Math.min(r.startLine, lastLine));
       const endLine = Math.max(0, Math.min(r.endLine, lastLine));
       if (endLine <= startLine) continue;

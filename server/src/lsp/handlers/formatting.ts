@@ -10,8 +10,7 @@ import {
   type DocumentRangeFormattingParams,
   type TextEdit,
 } from 'vscode-languageserver';
-import { formatTables } from '../../service/features/format';
-import type { Span } from '../../service/model/types';
+import type { Span } from '../../service';
 import type { ServerContext } from '../context';
 import { toSpan, toTextEdits } from '../convert';
 import { describeError, guard } from '../guard';
@@ -57,5 +56,5 @@ export function provideFormatting(ctx: ServerContext, uri: string, range?: Docum
   const document = ctx.documents.get(uri);
   if (document?.languageId !== 'nianbao') return [];
   const span: Span | undefined = range ? toSpan(entry, range) : undefined;
-  return toTextEdits(entry, formatTables(entry.analysis.doc, span));
+  return toTextEdits(entry, entry.service.formatting(entry.analysis.doc, span));
 }

@@ -2,7 +2,6 @@
 // heading or a finding, at the position under the mouse.
 
 import { type Hover, type HoverParams, MarkupKind } from 'vscode-languageserver';
-import { hover } from '../../service/features/hover';
 import type { ServerContext } from '../context';
 import { toOffset, toRange } from '../convert';
 import { guard } from '../guard';
@@ -16,8 +15,7 @@ export function provideHover(ctx: ServerContext, params: HoverParams): Hover | n
   const entry = reportEntry(ctx, params.textDocument.uri);
   if (!entry) return null;
   const offset = toOffset(entry, params.position);
-  const language = entry.options.language;
-  const result = hover(entry.analysis, offset, ctx.docsBaseUrl ? { docsBaseUrl: ctx.docsBaseUrl, language } : { language });
+  const result = entry.service.hover(entry.analysis, offset, ctx.docsBaseUrl ? { docsBaseUrl: ctx.docsBaseUrl } : {});
   if (!result || !result.markdown) return null;
   return { contents: { kind: MarkupKind.Markdown, value: result.markdown }, range: toRange(entry, result.range) };
 }

@@ -1,7 +1,6 @@
 // textDocument/inlayHint: `= 16` after a total whose 勾稽关系 fails, the value that would make it hold.
 
 import { type InlayHint, type InlayHintParams } from 'vscode-languageserver';
-import { inlayHints } from '../../service/features/inlayHints';
 import type { ServerContext } from '../context';
 import { toPosition, toSpan } from '../convert';
 import { guard } from '../guard';
@@ -16,7 +15,7 @@ export function registerInlayHints(ctx: ServerContext): void {
 export function provideInlayHints(ctx: ServerContext, params: InlayHintParams): InlayHint[] {
   const entry = reportEntry(ctx, params.textDocument.uri);
   if (!entry) return [];
-  return inlayHints(entry.analysis, toSpan(entry, params.range), ctx.settings.language).map((hint) => ({
+  return entry.service.inlayHints(entry.analysis, toSpan(entry, params.range)).map((hint) => ({
     position: toPosition(entry, hint.offset),
     label: hint.label,
     tooltip: hint.tooltip,

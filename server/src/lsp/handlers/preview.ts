@@ -2,7 +2,6 @@
 // official layout, plus every cell's range and messages, so the client's panel can mark and reveal them.
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { previewTables } from '../../service/features/previewHtml';
 import { memoized } from '../cache';
 import type { ServerContext } from '../context';
 import { toRange } from '../convert';
@@ -39,7 +38,7 @@ export function provideTables(ctx: ServerContext, params: TablesParams): TablesR
   }
   // The panel asks again on every edit and focus change: the rendering of a version is kept with it.
   return memoized(entry, `preview:${language}`, () => {
-    const preview = previewTables(entry.analysis, language);
+    const preview = entry.service.preview(entry.analysis);
     const cells: Record<string, PreviewCellInfo> = {};
     for (const [id, cell] of Object.entries(preview.cells)) {
       cells[id] = { range: cell.range ? toRange(entry, cell.range) : null, messages: cell.messages };

@@ -2,8 +2,6 @@
 // 勾稽关系) with its text already in the UI language, and the findings counted by severity.
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { reportSummary, statusDetails, statusLine } from '../../service/features/reportStatus';
-import { translator } from '../../service';
 import type { ServerContext } from '../context';
 import { guard } from '../guard';
 import { REPORT_STATUS_REQUEST, type ReportStatusParams, type ReportStatusResult } from '../protocol';
@@ -44,9 +42,9 @@ export function provideReportStatus(ctx: ServerContext, params: ReportStatusPara
       findings: none,
     };
   }
-  const tr = translator(ctx.settings.language);
-  const { t } = tr;
-  const summary = reportSummary(entry.analysis.doc);
+  const status = ctx.service.reportStatus(entry.analysis.doc);
+  const summary = status.summary;
+  const { t } = ctx.service.translator;
   const findings = { ...none };
   for (const f of entry.analysis.findings) {
     if (f.severity === 'error') findings.errors++;
@@ -55,14 +53,14 @@ export function provideReportStatus(ctx: ServerContext, params: ReportStatusPara
     else findings.hints++;
   }
   const details = [
-    ...statusDetails(tr, summary),
+    ...status.details,
     t('错误 {0}，警告 {1}，提示 {2}', findings.errors, findings.warnings, findings.information + findings.hints),
   ];
   return {
     uri,
     version: entry.version,
     report: true,
-    text: statusLine(tr, summary),
+    text: status.line,
     details,
     year: summary.year,
     format: summary.format,

@@ -2,9 +2,7 @@
 // templates answer, so the standard text lives in one place (server/src/service/features/template.ts).
 
 import { ErrorCodes, ResponseError } from 'vscode-languageserver';
-import { eolOf } from '../../service/model/text';
-import { newReportText, standardTableText } from '../../service/features/template';
-import type { FormatId, TableKind } from '../../service/model/types';
+import { eolOf, type FormatId, type TableKind } from '../../service';
 import type { ServerContext } from '../context';
 import { guard } from '../guard';
 import {
@@ -28,7 +26,7 @@ export function registerTemplates(ctx: ServerContext): void {
     guard(
       ctx.connection,
       NEW_REPORT_TEXT,
-      (params: NewReportTextParams) => provideNewReportText(params),
+      (params: NewReportTextParams) => provideNewReportText(ctx, params),
       new ResponseError(ErrorCodes.InternalError, 'new report failed'),
     ),
   );
@@ -43,7 +41,7 @@ export function registerTemplates(ctx: ServerContext): void {
   );
 }
 
-export function provideNewReportText(params: NewReportTextParams): NewReportTextResult | ResponseError {
+export function provideNewReportText(ctx: ServerContext, params: NewReportTextParams): NewReportTextResult | ResponseError {
   const agency = typeof params?.agency === 'string' ? params.agency.replace(/\s+/g, ' ').trim() : '';
   const year = params?.year;
   if (agency.length > MAX_AGENCY_LENGTH)
@@ -51,7 +49,7 @@ export function provideNewReportText(params: NewReportTextParams): NewReportText
   if (typeof year !== 'number' || !Number.isInteger(year) || year < 2000 || year > 2100) {
     return new ResponseError(ErrorCodes.InvalidParams, 'year must be an integer between 2000 and 2100');
   }
-  return { text: newReportText({ agency, year }) };
+  return { text: ctx.service.newReport({ agency, year }) };
 }
 
 /** The format for a table: what the report's year calls for, else what its tables use, else 2021. */
@@ -65,5 +63,5 @@ export function provideStandardTable(ctx: ServerContext, params: StandardTablePa
   const document = typeof params.uri === 'string' ? ctx.documents.get(params.uri) : undefined;
   // The table takes the document's line ends, so a CRLF file stays consistent.
   const eol = document ? eolOf(document.getText()) : '\n';
-  return { text: standardTableText(kind as TableKind, format, eol), format };
+  return { text: ctx.service.standardTable(kind as TableKind, format, eol), format };
 }

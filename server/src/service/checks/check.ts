@@ -10,6 +10,22 @@ export type FindingDraft = Omit<Finding, 'id' | 'severity'> & { severity?: Sever
 export interface CheckContext {
   doc: ReportDocument;
   options: AnalyzeOptions;
+  /**
+   * Results the checks of one analysis share, per document (the per-table runner hands each check a view
+   * of the document): made anew by each analysis, so nothing outlives it.
+   */
+  shared?: WeakMap<ReportDocument, Map<string, unknown>>;
+}
+
+/** A result several checks of one analysis compute from the same document, computed once. */
+export function sharedResult<T>(ctx: CheckContext, doc: ReportDocument, key: string, compute: () => T): T {
+  if (!ctx.shared) return compute();
+  let byKey = ctx.shared.get(doc);
+  if (!byKey) ctx.shared.set(doc, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = compute();
+  byKey.set(key, value);
+  return value;
 }
 
 export interface Check {

@@ -328,15 +328,11 @@ function placedTypoBudget(length: number): number {
   return Math.max(PLACED_TYPO_MIN_BUDGET, Math.floor(length / PLACED_TYPO_SHARE));
 }
 
-/** Row positions by anchor, computed once per anchor: the placed-typo search asks for them often. */
-const rowIndexCache = new WeakMap<Anchor, Array<{ rows: RowDef[]; index: number }>>();
+type RowIndexes = Array<{ rows: RowDef[]; index: number }>;
 
 /** The table 三 row a matched anchor stands for, as its index in each format's row list. */
-function rowIndexes(lexicon: Lexicon, anchor: Anchor): Array<{ rows: RowDef[]; index: number }> {
-  const cached = rowIndexCache.get(anchor);
-  if (cached) return cached;
-  const out: Array<{ rows: RowDef[]; index: number }> = [];
-  rowIndexCache.set(anchor, out);
+function rowIndexes(lexicon: Lexicon, anchor: Anchor): RowIndexes {
+  const out: RowIndexes = [];
   for (const m of anchor.matches) {
     if (m.entry.table !== 't3' || m.entry.role !== 'row') continue;
     for (const format of m.entry.formats) {
@@ -349,7 +345,13 @@ function rowIndexes(lexicon: Lexicon, anchor: Anchor): Array<{ rows: RowDef[]; i
 }
 
 /** The row a numbered cell between two rows of table 三 stands for, if its ordinal and text fit one. */
-function placedRow(lexicon: Lexicon, token: Token, prev: Anchor, next: Anchor): LabelMatch | null {
+function placedRow(
+  lexicon: Lexicon,
+  token: Token,
+  prev: Anchor,
+  next: Anchor,
+  indexesOf: (anchor: Anchor) => RowIndexes,
+): LabelMatch | null {
   // The longest body of a table 三 row label is the longest text a placed typo of one can have; a cell
   // twice as long as any label is prose, cheap to rule out before normalising it.
   const maxRowBody = lexicon.maxT3RowBody;
@@ -359,8 +361,8 @@ function placedRow(lexicon: Lexicon, token: Token, prev: Anchor, next: Anchor): 
   const body = normalizeForMatch(split.body);
   if (body.length < PLACED_TYPO_MIN_BUDGET || body.length > maxRowBody + placedTypoBudget(maxRowBody)) return null;
   let best: LabelMatch | null = null;
-  for (const before of rowIndexes(lexicon, prev)) {
-    const after = rowIndexes(lexicon, next).find((n) => n.rows === before.rows);
+  for (const before of indexesOf(prev)) {
+    const after = indexesOf(next).find((n) => n.rows === before.rows);
     if (!after) continue;
     for (const def of before.rows.slice(before.index + 1, after.index)) {
       const entry = lexicon.entries.find((e) => e.table === 't3' && e.role === 'row' && e.key === def.key);
@@ -379,13 +381,16 @@ function placedRow(lexicon: Lexicon, token: Token, prev: Anchor, next: Anchor): 
  * row's ordinal and is close enough.
  */
 function addPlacedTypos(lexicon: Lexicon, text: string, tokens: Token[], anchors: Anchor[], guard: LineGuard): Anchor[] {
-  const rowAnchors = anchors.filter((a) => rowIndexes(lexicon, a).length > 0);
+  // Row positions of every anchor, worked out once per call: the search below asks for them often.
+  const indexes = new Map(anchors.map((a) => [a, rowIndexes(lexicon, a)]));
+  const indexesOf = (a: Anchor): RowIndexes => indexes.get(a) ?? rowIndexes(lexicon, a);
+  const rowAnchors = anchors.filter((a) => indexesOf(a).length > 0);
   const out: Anchor[] = [];
   let before = -1;
   for (let a = 0; a < anchors.length; a++) {
     const anchor = anchors[a]!;
     out.push(anchor);
-    if (rowIndexes(lexicon, anchor).length > 0) before++;
+    if (indexesOf(anchor).length > 0) before++;
     const prev = rowAnchors[before];
     const next = rowAnchors[before + 1];
     const stop = anchors[a + 1]?.first ?? 0;
@@ -398,7 +403,7 @@ function addPlacedTypos(lexicon: Lexicon, text: string, tokens: Token[], anchors
         guard.crosses(token.line, tokens[next.first]!.line)
       )
         continue;
-      const match = placedRow(lexicon, token, prev, next);
+      const match = placedRow(lexicon, token, prev, next, indexesOf);
       if (match) out.push(anchorOf(text, i, i, token.range, [match]));
     }
   }

@@ -9,7 +9,6 @@ import { SECTIONS } from '../template/sections';
 import type { TableTemplates } from '../template/types';
 import { detectHeading } from './headings';
 import { type Line, isPipeRow, makeLine } from './tokens';
-import { registerMemoTable } from './memo';
 
 /**
  * A line at least this long may be a flattened copy: a section heading is cut out of it wherever its number
@@ -24,21 +23,38 @@ function canon(ch: string): string {
   // Most characters are Chinese ideographs, ASCII letters or digits, which NFKC leaves as they are.
   const code = ch.charCodeAt(0);
   if ((code >= 0x4e00 && code <= 0x9fff) || (code < 0x80 && !PUNCT_ASCII.test(ch))) return ch;
-  let folded = CANON.get(ch);
-  if (folded === undefined) {
-    folded = ch.normalize('NFKC');
-    if (/^[、，,.．]$/.test(folded)) folded = '.';
-    else if (/^["“”'‘’「」]$/.test(folded)) folded = '"';
-    // Every character of a long text passes here, often many times: remember the few thousand there are.
-    if (CANON.size < MAX_CANON_ENTRIES) CANON.set(ch, folded);
-  }
+  return CANON.get(ch) ?? foldMark(ch);
+}
+
+function foldMark(ch: string): string {
+  const folded = ch.normalize('NFKC');
+  if (/^[、，,.．]$/.test(folded)) return '.';
+  if (/^["“”'‘’「」]$/.test(folded)) return '"';
   return folded;
 }
 
-const CANON = new Map<string, string>();
-/** Distinct characters remembered at most: a report uses a few thousand, a hostile input may use more. */
-const MAX_CANON_ENTRIES = 10000;
 const PUNCT_ASCII = /[.,"']/;
+
+/** Ranges of UTF-16 codes outside canon's fast path that drafts use: Latin-1, general and CJK punctuation, full-width forms. */
+const CANON_RANGES: ReadonlyArray<readonly [number, number]> = [
+  [0x21, 0x7f],
+  [0x80, 0x100],
+  [0x2000, 0x2070],
+  [0x3000, 0x3040],
+  [0xff00, 0xfff0],
+];
+
+/**
+ * Every character of a long text passes through canon, often many times: the folded form of the
+ * characters in CANON_RANGES is worked out once, when the module loads, and never changes.
+ */
+const CANON: ReadonlyMap<string, string> = (() => {
+  const table = new Map<string, string>();
+  for (const [from, to] of CANON_RANGES) {
+    for (let code = from; code < to; code++) table.set(String.fromCharCode(code), foldMark(String.fromCharCode(code)));
+  }
+  return table;
+})();
 
 const SPACE_RE = /[\s\u00a0\u3000\ufeff]/;
 /** White space as the parser counts it (tested by code for the common characters: this runs per character). */
@@ -285,7 +301,7 @@ function tableLabels(templates: TableTemplates): LabelText[] {
 }
 
 /** The labels of a template set, indexed for scanning long lines, and the cuts found so far per line text. */
-interface LineLabels {
+export interface LineLabels {
   /** Labels by their first two compared characters, longest first: few candidates to try at each place. */
   byHead: Map<string, LabelText[]>;
   /**
@@ -295,14 +311,18 @@ interface LineLabels {
   mayStart: Uint8Array;
   /** The cuts of each line text, by the title's agency (cutsOfLineText). */
   cutsByAgency: Map<string | null, Map<string, LineCuts>>;
+  /** Entries and characters of line text in `cutsByAgency`, which is bounded in both. */
+  cutEntries: number;
+  cutChars: number;
 }
 
-/** The indexed labels of each template set, built once: the standard set's for every draft. */
-const lineLabelSets = new WeakMap<TableTemplates, LineLabels>();
-
-function lineLabelsOf(templates: TableTemplates): LineLabels {
-  const known = lineLabelSets.get(templates);
-  if (known) return known;
+/**
+ * The indexed labels of a template set: taken from `known` (the language service's, built once per
+ * template set) or built for this parse alone.
+ */
+function lineLabelsOf(templates: TableTemplates, known: WeakMap<TableTemplates, LineLabels> | null): LineLabels {
+  const kept = known?.get(templates);
+  if (kept) return kept;
   const labels = tableLabels(templates);
   const byFirst = new Map<string, LabelText[]>();
   const byHead = new Map<string, LabelText[]>();
@@ -322,10 +342,8 @@ function lineLabelsOf(templates: TableTemplates): LineLabels {
     if (first === '"') for (const ch of "“”'‘’「」") mayStart[ch.charCodeAt(0)] = 1;
   }
   const cutsByAgency = new Map<string | null, Map<string, LineCuts>>();
-  // Emptied with the parser's other memo tables; the clearer holds the cut table only.
-  registerMemoTable(() => cutsByAgency.clear());
-  const set: LineLabels = { byHead, mayStart, cutsByAgency };
-  lineLabelSets.set(templates, set);
+  const set: LineLabels = { byHead, mayStart, cutsByAgency, cutEntries: 0, cutChars: 0 };
+  known?.set(templates, set);
   return set;
 }
 
@@ -564,8 +582,13 @@ const GLUE =
  * which the parser makes afresh for each analysis); `physical` keeps the physical line. A line with no such
  * structure in it is returned as it is.
  */
-export function flattenLines(text: string, lines: Line[], templates: TableTemplates): Line[] {
-  const labels = lineLabelsOf(templates);
+export function flattenLines(
+  text: string,
+  lines: Line[],
+  templates: TableTemplates,
+  known: WeakMap<TableTemplates, LineLabels> | null = null,
+): Line[] {
+  const labels = lineLabelsOf(templates, known);
   const out: Line[] = [];
   let textLines = 0;
   let agency: string | null = null;
@@ -645,13 +668,11 @@ function shiftCuts(cuts: LineCuts, by: number): LineCuts {
  */
 const MAX_CUT_ENTRIES = 50_000;
 const MAX_CUT_CHARS = 16 * 1024 * 1024;
-let cutEntries = 0;
-let cutChars = 0;
-registerMemoTable(resetCutCounts);
 
-function resetCutCounts(): void {
-  cutEntries = 0;
-  cutChars = 0;
+function clearCuts(labels: LineLabels): void {
+  labels.cutsByAgency.clear();
+  labels.cutEntries = 0;
+  labels.cutChars = 0;
 }
 
 function cutsOfLineText(labels: LineLabels, text: string, line: Line, agency: string | null): LineCuts {
@@ -659,15 +680,14 @@ function cutsOfLineText(labels: LineLabels, text: string, line: Line, agency: st
   const hit = byText?.get(line.text);
   if (hit) return hit;
   const cuts = shiftCuts(lineCuts(labels, text, line, null, agency), -line.start);
-  if (cutEntries >= MAX_CUT_ENTRIES || cutChars + line.text.length > MAX_CUT_CHARS) {
-    labels.cutsByAgency.clear();
-    resetCutCounts();
+  if (labels.cutEntries >= MAX_CUT_ENTRIES || labels.cutChars + line.text.length > MAX_CUT_CHARS) {
+    clearCuts(labels);
     byText = undefined;
   }
   if (!byText) labels.cutsByAgency.set(agency, (byText = new Map()));
   byText.set(line.text, cuts);
-  cutEntries++;
-  cutChars += line.text.length;
+  labels.cutEntries++;
+  labels.cutChars += line.text.length;
   return cuts;
 }
 

@@ -6,15 +6,35 @@ import { TABLES } from '../template/tables';
 import { computeLineStarts } from '../model/text';
 import { SpanIndex } from '../model/spans';
 import { detectHeading, detectSubheading, endOfReport, findPeriod, findSignature, findTitle, headingContent } from './headings';
-import { flattenLines } from './flatten';
+import { flattenLines, type LineLabels } from './flatten';
+import type { Lexicon } from './lexicon';
+import type { TableTemplates } from '../template/types';
 import { tableStatuses } from './status';
 import { parseTables } from './tables';
-import { withSection } from './regions';
+import { withSection, type RegionCache } from './regions';
 import { type Line, markRunningHeaders, splitLines, tokenize } from './tokens';
 
-export function parseReport(text: string, options: AnalyzeOptions = {}): ReportDocument {
+/** What a parse may reuse from earlier ones; owned by the caller (a language service), never global. */
+export interface ParseContext {
+  /** The tables of regions read before, reused when a region is unchanged (incremental analysis only). */
+  regions?: RegionCache | null;
+  /** What is built per template set (label index, lexicon), built once by the language service. */
+  indexes?: TemplateIndexes | null;
+}
+
+/** The indexes a parse builds from a template set, kept by a language service for all its parses. */
+export interface TemplateIndexes {
+  lexicons: WeakMap<TableTemplates, Lexicon>;
+  lineLabels: WeakMap<TableTemplates, LineLabels>;
+}
+
+export function createTemplateIndexes(): TemplateIndexes {
+  return { lexicons: new WeakMap(), lineLabels: new WeakMap() };
+}
+
+export function parseReport(text: string, options: AnalyzeOptions = {}, context: ParseContext = {}): ReportDocument {
   try {
-    return parseUnsafe(text, options);
+    return parseUnsafe(text, options, context);
   } catch {
     // The parser is written not to throw; this is the last line of defence for an unforeseen input.
     return emptyDocument(text, options);
@@ -183,12 +203,12 @@ function tableFormatOf(tables: Table[]): ReportDocument['tableFormat'] {
   return formats.size === 0 ? null : formats.size === 1 ? [...formats][0]! : 'mixed';
 }
 
-function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
+function parseUnsafe(text: string, options: AnalyzeOptions, context: ParseContext): ReportDocument {
   const templates = options.templates ?? TABLES;
   const lineStarts = computeLineStarts(text);
   // Long lines of a flattened copy are cut into virtual lines; every line index below is an index into
   // this list (lineStarts stays physical: positions come from offsets).
-  const lines = flattenLines(text, splitLines(text, lineStarts), templates);
+  const lines = flattenLines(text, splitLines(text, lineStarts), templates, context.indexes?.lineLabels ?? null);
   const headings = selectHeadings(headingCandidates(text, lines), lines);
   const headingLines = headings.map((h) => h.line);
 
@@ -205,14 +225,23 @@ function parseUnsafe(text: string, options: AnalyzeOptions): ReportDocument {
   if (title) markRunningHeaders(lines, { text: title.text, agency: title.agency, end: title.range.end });
   const tokens = tokenize(text, lines);
   const section4Lines = section4LinesOf(headings, lines);
-  const tables = parseTables({ text, tokens, headingLines, expectedFormat, section4Lines, templates });
+  const tables = parseTables({
+    text,
+    tokens,
+    headingLines,
+    expectedFormat,
+    section4Lines,
+    templates,
+    regions: context.regions ?? null,
+    lexicons: context.indexes?.lexicons ?? null,
+  });
 
   const sections = sectionsOf(text, lines, headings, signature);
   addSubheadings(text, lines, sections, tables);
   const sectionsByOffset = new SpanIndex(sections);
   tables.forEach((table, i) => {
     const owner = sectionsByOffset.holderOf(table.range.start);
-    tables[i] = withSection(table, owner ? owner.key : null);
+    tables[i] = withSection(table, owner ? owner.key : null, context.regions ?? null);
   });
 
   return {

@@ -4,7 +4,6 @@
 import type { FormatId, TableKind } from '../model/types';
 import type { LabelDef, TableTemplates } from '../template/types';
 import { editDistance, foldWidth, normalizeForMatch, splitOrdinal, typoBudget } from './normalize';
-import { registerMemoTable } from './memo';
 
 export type EntryRole = 'row' | 'group' | 'header';
 
@@ -84,13 +83,13 @@ export interface Lexicon {
   fragments: Map<string, boolean>;
 }
 
-/** The lexicon of each template set, built once: the standard set's for every draft, a copy's for its tests. */
-const lexicons = new WeakMap<TableTemplates, Lexicon>();
-
-/** The lexicon of a set of table templates. */
-export function lexiconOf(templates: TableTemplates): Lexicon {
-  const known = lexicons.get(templates);
-  if (known) return known;
+/**
+ * The lexicon of a set of table templates: taken from `known` (the language service's, built once per
+ * template set, its answers kept from draft to draft) or built for this parse alone.
+ */
+export function lexiconOf(templates: TableTemplates, known: WeakMap<TableTemplates, Lexicon> | null = null): Lexicon {
+  const kept = known?.get(templates);
+  if (kept) return kept;
   const entries = buildEntries(templates);
   const lexicon: Lexicon = {
     templates,
@@ -102,13 +101,7 @@ export function lexiconOf(templates: TableTemplates): Lexicon {
     matches: new Map(),
     fragments: new Map(),
   };
-  // The answer tables are emptied with the parser's other memo tables; the clearer holds the tables only.
-  const { matches, fragments } = lexicon;
-  registerMemoTable(() => {
-    matches.clear();
-    fragments.clear();
-  });
-  lexicons.set(templates, lexicon);
+  known?.set(templates, lexicon);
   return lexicon;
 }
 

@@ -5,7 +5,6 @@
 
 import type { FormatId, Span, Table } from '../model/types';
 import type { TableTemplates } from '../template/types';
-import { registerMemoTable } from './memo';
 import type { Token } from './tokens';
 
 /** Regions whose tables are kept; a document has one per section and a few more. */
@@ -31,44 +30,46 @@ export interface TableOrigin {
   shift: number;
 }
 
-/** The origin of each table handed out by regionTables while regions are reused. */
-const ORIGINS = new WeakMap<Table, TableOrigin>();
+/**
+ * The regions kept for reuse, owned by one language service (see caches.ts) and shared by the analyses
+ * of its open documents; never module state, so two services never see each other's tables.
+ */
+export class RegionCache {
+  /** The origin of each table handed out by regionTables while regions are reused. */
+  readonly origins = new WeakMap<Table, TableOrigin>();
+  /** The tables kept in `regions`, which analyses of several versions share and so must not change. */
+  readonly keptTables = new WeakSet<Table>();
+  readonly regions = new Map<string, KeptRegion>();
+  /** Characters of the keys in `regions`. */
+  keyChars = 0;
 
-/** The tables kept in REGIONS, which analyses of several versions share and so must not change. */
-const KEPT_TABLES = new WeakSet<Table>();
+  /** Empties the cache; what is computed afterwards is computed from nothing. */
+  clear(): void {
+    this.regions.clear();
+    this.keyChars = 0;
+  }
+}
 
 /**
  * The table with its section set: the table itself, or a shallow copy when the table is one kept for
  * later versions (shared with the analyses of earlier ones).
  */
-export function withSection(table: Table, section: Table['section']): Table {
+export function withSection(table: Table, section: Table['section'], cache: RegionCache | null): Table {
   if (table.section === section) return table;
-  if (!KEPT_TABLES.has(table)) {
+  if (!cache?.keptTables.has(table)) {
     table.section = section;
     return table;
   }
   const copy: Table = { ...table, section };
-  const origin = ORIGINS.get(table);
-  if (origin) ORIGINS.set(copy, origin);
+  const origin = cache.origins.get(table);
+  if (origin) cache.origins.set(copy, origin);
   return copy;
 }
 
-/** Where a table came from, if it was read (or reused) by an incremental analysis. */
-export function tableOrigin(table: Table): TableOrigin | undefined {
-  return ORIGINS.get(table);
+/** Where a table came from, if it was read (or reused) by an incremental analysis with this cache. */
+export function tableOrigin(table: Table, cache: RegionCache): TableOrigin | undefined {
+  return cache.origins.get(table);
 }
-
-const REGIONS = new Map<string, KeptRegion>();
-/**
- * Whether regions are kept at all: only while an incremental analysis runs (see withRegionReuse). A batch
- * of different reports (the CLI) would pay for keys and copies without ever reusing one.
- */
-let reuse = false;
-let keyChars = 0;
-registerMemoTable(() => {
-  REGIONS.clear();
-  keyChars = 0;
-});
 
 /** The lines where the regions begin: the first line, then each heading line. */
 export function regionsOf(tokens: Token[], headingLines: number[]): Token[][] {
@@ -104,49 +105,40 @@ function keyOf(region: Token[], headingLines: Set<number>, format: FormatId): st
   return parts.join('\u0002');
 }
 
-/** Runs `work` (an analysis) with the tables of unchanged regions reused. */
-export function withRegionReuse<T>(work: () => T): T {
-  const before = reuse;
-  reuse = true;
-  try {
-    return work();
-  } finally {
-    reuse = before;
-  }
-}
-
-/** The tables of one region, read by `read` or reused from an identical region read before. */
+/**
+ * The tables of one region, read by `read` or reused from an identical region read before. Regions are
+ * kept only with a cache, which only an incremental analysis passes: a batch of different reports (the
+ * CLI) would pay for keys and copies without ever reusing one.
+ */
 export function regionTables(
   region: Token[],
   headingLines: Set<number>,
   format: FormatId,
   templates: TableTemplates,
+  cache: RegionCache | null,
   read: () => Table[],
 ): Table[] {
-  if (!reuse) return read();
+  if (!cache) return read();
   const key = keyOf(region, headingLines, format);
   const origin = region[0]!.range.start;
-  const kept = REGIONS.get(key);
+  const kept = cache.regions.get(key);
   if (kept && kept.templates === templates) {
     return kept.tables.map((table, i) => {
       // A region that has not moved takes the kept tables themselves: nothing changes a table once it is
       // read, except its section, which the parser sets on a copy (withSection).
       const moved = origin === kept.origin ? table : shiftRanges(table, origin - kept.origin);
-      ORIGINS.set(moved, { memo: kept.memos[i]!, shift: origin - kept.origin });
+      cache.origins.set(moved, { memo: kept.memos[i]!, shift: origin - kept.origin });
       return moved;
     });
   }
   const tables = read();
-  if (REGIONS.size >= MAX_REGIONS || keyChars + key.length > MAX_KEY_CHARS) {
-    REGIONS.clear();
-    keyChars = 0;
-  }
+  if (cache.regions.size >= MAX_REGIONS || cache.keyChars + key.length > MAX_KEY_CHARS) cache.clear();
   // Kept as a copy: the caller goes on to set each table's section.
   const entry: KeptRegion = { origin, templates, tables: tables.map((table) => shiftRanges(table, 0)), memos: tables.map(() => new Map()) };
-  for (const table of entry.tables) KEPT_TABLES.add(table);
-  REGIONS.set(key, entry);
-  tables.forEach((table, i) => ORIGINS.set(table, { memo: entry.memos[i]!, shift: 0 }));
-  keyChars += key.length;
+  for (const table of entry.tables) cache.keptTables.add(table);
+  cache.regions.set(key, entry);
+  tables.forEach((table, i) => cache.origins.set(table, { memo: entry.memos[i]!, shift: 0 }));
+  cache.keyChars += key.length;
   return tables;
 }
 

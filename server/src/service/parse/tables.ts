@@ -7,11 +7,11 @@ import { msg } from '../l10n';
 import type { FormatId, Table } from '../model/types';
 import type { TableTemplates } from '../template/types';
 import { type Anchor, type LineGuard, findAnchors } from './anchors';
-import { lexiconOf } from './lexicon';
+import { type Lexicon, lexiconOf } from './lexicon';
 import { type Run, type TableContext, buildTable } from './assemble';
 import type { Token } from './tokens';
 import { valuesAfter } from './values';
-import { regionTables, regionsOf } from './regions';
+import { type RegionCache, regionTables, regionsOf } from './regions';
 
 /** Labels of one table further apart than this many lines belong to two tables (or to prose). */
 const MAX_LINES_BETWEEN_LABELS = 60;
@@ -66,8 +66,12 @@ export interface TableParseInput {
   expectedFormat: FormatId | null;
   /** The lines of section 四's body (first and last, inclusive), where a table 四 without headers may stand. */
   section4Lines?: { first: number; last: number } | null;
+  /** Where unchanged regions' tables are kept (incremental analysis), or null to read every region. */
+  regions?: RegionCache | null;
   /** The table templates the labels are matched against. */
   templates: TableTemplates;
+  /** The lexicons the language service built, by template set (or null to build one for this parse). */
+  lexicons?: WeakMap<TableTemplates, Lexicon> | null;
 }
 
 function lineGuard(headingLines: number[]): LineGuard {
@@ -92,11 +96,11 @@ export function parseTables(input: TableParseInput): Table[] {
   const guard = lineGuard(input.headingLines);
   const headingSet = new Set(input.headingLines);
   const format = expectedFormat ?? '2021';
-  const lexicon = lexiconOf(input.templates);
+  const lexicon = lexiconOf(input.templates, input.lexicons ?? null);
   // No table crosses a heading, so each region between headings is read on its own, and a region an edit
   // did not touch is not read again (regions.ts).
   const tables = regionsOf(tokens, input.headingLines).flatMap((region) =>
-    regionTables(region, headingSet, format, input.templates, () => {
+    regionTables(region, headingSet, format, input.templates, input.regions ?? null, () => {
       const ctx: TableContext = { tokens: region, anchors: findAnchors(lexicon, text, region, guard), crosses: guard.crosses, lexicon };
       return groupRuns(ctx).map((run) => buildTable(ctx, run, format));
     }),

@@ -10,6 +10,8 @@ export type TokenKind = 'text' | 'number' | 'empty' | 'blank' | 'dash' | 'unit';
 
 export interface Token {
   kind: TokenKind;
+  /** Whether a text cell is a piece of a header (values.ts), worked out on first asking. */
+  headerPiece?: boolean;
   /** The cell's text without surrounding white space. */
   text: string;
   /** The exact source text of `range` (white space for a blank cell). */

@@ -12,8 +12,8 @@ export const plausibilityDocuments: Check = {
   get description() {
     return msg('表二的文件件数不合常理（现行有效件数少于本年制发件数减本年废止件数）');
   },
-  run({ doc }) {
-    return relationFindings(doc, 'plausibility/documents', (v) => {
+  run(ctx) {
+    return relationFindings(ctx, 'plausibility/documents', (v) => {
       const row = v.template.rows.find((r) => r.key === v.anchor.cell.row);
       const label = row?.standard ?? '';
       if (v.table.format === '2019') {

@@ -11,8 +11,8 @@ export const sumBalance: Check = {
   get description() {
     return msg('表三某列“一”加“二”之和不等于“（七）总计”加“四”之和');
   },
-  run({ doc }) {
-    return relationFindings(doc, 'sum/balance', (v) => {
+  run(ctx) {
+    return relationFindings(ctx, 'sum/balance', (v) => {
       const column = v.template.columnNames[v.anchor.id.split('.').pop() ?? ''] ?? '';
       // The template's balance relation has exactly these two parts on each side.
       const [total, next] = v.left;

@@ -7,7 +7,7 @@ import { evaluate, round, type Part as EvaluatedPart } from '../../template/eval
 import { cellName } from '../../template/names';
 import { relationsFor } from '../../template/relations';
 import type { Relation, RelationCheck, TableTemplate } from '../../template/types';
-import type { FindingDraft, Fix } from '../check';
+import { sharedResult, type CheckContext, type FindingDraft, type Fix } from '../check';
 import { tableData, templateOf, uncertaintyNote } from '../table/util';
 import { concat, msg, type Message, type MessageArg } from '../../l10n';
 
@@ -94,16 +94,9 @@ export function violations(doc: ReportDocument, check: RelationCheck): Violation
 }
 
 const ALL_EQUATIONS: RelationCheck[] = ['sum/balance', 'sum/results-total', 'sum/row-total', 'sum/review-total'];
-const violationCache = new WeakMap<ReportDocument, Violation[]>();
-
-/** Every violated equation of the document, once per document (the sum checks share it). */
-function allEquationViolations(doc: ReportDocument): Violation[] {
-  let found = violationCache.get(doc);
-  if (!found) {
-    found = ALL_EQUATIONS.flatMap((check) => violations(doc, check));
-    violationCache.set(doc, found);
-  }
-  return found;
+/** Every violated equation of the document, once per document and analysis (the sum checks share it). */
+function allEquationViolations(ctx: CheckContext, doc: ReportDocument): Violation[] {
+  return sharedResult(ctx, doc, 'sum/violations', () => ALL_EQUATIONS.flatMap((check) => violations(doc, check)));
 }
 
 /** By how much a part of an equation must change for it to hold (its side's sum moves toward the other). */
@@ -119,8 +112,8 @@ function changeFor(v: Violation, id: string): number | null {
  * (a wrong 自然人 count breaks its row total and its column total alike), that cell is the likelier
  * mistake: the fix that corrects it comes before the one that corrects the total.
  */
-function sharedPartFix(doc: ReportDocument, v: Violation): Fix | null {
-  for (const other of allEquationViolations(doc)) {
+function sharedPartFix(ctx: CheckContext, v: Violation): Fix | null {
+  for (const other of allEquationViolations(ctx, ctx.doc)) {
     if (other.relation === v.relation || other.table !== v.table) continue;
     for (const part of [...v.left, ...v.right]) {
       if (part.id === v.anchor.id) continue;
@@ -157,10 +150,10 @@ function relatedParts(v: Violation, shared: Fix | null): Part[] {
  * another broken equation points at too. An error only when every cell was read with certainty; otherwise a
  * warning that says what is uncertain.
  */
-export function relationFindings(doc: ReportDocument, check: RelationCheck, message: (v: Violation) => Message): FindingDraft[] {
-  return violations(doc, check).map((v) => {
+export function relationFindings(ctx: CheckContext, check: RelationCheck, message: (v: Violation) => Message): FindingDraft[] {
+  return violations(ctx.doc, check).map((v) => {
     const fixes: Fix[] = [];
-    const shared = v.relation.op === '=' ? sharedPartFix(doc, v) : null;
+    const shared = v.relation.op === '=' ? sharedPartFix(ctx, v) : null;
     if (shared) fixes.push(shared);
     if (v.expected !== null)
       fixes.push({ title: msg('改为 {0}', v.expected), edits: [{ range: v.anchor.cell.range, newText: String(v.expected) }], safe: false });

@@ -10,8 +10,8 @@ export const sumResultsTotal: Check = {
   get description() {
     return msg('表三某列的“（七）总计”不等于各项办理结果之和');
   },
-  run({ doc }) {
-    return relationFindings(doc, 'sum/results-total', (v) => {
+  run(ctx) {
+    return relationFindings(ctx, 'sum/results-total', (v) => {
       const column = v.template.columnNames[v.anchor.id.split('.').pop() ?? ''] ?? '';
       return msg(
         '“{0}”列：（七）总计为 {1}，但各项办理结果之和为 {2}，{3}',

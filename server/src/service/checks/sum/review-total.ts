@@ -13,8 +13,8 @@ export const sumReviewTotal: Check = {
   get description() {
     return msg('表四某组的“总计”不等于结果维持、结果纠正、其他结果、尚未审结之和');
   },
-  run({ doc }) {
-    return relationFindings(doc, 'sum/review-total', (v) => {
+  run(ctx) {
+    return relationFindings(ctx, 'sum/review-total', (v) => {
       const group = GROUP_NAMES[v.anchor.id.split('.')[1] ?? ''] ?? '';
       return msg(
         '{0}：总计为 {1}，但结果维持、结果纠正、其他结果、尚未审结之和为 {2}，{3}',

@@ -11,10 +11,10 @@ export const sumRowTotal: Check = {
   get description() {
     return msg('表三某行的“总计”不等于自然人与各类法人或其他组织之和');
   },
-  run({ doc }) {
-    return relationFindings(doc, 'sum/row-total', (v) => {
+  run(ctx) {
+    return relationFindings(ctx, 'sum/row-total', (v) => {
       // Table 三's numbered sub-rows with their group: `1.` alone stands in four groups.
-      const label = rowName(doc.templates, v.table.format, v.table.kind, v.anchor.cell.row);
+      const label = rowName(ctx.doc.templates, v.table.format, v.table.kind, v.anchor.cell.row);
       return msg(
         '“{0}”一行：总计为 {1}，但各类申请人之和为 {2}，{3}',
         label,

@@ -13,7 +13,7 @@ import type { TableTemplates } from '../../template/types';
 import { joinList, sentence, msg, tableName, type Message } from '../../l10n';
 
 /** Relations whose single stated cell is a total of the cells on the other side. */
-const TOTAL_CHECKS = new Set(['sum/row-total', 'sum/review-total', 'sum/results-total']);
+const TOTAL_CHECKS: ReadonlySet<string> = new Set(['sum/row-total', 'sum/review-total', 'sum/results-total']);
 
 /** The total relations anchored on a cell: it is the single stated total of the parts on the other side. */
 function totalRelations(relations: Relation[], cell: Cell): Relation[] {

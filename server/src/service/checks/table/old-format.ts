@@ -12,7 +12,7 @@ import { msg, tableName } from '../../l10n';
 const ASK = '？';
 
 /** The 2019 table 二 markers that belong to the （九）政府集中采购 block, an extra block only. */
-const PROCUREMENT_KEYS = new Set(['b9', 'proc', 'col.count', 'col.amount']);
+const PROCUREMENT_KEYS: ReadonlySet<string> = new Set(['b9', 'proc', 'col.count', 'col.amount']);
 
 function cellText(cell: Cell | undefined): string {
   if (!cell) return ASK;
