@@ -2,8 +2,8 @@
 // again. The language server keeps one IncrementalAnalyzer per open document and asks it for each version.
 //
 // How it is incremental, and why it always equals a fresh analysis:
-// - The line-level stages of the parser (cutting flattened lines, classifying cells, normalising and
-//   matching labels) keep their results by the text they read (parse/memo.ts, parse/flatten.ts), relative
+// - The line-level stages of the parser (cutting flattened lines, matching labels) keep their results by
+//   the text they read, in the service's caches (caches.ts, parse/flatten.ts), relative
 //   to where that text starts; after an edit only the lines it touched are worked out again, the others are
 //   looked up and shifted to their new offsets. Their results depend on nothing but that text, so a hit is
 //   the value a fresh computation would give.
@@ -26,7 +26,6 @@ import { PER_TABLE_CHECKS } from './checks/scope';
 import { clearCaches, createCaches, type AnalysisCaches } from './caches';
 import { eolOf, lineOf } from './model/text';
 import type { AnalyzeOptions, ReportDocument, Table } from './model/types';
-import { clearMemoTables } from './parse/memo';
 import { shiftRanges, tableOrigin, type RegionCache } from './parse/regions';
 
 interface Kept {
@@ -73,12 +72,11 @@ export class IncrementalAnalyzer {
   }
 
   /**
-   * Empties the caches this analyzer reads (shared with its service's other documents) and the parser's
-   * tables of line results; what is computed afterwards is computed from nothing.
+   * Empties the caches this analyzer reads (shared with its service's other documents); what is computed
+   * afterwards is computed from nothing.
    */
   clearCaches(): void {
     clearCaches(this.caches);
-    clearMemoTables();
   }
 }
 

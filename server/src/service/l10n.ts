@@ -17,8 +17,9 @@ export function uiLanguage(language: string | null | undefined): UiLanguage {
 }
 
 type BundleEntry = string | { message: string; comment?: string | string[] };
-const ENGLISH: Record<string, BundleEntry | undefined> = english;
-const CHINESE: Record<string, BundleEntry | undefined> = {};
+const ENGLISH: Readonly<Record<string, BundleEntry | undefined>> = english;
+// Chinese needs no bundle: the keys are the Chinese texts.
+const CHINESE: Readonly<Record<string, BundleEntry | undefined>> = {};
 
 /** `{0}`, `{1}` … and any other `{name}` that has a value; the same pattern @vscode/l10n fills. */
 const PLACEHOLDER = /{([^}]+)}/g;

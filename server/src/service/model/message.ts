@@ -27,7 +27,7 @@ export type Phrase =
 /** What fills a placeholder: plain text and numbers as they are, or a nested message or phrase. */
 export type MessageArg = string | number | boolean | Message;
 
-const PHRASES = new Set<string>(['table', 'names', 'list', 'sentence', 'concat']);
+const PHRASES: ReadonlySet<string> = new Set(['table', 'names', 'list', 'sentence', 'concat']);
 
 export function isMessage(value: unknown): value is Message {
   if (typeof value !== 'object' || value === null) return false;

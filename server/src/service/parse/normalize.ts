@@ -2,7 +2,6 @@
 // ordinal prefixes (一、 （二） 3.) and a bounded edit distance for typo-tolerant matching.
 
 import type { Ordinal } from '../model/types';
-import { memoizeString } from './memo';
 
 const CN_DIGITS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
@@ -24,10 +23,8 @@ export function cnNumeralValue(text: string): number {
 
 /** Folds full-width forms to half-width (digits, letters, parentheses, punctuation). */
 export function foldWidth(text: string): string {
-  return isNfkcStable(text) ? text : foldWidthMemo(text);
+  return isNfkcStable(text) ? text : text.normalize('NFKC');
 }
-
-const foldWidthMemo = memoizeString((text) => text.normalize('NFKC'));
 
 /**
  * Whether NFKC leaves the text as it is, decided cheaply: printable ASCII, tabs and line breaks, and the
@@ -53,17 +50,14 @@ const STRIP = /[\s\u00a0\u3000\u200b\ufeff,，、。．.：:；;（）()[\]【�
  * adds to a group label repeated on the next page (`（三）不予公开（续）`) is no part of the label.
  */
 export function normalizeForMatch(text: string): string {
-  return normalizeForMatchMemo(text);
-}
-
-const CONTINUED = /\(\s*续\s*\)\s*$/;
-const normalizeForMatchMemo = memoizeString((text) =>
-  foldWidth(text)
+  return foldWidth(text)
     .replace(/\u0001/g, '')
     .replace(CONTINUED, '')
     .replace(STRIP, '')
-    .replace(/其它/g, '其他'),
-);
+    .replace(/其它/g, '其他');
+}
+
+const CONTINUED = /\(\s*续\s*\)\s*$/;
 
 export interface SplitOrdinal {
   ordinal: (Omit<Ordinal, 'range'> & { length: number }) | null;

@@ -3,7 +3,6 @@
 
 import type { Span } from '../model/types';
 import { foldWidth } from './normalize';
-import { memoizeString } from './memo';
 import { lineContentEnd } from '../model/text';
 
 export type TokenKind = 'text' | 'number' | 'empty' | 'blank' | 'dash' | 'unit';
@@ -129,7 +128,7 @@ export function classify(text: string): Classified {
   // character other than the placeholders 无 and 空 is neither a number, a number with its unit nor a dash.
   const first = text.charCodeAt(0);
   if (first >= 0x4e00 && first <= 0x9fff && first !== 0x65e0 && first !== 0x7a7a) return TEXT;
-  return classifyMemo(text);
+  return classifyCell(text);
 }
 
 const TEXT: Classified = Object.freeze({ kind: 'text', value: null });
@@ -142,9 +141,7 @@ interface Classified {
   misread?: boolean;
 }
 
-const classifyMemo = memoizeString(classifyUncached);
-
-function classifyUncached(text: string): Classified {
+function classifyCell(text: string): Classified {
   if (text === '') return { kind: 'empty', value: null };
   const folded = foldWidth(text).replace(/\s+/g, '');
   if (folded === '') return { kind: 'blank', value: null };

@@ -88,14 +88,16 @@ function expand(templates: TableTemplates): Record<FormatId, Relation[]> {
   };
 }
 
-/** The relations of each template set, expanded once (derived data: the template set never changes). */
-const expanded = new WeakMap<TableTemplates, Record<FormatId, Relation[]>>();
+/**
+ * The relations of the standard templates, expanded once when the module loads and never changed: nearly
+ * every analysis uses them, and a constant is no state.
+ */
+const STANDARD_RELATIONS: Readonly<Record<FormatId, readonly Relation[]>> = Object.freeze(expand(TABLES));
 
-/** The relations of both formats over a set of table templates (default: the standard ones). */
-export function relationsFor(templates: TableTemplates = TABLES): Record<FormatId, Relation[]> {
-  const known = expanded.get(templates);
-  if (known) return known;
-  const relations = expand(templates);
-  expanded.set(templates, relations);
-  return relations;
+/**
+ * The relations of both formats over a set of table templates (default: the standard ones). Another set
+ * (a province's variant) is expanded on each call, which costs microseconds and keeps nothing.
+ */
+export function relationsFor(templates: TableTemplates = TABLES): Readonly<Record<FormatId, readonly Relation[]>> {
+  return templates === TABLES ? STANDARD_RELATIONS : expand(templates);
 }
