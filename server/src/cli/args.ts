@@ -102,6 +102,15 @@ export function languageFromEnv(env: Record<string, string | undefined> = {}): U
 const CHECK_FORMATS: readonly string[] = ['text', 'json', 'sarif'];
 const EXPORT_FORMATS: readonly string[] = ['json', 'csv', 'xlsx'];
 
+/** The options seen on the command line, before the command decides which of them it accepts. */
+interface SeenOptions extends RunOptions {
+  format: string | null;
+  fix: boolean;
+  dryRun: boolean;
+  summary: boolean;
+  baseline: string | null;
+}
+
 export function parseArgs(argv: string[]): ParsedArgs {
   const [command, ...rest] = argv;
   if (command === undefined) return { kind: 'error', message: msg('缺少命令') };
@@ -109,22 +118,24 @@ export function parseArgs(argv: string[]): ParsedArgs {
   if (command === '-v' || command === '--version') return { kind: 'version' };
   if (command !== 'check' && command !== 'export') return { kind: 'error', message: msg('未知命令：{0}', command) };
 
-  let format: string | null = null;
-  let fix = false;
-  let dryRun = false;
-  let summary = false;
-  let baseline: string | null = null;
-  let config: string | null = null;
-  let jobs: number | null = null;
-  let output: string | null = null;
-  const include: string[] = [];
-  const exclude: string[] = [];
-  const inputs: string[] = [];
+  const seen: SeenOptions = {
+    format: null,
+    fix: false,
+    dryRun: false,
+    summary: false,
+    baseline: null,
+    config: null,
+    jobs: null,
+    output: null,
+    include: [],
+    exclude: [],
+    inputs: [],
+  };
   let optionsEnded = false;
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i]!;
     if (optionsEnded || !arg.startsWith('-') || arg === '-') {
-      inputs.push(arg);
+      seen.inputs.push(arg);
       continue;
     }
     if (arg === '--') {
@@ -141,52 +152,75 @@ export function parseArgs(argv: string[]): ParsedArgs {
       i++;
       return value;
     };
-    if (name === '--format' || name === '-f') {
-      format = takeValue();
-      if (format === null) return { kind: 'error', message: msg('--format 需要一个值') };
-    } else if (name === '--config' || name === '-c') {
-      config = takeValue();
-      if (!config) return { kind: 'error', message: msg('--config 需要一个文件') };
-    } else if (name === '--baseline') {
-      baseline = takeValue();
-      if (!baseline) return { kind: 'error', message: msg('--baseline 需要一个文件') };
-    } else if (name === '--output' || name === '-o') {
-      output = takeValue();
-      if (!output) return { kind: 'error', message: msg('-o 需要一个文件') };
-    } else if (name === '--include' || name === '--exclude') {
-      const glob = takeValue();
-      if (!glob) return { kind: 'error', message: msg('{0} 需要一个通配模式', name) };
-      (name === '--include' ? include : exclude).push(glob);
-    } else if (name === '--jobs' || name === '-j') {
-      const value = takeValue();
-      const n = value !== null && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
-      if (!(n >= 1 && n <= 256)) return { kind: 'error', message: msg('--jobs 需要 1 到 256 之间的整数') };
-      jobs = n;
-    } else if (name === '--fix' && eq < 0) {
-      fix = true;
-    } else if (name === '--dry-run' && eq < 0) {
-      dryRun = true;
-    } else if (name === '--summary' && eq < 0) {
-      summary = true;
-    } else {
-      return { kind: 'error', message: msg('未知选项：{0}', arg) };
-    }
+    const read = readValueOption(seen, name, takeValue);
+    if (read === 'unknown' && !(eq < 0 && readFlag(seen, name))) return { kind: 'error', message: msg('未知选项：{0}', arg) };
+    if (read !== 'unknown' && read !== null) return { kind: 'error', message: read };
   }
-  if (inputs.length === 0) return { kind: 'error', message: msg('缺少文件或目录') };
-  const run: RunOptions = { config, inputs, include, exclude, jobs, output };
+  if (seen.inputs.length === 0) return { kind: 'error', message: msg('缺少文件或目录') };
+  return command === 'check' ? checkArgs(seen) : exportArgs(seen);
+}
 
-  if (command === 'check') {
-    const chosen = format ?? 'text';
-    if (!CHECK_FORMATS.includes(chosen)) return { kind: 'error', message: msg('未知格式：{0}（可选 {1}）', chosen, 'text, json, sarif') };
-    if (dryRun && !fix) return { kind: 'error', message: msg('--dry-run 只能与 --fix 同用') };
-    if (summary && chosen !== 'text') return { kind: 'error', message: msg('--summary 只用于文本输出') };
-    return { kind: 'run', args: { command, format: chosen as CheckFormat, fix, dryRun, summary, baseline, ...run } };
+/**
+ * Reads an option that takes a value into `seen`; `takeValue` gives the value (after `=` or the next
+ * argument). Returns the problem with the value, null when it was fine, or 'unknown' for another option.
+ */
+function readValueOption(seen: SeenOptions, name: string, takeValue: () => string | null): Message | null | 'unknown' {
+  if (name === '--format' || name === '-f') {
+    seen.format = takeValue();
+    if (seen.format === null) return msg('--format 需要一个值');
+  } else if (name === '--config' || name === '-c') {
+    seen.config = takeValue();
+    if (!seen.config) return msg('--config 需要一个文件');
+  } else if (name === '--baseline') {
+    seen.baseline = takeValue();
+    if (!seen.baseline) return msg('--baseline 需要一个文件');
+  } else if (name === '--output' || name === '-o') {
+    seen.output = takeValue();
+    if (!seen.output) return msg('-o 需要一个文件');
+  } else if (name === '--include' || name === '--exclude') {
+    const glob = takeValue();
+    if (!glob) return msg('{0} 需要一个通配模式', name);
+    (name === '--include' ? seen.include : seen.exclude).push(glob);
+  } else if (name === '--jobs' || name === '-j') {
+    const value = takeValue();
+    const n = value !== null && /^\d+$/.test(value.trim()) ? Number(value) : NaN;
+    if (!(n >= 1 && n <= 256)) return msg('--jobs 需要 1 到 256 之间的整数');
+    seen.jobs = n;
+  } else {
+    return 'unknown';
   }
+  return null;
+}
+
+/** Sets a switch (an option without a value); false when `name` is none. */
+function readFlag(seen: SeenOptions, name: string): boolean {
+  if (name === '--fix') seen.fix = true;
+  else if (name === '--dry-run') seen.dryRun = true;
+  else if (name === '--summary') seen.summary = true;
+  else return false;
+  return true;
+}
+
+/** The options `check` runs with, or what is wrong with them. */
+function checkArgs(seen: SeenOptions): ParsedArgs {
+  const { format, fix, dryRun, summary, baseline, config, inputs, include, exclude, jobs, output } = seen;
+  const chosen = format ?? 'text';
+  if (!CHECK_FORMATS.includes(chosen)) return { kind: 'error', message: msg('未知格式：{0}（可选 {1}）', chosen, 'text, json, sarif') };
+  if (dryRun && !fix) return { kind: 'error', message: msg('--dry-run 只能与 --fix 同用') };
+  if (summary && chosen !== 'text') return { kind: 'error', message: msg('--summary 只用于文本输出') };
+  const run: RunOptions = { config, inputs, include, exclude, jobs, output };
+  return { kind: 'run', args: { command: 'check', format: chosen as CheckFormat, fix, dryRun, summary, baseline, ...run } };
+}
+
+/** The options `export` runs with, or what is wrong with them (it takes none of check's switches). */
+function exportArgs(seen: SeenOptions): ParsedArgs {
+  const { format, fix, dryRun, summary, baseline, config, inputs, include, exclude, jobs, output } = seen;
   if (fix) return { kind: 'error', message: msg('export 不支持 --fix') };
   if (dryRun || summary || baseline !== null)
     return { kind: 'error', message: msg('export 不支持 {0}', dryRun ? '--dry-run' : summary ? '--summary' : '--baseline') };
   const chosen = format ?? 'json';
   if (!EXPORT_FORMATS.includes(chosen)) return { kind: 'error', message: msg('未知格式：{0}（可选 {1}）', chosen, 'json, csv, xlsx') };
   if (chosen === 'xlsx' && output === null) return { kind: 'error', message: msg('xlsx 格式需要用 -o 指定输出文件') };
-  return { kind: 'run', args: { command, format: chosen as ExportFormat, ...run } };
+  const run: RunOptions = { config, inputs, include, exclude, jobs, output };
+  return { kind: 'run', args: { command: 'export', format: chosen as ExportFormat, ...run } };
 }
