@@ -113,9 +113,21 @@ function sameReading(a: Cell, b: Cell): boolean {
 export function verifyEdits(before: Snapshot, after: Snapshot, edits: TextEdit[], targets: Finding[]): Verdict {
   const sorted = wellFormed(before.text, edits);
   if (!sorted) return { ok: false, reason: 'edits overlap or cut a character' };
+  const written = newRanges(sorted);
+  const touchedOld = (span: Span) => sorted.some((e) => touches(span, e.range.start, e.range.end));
+  const touchedNew = (span: Span) => written.some((r) => touches(span, r.start, r.end));
+  const reason =
+    findingsProblem(before, after, targets) ??
+    untouchedCellsProblem(before, after, sorted, touchedOld, touchedNew) ??
+    writtenCellsProblem(after, touchedNew);
+  return reason === null ? { ok: true } : { ok: false, reason };
+}
 
-  // Findings: match every finding after the edits to one before with the same identity and at least its
-  // severity; the targets must have fewer matches afterwards than before.
+/**
+ * Matches every finding after the edits to one before with the same identity and at least its severity;
+ * the targets must have fewer matches afterwards than before. Returns why not, or null.
+ */
+function findingsProblem(before: Snapshot, after: Snapshot, targets: Finding[]): string | null {
   const pool = new Map<string, number[]>();
   for (const finding of before.analysis.findings) {
     const key = findingIdentity(finding, before.text);
@@ -131,7 +143,7 @@ export function verifyEdits(before: Snapshot, after: Snapshot, edits: TextEdit[]
     const ranks = pool.get(key);
     const rank = SEVERITY_RANK[finding.severity];
     const index = ranks ? ranks.findIndex((r) => r >= rank) : -1;
-    if (!ranks || index < 0) return { ok: false, reason: `adds ${finding.severity} ${key}` };
+    if (!ranks || index < 0) return `adds ${finding.severity} ${key}`;
     // Take the least severe match that still covers this finding, keeping the severe ones for later.
     let best = index;
     for (let i = index; i < ranks.length && ranks[i]! >= rank; i++) best = i;
@@ -144,22 +156,28 @@ export function verifyEdits(before: Snapshot, after: Snapshot, edits: TextEdit[]
   }
   for (const [key, count] of targetCounts) {
     const remaining = (beforeCounts.get(key) ?? 0) - (pool.get(key)?.length ?? 0);
-    if (remaining > (beforeCounts.get(key) ?? 0) - count) return { ok: false, reason: `leaves ${key}` };
+    if (remaining > (beforeCounts.get(key) ?? 0) - count) return `leaves ${key}`;
   }
+  return null;
+}
 
-  // Cells outside the edits read exactly as before, in the same place.
+/** Cells outside the edits read exactly as before, in the same place. Returns why not, or null. */
+function untouchedCellsProblem(
+  before: Snapshot,
+  after: Snapshot,
+  sorted: TextEdit[],
+  touchedOld: (span: Span) => boolean,
+  touchedNew: (span: Span) => boolean,
+): string | null {
   const oldCells = cellsById(before.analysis);
   const newCells = cellsById(after.analysis);
-  const written = newRanges(sorted);
-  const touchedOld = (span: Span) => sorted.some((e) => touches(span, e.range.start, e.range.end));
-  const touchedNew = (span: Span) => written.some((r) => touches(span, r.start, r.end));
   for (const [id, cells] of oldCells) {
     const untouched = cells.filter((c) => !touchedOld(c.range));
     const candidates = newCells.get(id) ?? [];
     for (const cell of untouched) {
       const start = mapOffset(sorted, cell.range.start);
       const twin = candidates.find((c) => c.range.start === start);
-      if (!twin || !sameReading(cell, twin)) return { ok: false, reason: `changes cell ${id} outside the edits` };
+      if (!twin || !sameReading(cell, twin)) return `changes cell ${id} outside the edits`;
     }
   }
   for (const [id, cells] of newCells) {
@@ -167,22 +185,26 @@ export function verifyEdits(before: Snapshot, after: Snapshot, edits: TextEdit[]
     for (const cell of cells) {
       if (touchedNew(cell.range)) continue;
       const twin = olds.find((c) => !touchedOld(c.range) && mapOffset(sorted, c.range.start) === cell.range.start);
-      if (!twin) return { ok: false, reason: `moves cell ${id} outside the edits` };
+      if (!twin) return `moves cell ${id} outside the edits`;
     }
   }
+  return null;
+}
 
-  // Cells the edits wrote must satisfy every relation through them: a 0 in a blank is only right when
-  // the totals agree with it.
+/**
+ * Cells the edits wrote must satisfy every relation through them: a 0 in a blank is only right when
+ * the totals agree with it. Returns why not, or null.
+ */
+function writtenCellsProblem(after: Snapshot, touchedNew: (span: Span) => boolean): string | null {
   for (const table of after.analysis.doc.tables) {
     const relations = relationsOf(table, after.analysis.doc.templates);
     for (const cell of table.cells.values()) {
       if (!touchedNew(cell.range)) continue;
       for (const relation of relations) {
         if (!relation.left.includes(cell.id) && !relation.right.includes(cell.id)) continue;
-        if (evaluate(table, relation).holds !== true)
-          return { ok: false, reason: `${cell.id} leaves ${relation.check} (${relation.anchor}) not holding` };
+        if (evaluate(table, relation).holds !== true) return `${cell.id} leaves ${relation.check} (${relation.anchor}) not holding`;
       }
     }
   }
-  return { ok: true };
+  return null;
 }

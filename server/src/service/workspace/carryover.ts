@@ -116,6 +116,14 @@ function relatedIn(report: ReportFacts, cell: FactCell, message: Message) {
   return { range: { ...cell.range }, message, document: { uri: report.uri, start: { ...cell.start }, end: { ...cell.end } } };
 }
 
+/** What a comparison with last year works on: this year's report, last year's candidates, the year and the severity. */
+interface YearComparison {
+  current: ReportFacts;
+  candidates: ReportFacts[];
+  lastYear: number;
+  severity: Severity;
+}
+
 /** The carry-over findings on `current`, comparing it with last year's report of the same agency among `others`. */
 export function carryoverFindings(current: ReportFacts, others: Iterable<ReportFacts>, options: AnalyzeOptions = {}): Finding[] {
   const configured = options.severities?.[CARRYOVER_ID];
@@ -123,9 +131,18 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
   const severity: Severity = configured ?? workspaceCarryover.defaultSeverity;
   const candidates = previousYearReports(current, others);
   if (candidates.length === 0 || current.year === null) return [];
-  const lastYear = current.year - 1;
-  const findings: Finding[] = [];
+  const comparison: YearComparison = { current, candidates, lastYear: current.year - 1, severity };
+  const findings = carriedOverFindings(comparison);
+  for (const row of T2_ROWS) {
+    const finding = inForceFinding(comparison, row);
+    if (finding) findings.push(finding);
+  }
+  return findings;
+}
 
+/** Table 3: what this year carried over from last year equals what last year's report carried forward. */
+function carriedOverFindings({ current, candidates, lastYear, severity }: YearComparison): Finding[] {
+  const findings: Finding[] = [];
   const t3Names = TABLES['2021'].t3.columnNames;
   for (const column of T3_COLUMNS) {
     const mine = current.cells[`t3.carry.${column}`];
@@ -158,77 +175,49 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
       },
     });
   }
+  return findings;
+}
 
+/**
+ * Table 2, one row: the documents repealed this year and those in force at its end, measured against
+ * last year's in-force count (the first finding of the two, if any).
+ */
+function inForceFinding({ current, candidates, lastYear, severity }: YearComparison, row: string): Finding | null {
   const t2Names = TABLES['2021'].t2.columnNames;
-  for (const row of T2_ROWS) {
-    const valid = current.cells[`t2.${row}.valid`];
-    const made = current.cells[`t2.${row}.made`];
-    const repealed = current.cells[`t2.${row}.repealed`];
-    const lastValid = agreedCell(candidates, `t2.${row}.valid`);
-    if (!valid || !made || !repealed || !lastValid) continue;
-    // C.4 T2-3: what was repealed this year was in force at the end of last year or made this year.
-    const repealable = lastValid.cell.value + made.value;
-    if (repealed.value > repealable) {
-      const repealedName = t2Names[`${row}.repealed`] ?? `${row}.repealed`;
-      findings.push({
-        id: CARRYOVER_ID,
-        severity,
-        message: msg(
-          '{0} {1} 多于 {2} 年报告（{3}）的现行有效件数 {4} 加本年制发 {5}（= {6}），废止的文件应是上年末有效或本年制发的，请核对',
-          repealedName,
-          repealed.value,
-          lastYear,
-          lastValid.report.name,
-          lastValid.cell.value,
-          made.value,
-          repealable,
-        ),
-        range: { ...repealed.range },
-        related: [
-          relatedIn(
-            lastValid.report,
-            lastValid.cell,
-            msg('{0} 年报告的{1}：{2}', lastYear, t2Names[`${row}.valid`] ?? `${row}.valid`, lastValid.cell.value),
-          ),
-        ],
-        data: {
-          table: 't2',
-          cell: `t2.${row}.repealed`,
-          other: {
-            uri: lastValid.report.uri,
-            name: lastValid.report.name,
-            year: lastYear,
-            cell: `t2.${row}.valid`,
-            value: lastValid.cell.value,
-          },
-        },
-      });
-      // With the repealed count in doubt, the in-force count computed from it says nothing more.
-      continue;
-    }
-    const limit = lastValid.cell.value + made.value - repealed.value;
-    // Documents also lapse when their term ends, so fewer is normal; more than the limit cannot be.
-    if (valid.value <= limit) continue;
-    const name = t2Names[`${row}.valid`] ?? `${row}.valid`;
-    findings.push({
+  const valid = current.cells[`t2.${row}.valid`];
+  const made = current.cells[`t2.${row}.made`];
+  const repealed = current.cells[`t2.${row}.repealed`];
+  const lastValid = agreedCell(candidates, `t2.${row}.valid`);
+  if (!valid || !made || !repealed || !lastValid) return null;
+  // C.4 T2-3: what was repealed this year was in force at the end of last year or made this year.
+  const repealable = lastValid.cell.value + made.value;
+  if (repealed.value > repealable) {
+    const repealedName = t2Names[`${row}.repealed`] ?? `${row}.repealed`;
+    // With the repealed count in doubt, the in-force count computed from it says nothing more: one finding.
+    return {
       id: CARRYOVER_ID,
       severity,
       message: msg(
-        '{0} {1} 多于 {2} 年报告（{3}）的现行有效件数 {4} 加本年制发 {5} 减本年废止 {6}（= {7}），请核对',
-        name,
-        valid.value,
+        '{0} {1} 多于 {2} 年报告（{3}）的现行有效件数 {4} 加本年制发 {5}（= {6}），废止的文件应是上年末有效或本年制发的，请核对',
+        repealedName,
+        repealed.value,
         lastYear,
         lastValid.report.name,
         lastValid.cell.value,
         made.value,
-        repealed.value,
-        limit,
+        repealable,
       ),
-      range: { ...valid.range },
-      related: [relatedIn(lastValid.report, lastValid.cell, msg('{0} 年报告的{1}：{2}', lastYear, name, lastValid.cell.value))],
+      range: { ...repealed.range },
+      related: [
+        relatedIn(
+          lastValid.report,
+          lastValid.cell,
+          msg('{0} 年报告的{1}：{2}', lastYear, t2Names[`${row}.valid`] ?? `${row}.valid`, lastValid.cell.value),
+        ),
+      ],
       data: {
         table: 't2',
-        cell: `t2.${row}.valid`,
+        cell: `t2.${row}.repealed`,
         other: {
           uri: lastValid.report.uri,
           name: lastValid.report.name,
@@ -237,9 +226,40 @@ export function carryoverFindings(current: ReportFacts, others: Iterable<ReportF
           value: lastValid.cell.value,
         },
       },
-    });
+    };
   }
-  return findings;
+  const limit = lastValid.cell.value + made.value - repealed.value;
+  // Documents also lapse when their term ends, so fewer is normal; more than the limit cannot be.
+  if (valid.value <= limit) return null;
+  const name = t2Names[`${row}.valid`] ?? `${row}.valid`;
+  return {
+    id: CARRYOVER_ID,
+    severity,
+    message: msg(
+      '{0} {1} 多于 {2} 年报告（{3}）的现行有效件数 {4} 加本年制发 {5} 减本年废止 {6}（= {7}），请核对',
+      name,
+      valid.value,
+      lastYear,
+      lastValid.report.name,
+      lastValid.cell.value,
+      made.value,
+      repealed.value,
+      limit,
+    ),
+    range: { ...valid.range },
+    related: [relatedIn(lastValid.report, lastValid.cell, msg('{0} 年报告的{1}：{2}', lastYear, name, lastValid.cell.value))],
+    data: {
+      table: 't2',
+      cell: `t2.${row}.valid`,
+      other: {
+        uri: lastValid.report.uri,
+        name: lastValid.report.name,
+        year: lastYear,
+        cell: `t2.${row}.valid`,
+        value: lastValid.cell.value,
+      },
+    },
+  };
 }
 
 /**
