@@ -257,35 +257,43 @@ export const narrativeMismatch: Check = {
       if (!/件/.test(line) && !/未|没有/.test(line)) continue;
       const section = sectionAt(doc, lineStart);
       for (const sentence of spansOf(text, { start: lineStart, end: lineEnd }, /[。！？!?；;]/)) {
-        const sentenceText = text.slice(sentence.start, sentence.end);
-        if (COMPARISON.test(sentenceText)) continue;
-        // A sentence naming another year than the report year is not about this year's figures.
-        if (doc.year !== null) {
-          const years = [...sentenceText.matchAll(new RegExp(`(${D}{4})\\s*年`, 'g'))].map((m) => toNumber(m[1]!));
-          if (years.some((y) => y !== doc.year)) continue;
-        }
-        const ctx: Context = { section, sentence: sentenceText, line };
-        for (const clause of spansOf(text, sentence, /[，,]/)) {
-          const clauseText = text.slice(clause.start, clause.end);
-          for (const cue of CUES) {
-            cue.pattern.lastIndex = 0;
-            for (let m = cue.pattern.exec(clauseText); m; m = cue.pattern.exec(clauseText)) {
-              if (!cue.relevant(m, ctx)) continue;
-              // The words of the whole match count too: `收到依申请公开办件1234件` is no count of applications.
-              if (otherScope(sentenceText, clause.start - sentence.start + m.index + m[0].length - 1)) continue;
-              const readings = cue.readings(doc, m, ctx);
-              if (!readings || readings.length === 0) continue;
-              const stated = cue.digits ? toNumber(m[cue.digits]!) : 0;
-              if (readings.some((r) => total(r.cells) === stated)) continue;
-              findings.push(findingFor(doc, cue, m, clause.start, stated, readings));
-            }
-          }
-        }
+        findings.push(...sentenceFindings(doc, sentence, section, line));
       }
     }
     return findings;
   },
 };
+
+/** The numbers one sentence states that no reading of the tables gives. */
+function sentenceFindings(doc: ReportDocument, sentence: Span, section: Context['section'], line: string): FindingDraft[] {
+  const text = doc.text;
+  const findings: FindingDraft[] = [];
+  const sentenceText = text.slice(sentence.start, sentence.end);
+  if (COMPARISON.test(sentenceText)) return findings;
+  // A sentence naming another year than the report year is not about this year's figures.
+  if (doc.year !== null) {
+    const years = [...sentenceText.matchAll(new RegExp(`(${D}{4})\\s*年`, 'g'))].map((m) => toNumber(m[1]!));
+    if (years.some((y) => y !== doc.year)) return findings;
+  }
+  const ctx: Context = { section, sentence: sentenceText, line };
+  for (const clause of spansOf(text, sentence, /[，,]/)) {
+    const clauseText = text.slice(clause.start, clause.end);
+    for (const cue of CUES) {
+      cue.pattern.lastIndex = 0;
+      for (let m = cue.pattern.exec(clauseText); m; m = cue.pattern.exec(clauseText)) {
+        if (!cue.relevant(m, ctx)) continue;
+        // The words of the whole match count too: `收到依申请公开办件1234件` is no count of applications.
+        if (otherScope(sentenceText, clause.start - sentence.start + m.index + m[0].length - 1)) continue;
+        const readings = cue.readings(doc, m, ctx);
+        if (!readings || readings.length === 0) continue;
+        const stated = cue.digits ? toNumber(m[cue.digits]!) : 0;
+        if (readings.some((r) => total(r.cells) === stated)) continue;
+        findings.push(findingFor(doc, cue, m, clause.start, stated, readings));
+      }
+    }
+  }
+  return findings;
+}
 
 /** The Chinese name of a table cell, e.g. `一、本年新收政府信息公开申请数量·总计`. */
 function cellName(doc: ReportDocument, cell: Cell): string {
