@@ -282,57 +282,8 @@ export function renderAuditPage(reports: AuditReport[], options: AuditPageOption
     ['status', tr.t('状态'), 'text'],
     ['review', tr.t('复核（确认/忽略/待处理）'), 'number'],
   ];
-  const rows = reports.map((r, i) => {
-    const cells = [
-      `<td class="agency"><a href="#report-${i}">${escapeHtml(r.agency || tr.t('（未识别）'))}</a><div class="file">${escapeHtml(r.file)}</div></td>`,
-      `<td class="num">${r.year ?? '—'}</td>`,
-      `<td>${escapeHtml(r.fileType)}</td>`,
-      `<td>${escapeHtml(r.format || '—')}</td>`,
-      `<td class="num${r.errors ? ' has-errors' : ''}">${r.errors}</td>`,
-      `<td class="num${r.warnings ? ' has-warnings' : ''}">${r.warnings}</td>`,
-      `<td class="num" title="${escapeHtml(tr.joinList(r.notAssessable))}">${r.notAssessable.length}${r.notAssessable.length ? ` <span class="tables">${escapeHtml(tr.joinList(r.notAssessable))}</span>` : ''}</td>`,
-      `<td><span class="status status-${r.status}">${escapeHtml(statusName(tr, r.status))}</span></td>`,
-      `<td class="review">${r.review.confirmed} / ${r.review.dismissed} / ${r.review.open}</td>`,
-    ];
-    const sortKeys = {
-      agency: r.agency,
-      year: r.year ?? -1,
-      fileType: r.fileType,
-      format: r.format,
-      errors: r.errors,
-      warnings: r.warnings,
-      notAssessable: r.notAssessable.length,
-      status: ['errors', 'unassessable', 'warnings', 'clean'].indexOf(r.status),
-      review: r.review.open,
-    };
-    const search = `${r.agency} ${r.file}`.toLowerCase();
-    const checks = [...new Set(r.findings.map((f) => f.id))].join(' ');
-    return (
-      `<tr class="report-row" tabindex="0" data-index="${i}" data-status="${r.status}" data-year="${r.year ?? ''}" data-checks="${escapeHtml(checks)}" ` +
-      `data-search="${escapeHtml(search)}" data-sort="${escapeHtml(JSON.stringify(sortKeys))}">${cells.join('')}</tr>`
-    );
-  });
-  const labels = {
-    severity: { error: tr.t('错误'), warning: tr.t('警告'), information: tr.t('提示'), hint: tr.t('提示') },
-    review: { confirmed: reviewName(tr, 'confirmed'), dismissed: reviewName(tr, 'dismissed'), open: reviewName(tr, 'open') },
-    status: Object.fromEntries((['errors', 'unassessable', 'warnings', 'clean'] as AuditStatus[]).map((s) => [s, statusName(tr, s)])),
-    shown: tr.t('显示 {0} / {1} 份报告'),
-    noFindings: tr.t('没有发现问题。'),
-    findings: tr.t('问题'),
-    tables: tr.t('表二、表三、表四'),
-    where: tr.t('位置'),
-    check: tr.t('检查项'),
-    message: tr.t('说明'),
-    level: tr.t('级别'),
-    reviewState: tr.t('复核'),
-    lineColumn: tr.t('第 {0} 行第 {1} 列'),
-    back: tr.t('返回列表'),
-    notAssessable: tr.t('无法核对的表：{0}'),
-    unknownAgency: tr.t('（未识别）'),
-    fileLine: tr.t('文件：{0}'),
-    openOther: tr.t('查看该报告'),
-    counted: tr.t('{0}（{1}）'),
-  };
+  const rows = reports.map((r, i) => reportRow(tr, r, i));
+  const labels = pageLabels(tr);
   const data = reports.map((r) => ({
     file: r.file,
     agency: r.agency,
@@ -370,10 +321,7 @@ ${problems.length ? `<details class="problems"><summary>${escapeHtml(tr.t('{0} �
 ${charts(tr, reports)}
 <section class="list">
 <div class="filters">
-<label>${escapeHtml(tr.t('搜索'))} <input type="search" id="filter-text" placeholder="${escapeHtml(tr.t('机关或文件名'))}"></label>
-<label>${escapeHtml(tr.t('状态'))} <select id="filter-status"><option value="">${escapeHtml(tr.t('全部'))}</option>${(['errors', 'unassessable', 'warnings', 'clean'] as AuditStatus[]).map((s) => `<option value="${s}">${escapeHtml(statusName(tr, s))}</option>`).join('')}</select></label>
-<label>${escapeHtml(tr.t('年度'))} <select id="filter-year"><option value="">${escapeHtml(tr.t('全部'))}</option>${years.map((y) => `<option value="${y}">${y}</option>`).join('')}</select></label>
-<label>${escapeHtml(tr.t('检查项'))} <select id="filter-check"><option value="">${escapeHtml(tr.t('全部'))}</option>${checkIds.map((id) => `<option value="${escapeHtml(id)}">${escapeHtml(id)}</option>`).join('')}</select></label>
+${filtersHtml(tr, years, checkIds)}
 <span id="shown-count" aria-live="polite"></span>
 </div>
 <table id="reports">
@@ -387,6 +335,71 @@ ${charts(tr, reports)}
 </body>
 </html>
 `;
+}
+
+/** One report's row in the list, with what the page's script sorts, filters and searches it by. */
+function reportRow(tr: Translator, r: AuditReport, i: number): string {
+  const cells = [
+    `<td class="agency"><a href="#report-${i}">${escapeHtml(r.agency || tr.t('（未识别）'))}</a><div class="file">${escapeHtml(r.file)}</div></td>`,
+    `<td class="num">${r.year ?? '—'}</td>`,
+    `<td>${escapeHtml(r.fileType)}</td>`,
+    `<td>${escapeHtml(r.format || '—')}</td>`,
+    `<td class="num${r.errors ? ' has-errors' : ''}">${r.errors}</td>`,
+    `<td class="num${r.warnings ? ' has-warnings' : ''}">${r.warnings}</td>`,
+    `<td class="num" title="${escapeHtml(tr.joinList(r.notAssessable))}">${r.notAssessable.length}${r.notAssessable.length ? ` <span class="tables">${escapeHtml(tr.joinList(r.notAssessable))}</span>` : ''}</td>`,
+    `<td><span class="status status-${r.status}">${escapeHtml(statusName(tr, r.status))}</span></td>`,
+    `<td class="review">${r.review.confirmed} / ${r.review.dismissed} / ${r.review.open}</td>`,
+  ];
+  const sortKeys = {
+    agency: r.agency,
+    year: r.year ?? -1,
+    fileType: r.fileType,
+    format: r.format,
+    errors: r.errors,
+    warnings: r.warnings,
+    notAssessable: r.notAssessable.length,
+    status: ['errors', 'unassessable', 'warnings', 'clean'].indexOf(r.status),
+    review: r.review.open,
+  };
+  const search = `${r.agency} ${r.file}`.toLowerCase();
+  const checks = [...new Set(r.findings.map((f) => f.id))].join(' ');
+  return (
+    `<tr class="report-row" tabindex="0" data-index="${i}" data-status="${r.status}" data-year="${r.year ?? ''}" data-checks="${escapeHtml(checks)}" ` +
+    `data-search="${escapeHtml(search)}" data-sort="${escapeHtml(JSON.stringify(sortKeys))}">${cells.join('')}</tr>`
+  );
+}
+
+/** The words the page's script shows, in the page's language. */
+function pageLabels(tr: Translator) {
+  return {
+    severity: { error: tr.t('错误'), warning: tr.t('警告'), information: tr.t('提示'), hint: tr.t('提示') },
+    review: { confirmed: reviewName(tr, 'confirmed'), dismissed: reviewName(tr, 'dismissed'), open: reviewName(tr, 'open') },
+    status: Object.fromEntries((['errors', 'unassessable', 'warnings', 'clean'] as AuditStatus[]).map((s) => [s, statusName(tr, s)])),
+    shown: tr.t('显示 {0} / {1} 份报告'),
+    noFindings: tr.t('没有发现问题。'),
+    findings: tr.t('问题'),
+    tables: tr.t('表二、表三、表四'),
+    where: tr.t('位置'),
+    check: tr.t('检查项'),
+    message: tr.t('说明'),
+    level: tr.t('级别'),
+    reviewState: tr.t('复核'),
+    lineColumn: tr.t('第 {0} 行第 {1} 列'),
+    back: tr.t('返回列表'),
+    notAssessable: tr.t('无法核对的表：{0}'),
+    unknownAgency: tr.t('（未识别）'),
+    fileLine: tr.t('文件：{0}'),
+    openOther: tr.t('查看该报告'),
+    counted: tr.t('{0}（{1}）'),
+  };
+}
+
+/** The search box and the status, year and check filters above the list. */
+function filtersHtml(tr: Translator, years: number[], checkIds: string[]): string {
+  return `<label>${escapeHtml(tr.t('搜索'))} <input type="search" id="filter-text" placeholder="${escapeHtml(tr.t('机关或文件名'))}"></label>
+<label>${escapeHtml(tr.t('状态'))} <select id="filter-status"><option value="">${escapeHtml(tr.t('全部'))}</option>${(['errors', 'unassessable', 'warnings', 'clean'] as AuditStatus[]).map((s) => `<option value="${s}">${escapeHtml(statusName(tr, s))}</option>`).join('')}</select></label>
+<label>${escapeHtml(tr.t('年度'))} <select id="filter-year"><option value="">${escapeHtml(tr.t('全部'))}</option>${years.map((y) => `<option value="${y}">${y}</option>`).join('')}</select></label>
+<label>${escapeHtml(tr.t('检查项'))} <select id="filter-check"><option value="">${escapeHtml(tr.t('全部'))}</option>${checkIds.map((id) => `<option value="${escapeHtml(id)}">${escapeHtml(id)}</option>`).join('')}</select></label>`;
 }
 
 const CSS = `
