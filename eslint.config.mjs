@@ -27,6 +27,17 @@ export default tseslint.config(
     },
   },
   {
+    // Messages are data (service/model/message.ts): one written into a template string or added to a string
+    // would print [object Object]. These type-aware rules catch that wherever text is composed.
+    files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
+    languageOptions: { parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname } },
+    rules: {
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true, allowBoolean: true, allowNullish: true }],
+      '@typescript-eslint/restrict-plus-operands': ['error', { allowNumberAndString: true }],
+      '@typescript-eslint/no-base-to-string': 'error',
+    },
+  },
+  {
     files: ['server/src/service/**/*.ts'],
     rules: {
       'no-restricted-imports': [

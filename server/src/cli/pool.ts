@@ -55,6 +55,8 @@ export async function runTasks(
       if (done) return;
       done = true;
       for (const worker of workers) void worker.terminate();
+      // A worker may fail with anything; whatever it is, its string form is all there is to say.
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string
       if (error) reject(error instanceof Error ? error : new Error(String(error)));
       else resolve();
     };

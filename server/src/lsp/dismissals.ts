@@ -8,6 +8,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 // The ES module build: the package's UMD entry loads its parts with a dynamic require a bundle cannot follow.
 import { type Edit, modify, parse, type ParseError } from 'jsonc-parser/lib/esm/main.js';
 import { CONFIG_FILE_NAME, loadConfig } from '../cli/config';
+import type { Message } from '../service';
 
 const NOTHING: ReadonlySet<string> = new Set();
 
@@ -17,7 +18,11 @@ export class Dismissals {
   /** Per configuration file, its dismissed fingerprints (empty when the file cannot be read). */
   private readonly sets = new Map<string, Set<string>>();
 
-  constructor(private readonly log: (message: string) => void) {}
+  /** `log` writes a line to the server's output; `render` writes a message in the session's language. */
+  constructor(
+    private readonly log: (message: string) => void,
+    private readonly render: (message: Message) => string,
+  ) {}
 
   /** The fingerprints dismissed for a document; none for a document that is not a file (untitled). */
   forUri(uri: string): ReadonlySet<string> {
@@ -26,7 +31,7 @@ export class Dismissals {
     let set = this.sets.get(file);
     if (!set) {
       const loaded = loadConfig(file);
-      if (!loaded.ok) this.log(`${file}: ${loaded.message}`);
+      if (!loaded.ok) this.log(`${file}: ${this.render(loaded.message)}`);
       set = new Set(loaded.ok ? loaded.config.dismissed : []);
       this.sets.set(file, set);
     }

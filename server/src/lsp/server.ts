@@ -23,7 +23,10 @@ const SNIFFED_LANGUAGES: ReadonlySet<string> = new Set(['markdown', 'plaintext']
 export function startServer(connection: Connection): ServerContext {
   const documents = new TextDocuments(TextDocument);
   // The findings a reviewer dismissed in .nianbao.json, which the cache leaves out of the diagnostics.
-  const dismissals = new Dismissals((message) => connection.console.error(`[nianbao] ${message}`));
+  const dismissals = new Dismissals(
+    (message) => connection.console.error(`[nianbao] ${message}`),
+    (message) => ctx.service.render(message),
+  );
   // The cache's hooks read the settings through `ctx` when they run, so they always see the current ones.
   const cache = new AnalysisCache({
     isReport: (document) => {
