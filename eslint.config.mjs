@@ -68,8 +68,8 @@ export default tseslint.config(
   {
     files: ['server/src/**/*.ts', 'client/src/**/*.ts'],
     rules: {
-      // cli/pool.ts runTasks.
-      'max-lines-per-function': ['error', { max: 120, skipBlankLines: true, skipComments: true }],
+      // lsp/server.ts startServer.
+      'max-lines-per-function': ['error', { max: 122, skipBlankLines: true, skipComments: true }],
       // cli/fix.ts diffLines.
       complexity: ['error', 29],
       'max-depth': ['error', 4],
