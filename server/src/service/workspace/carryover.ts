@@ -189,6 +189,16 @@ function inForceFinding({ current, candidates, lastYear, severity }: YearCompari
   const repealed = current.cells[`t2.${row}.repealed`];
   const lastValid = agreedCell(candidates, `t2.${row}.valid`);
   if (!valid || !made || !repealed || !lastValid) return null;
+  // Both findings point at last year's in-force count, in its report.
+  const validName = t2Names[`${row}.valid`] ?? `${row}.valid`;
+  const related = [relatedIn(lastValid.report, lastValid.cell, msg('{0} 年报告的{1}：{2}', lastYear, validName, lastValid.cell.value))];
+  const other = {
+    uri: lastValid.report.uri,
+    name: lastValid.report.name,
+    year: lastYear,
+    cell: `t2.${row}.valid`,
+    value: lastValid.cell.value,
+  };
   // C.4 T2-3: what was repealed this year was in force at the end of last year or made this year.
   const repealable = lastValid.cell.value + made.value;
   if (repealed.value > repealable) {
@@ -208,36 +218,19 @@ function inForceFinding({ current, candidates, lastYear, severity }: YearCompari
         repealable,
       ),
       range: { ...repealed.range },
-      related: [
-        relatedIn(
-          lastValid.report,
-          lastValid.cell,
-          msg('{0} 年报告的{1}：{2}', lastYear, t2Names[`${row}.valid`] ?? `${row}.valid`, lastValid.cell.value),
-        ),
-      ],
-      data: {
-        table: 't2',
-        cell: `t2.${row}.repealed`,
-        other: {
-          uri: lastValid.report.uri,
-          name: lastValid.report.name,
-          year: lastYear,
-          cell: `t2.${row}.valid`,
-          value: lastValid.cell.value,
-        },
-      },
+      related,
+      data: { table: 't2', cell: `t2.${row}.repealed`, other },
     };
   }
   const limit = lastValid.cell.value + made.value - repealed.value;
   // Documents also lapse when their term ends, so fewer is normal; more than the limit cannot be.
   if (valid.value <= limit) return null;
-  const name = t2Names[`${row}.valid`] ?? `${row}.valid`;
   return {
     id: CARRYOVER_ID,
     severity,
     message: msg(
       '{0} {1} 多于 {2} 年报告（{3}）的现行有效件数 {4} 加本年制发 {5} 减本年废止 {6}（= {7}），请核对',
-      name,
+      validName,
       valid.value,
       lastYear,
       lastValid.report.name,
@@ -247,18 +240,8 @@ function inForceFinding({ current, candidates, lastYear, severity }: YearCompari
       limit,
     ),
     range: { ...valid.range },
-    related: [relatedIn(lastValid.report, lastValid.cell, msg('{0} 年报告的{1}：{2}', lastYear, name, lastValid.cell.value))],
-    data: {
-      table: 't2',
-      cell: `t2.${row}.valid`,
-      other: {
-        uri: lastValid.report.uri,
-        name: lastValid.report.name,
-        year: lastYear,
-        cell: `t2.${row}.valid`,
-        value: lastValid.cell.value,
-      },
-    },
+    related,
+    data: { table: 't2', cell: `t2.${row}.valid`, other },
   };
 }
 
